@@ -1,0 +1,22 @@
+package org.atelier.loyalty;
+
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** Customers, their significance and loyalty, their losses: where sales, marketing and finance keep the customer base. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class LoyaltyApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LoyaltyApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

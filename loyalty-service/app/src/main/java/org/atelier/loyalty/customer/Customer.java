@@ -1,0 +1,117 @@
+package org.atelier.loyalty.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer company and what happened to it. Every change is recorded as a {@link CustomerEvent} that the
+ * repository stores together with the new state.
+ */
+public final class Customer {
+
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private final CustomerId id;
+    private final String name;
+    private final Significance significance;
+    private final Instant registeredAt;
+    private CustomerStatus status;
+    private Loss loss;
+    private final long version;
+    private final List<CustomerEvent> newEvents = new ArrayList<>();
+
+    private Customer(CustomerId id, String name, Significance significance, Instant registeredAt, CustomerStatus status,
+                     Loss loss, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = validName(name);
+        this.significance = Objects.requireNonNull(significance, "significance");
+        this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
+        this.status = Objects.requireNonNull(status, "status");
+        this.loss = loss;
+        this.version = version;
+    }
+
+    public static Customer register(CustomerId id, String name, Significance significance, Instant now) {
+        Customer customer = new Customer(id, name, significance, now, CustomerStatus.ACTIVE, null, 0);
+        customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, now));
+        return customer;
+    }
+
+    /** Rebuilds a stored customer; raises no events. */
+    public static Customer restore(CustomerId id, String name, Significance significance, Instant registeredAt,
+                                   CustomerStatus status, Loss loss, long version) {
+        return new Customer(id, name, significance, registeredAt, status, loss, version);
+    }
+
+    /**
+     * @throws CustomerAlreadyLost when the customer is already lost
+     * @throws RuleViolation       when the loss is dated in the future or before the customer was registered
+     */
+    public void recordLoss(Loss newLoss, Instant now) {
+        if (status == CustomerStatus.LOST) {
+            throw new CustomerAlreadyLost(id, loss);
+        }
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        if (newLoss.lostOn().isAfter(today)) {
+            throw new RuleViolation("lostOn", "A loss cannot be dated in the future (" + newLoss.lostOn() + ")");
+        }
+        this.status = CustomerStatus.LOST;
+        this.loss = newLoss;
+        newEvents.add(new CustomerEvent.Lost(id, name, significance, newLoss, now));
+    }
+
+    /** Events raised since the customer was loaded or registered, oldest first. */
+    public List<CustomerEvent> newEvents() {
+        return List.copyOf(newEvents);
+    }
+
+    /** True until the customer has been stored once. */
+    public boolean isNew() {
+        return version == 0;
+    }
+
+    public CustomerId id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Significance significance() {
+        return significance;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public CustomerStatus status() {
+        return status;
+    }
+
+    public Optional<Loss> loss() {
+        return Optional.ofNullable(loss);
+    }
+
+    /** Optimistic-locking version of the stored state this customer was loaded from. */
+    public long version() {
+        return version;
+    }
+
+    private static String validName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("name", "A customer needs a name");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw new RuleViolation("name", "A name has at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,22 @@
+package org.atelier.loyalty.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where customers are kept. Saving a customer stores its new events with it, in the same write. */
+public interface Customers {
+
+    Optional<Customer> find(CustomerId id);
+
+    /** @param page zero-based */
+    List<Customer> list(int page, int size);
+
+    long count();
+
+    /**
+     * Stores the customer's state and new events atomically and then publishes the events.
+     *
+     * @throws ConcurrentChange when someone else changed the customer since it was loaded
+     */
+    void save(Customer customer);
+}

@@ -1,0 +1,20 @@
+package org.atelier.loyalty.customer;
+
+import java.util.regex.Pattern;
+
+/** A department's short code, e.g. {@code logistics}; which codes exist is the {@link KnownDepartments}' business. */
+public record DepartmentCode(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    public DepartmentCode {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new RuleViolation("departmentsAtFault", "'" + value + "' is not a department code (lower-case letters, digits, '-')");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,45 @@
+package org.atelier.loyalty.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A customer's departure to a competitor and why it happened.
+ *
+ * <p>Several reasons may apply, but exactly one is primary: the exit analysis counts the primary reason, so
+ * "it was everything" is not an answer it accepts.
+ */
+public record Loss(String competitor, LocalDate lostOn, List<LossReason> reasons, String note, Instant recordedAt) {
+
+    public Loss {
+        if (competitor == null || competitor.isBlank()) {
+            throw new RuleViolation("competitor", "Name the competitor the customer left for");
+        }
+        competitor = competitor.strip();
+        Objects.requireNonNull(lostOn, "lostOn");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        reasons = List.copyOf(reasons);
+        if (reasons.isEmpty()) {
+            throw new RuleViolation("reasons", "Give at least one reason");
+        }
+        long primaries = reasons.stream().filter(LossReason::primary).count();
+        if (primaries != 1) {
+            throw new RuleViolation("reasons", "Exactly one reason must be primary, found " + primaries);
+        }
+        Set<ReasonCode> seen = EnumSet.noneOf(ReasonCode.class);
+        for (LossReason reason : reasons) {
+            if (!seen.add(reason.code())) {
+                throw new RuleViolation("reasons", "Reason " + reason.code() + " is given twice");
+            }
+        }
+        note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public LossReason primaryReason() {
+        return reasons.stream().filter(LossReason::primary).findFirst().orElseThrow();
+    }
+}

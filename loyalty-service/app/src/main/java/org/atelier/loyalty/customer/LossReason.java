@@ -1,0 +1,23 @@
+package org.atelier.loyalty.customer;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One reason a customer left.
+ *
+ * @param departmentsAtFault required for a staff-attitude reason, and meaningless (so refused) for any other
+ */
+public record LossReason(ReasonCode code, boolean primary, Set<DepartmentCode> departmentsAtFault) {
+
+    public LossReason {
+        Objects.requireNonNull(code, "code");
+        departmentsAtFault = Set.copyOf(departmentsAtFault);
+        if (code.namesDepartments() && departmentsAtFault.isEmpty()) {
+            throw new RuleViolation("reasons", "A staff-attitude reason must name the department(s) at fault");
+        }
+        if (!code.namesDepartments() && !departmentsAtFault.isEmpty()) {
+            throw new RuleViolation("reasons", "Only a staff-attitude reason names departments at fault, not " + code);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.atelier.loyalty.customer.application;
+
+import java.util.List;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerNotFound;
+import org.atelier.loyalty.customer.Customers;
+
+/** Looks customers up for the API and the pages. */
+public class FindingCustomers {
+
+    public record Page(List<Customer> customers, int page, int size, long total) {
+    }
+
+    private final Customers customers;
+
+    public FindingCustomers(Customers customers) {
+        this.customers = customers;
+    }
+
+    public Customer byId(String id) {
+        return CustomerId.parse(id).flatMap(customers::find).orElseThrow(() -> new CustomerNotFound(id));
+    }
+
+    public Page page(int page, int size) {
+        return new Page(customers.list(page, size), page, size, customers.count());
+    }
+}

@@ -1,0 +1,65 @@
+package org.atelier.loyalty.customer.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerNotFound;
+import org.atelier.loyalty.customer.Customers;
+import org.atelier.loyalty.customer.DepartmentCode;
+import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.Loss;
+import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.ReasonCode;
+import org.atelier.loyalty.customer.RuleViolation;
+
+/** Records that a customer left for a competitor, and why. */
+public class RecordingLoss {
+
+    public record Reason(ReasonCode code, boolean primary, List<String> departmentsAtFault) {
+    }
+
+    /** @param lostOn null means today */
+    public record Command(String customerId, String competitor, LocalDate lostOn, List<Reason> reasons, String note) {
+    }
+
+    private final Customers customers;
+    private final KnownDepartments departments;
+    private final Clock clock;
+
+    public RecordingLoss(Customers customers, KnownDepartments departments, Clock clock) {
+        this.customers = customers;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    public Customer record(Command command) {
+        Customer customer = CustomerId.parse(command.customerId())
+                .flatMap(customers::find)
+                .orElseThrow(() -> new CustomerNotFound(command.customerId()));
+        Instant now = clock.instant();
+        LocalDate lostOn = command.lostOn() != null ? command.lostOn() : now.atZone(ZoneOffset.UTC).toLocalDate();
+        List<LossReason> reasons = command.reasons().stream().map(this::reason).toList();
+        customer.recordLoss(new Loss(command.competitor(), lostOn, reasons, command.note(), now), now);
+        customers.save(customer);
+        return customer;
+    }
+
+    private LossReason reason(Reason reason) {
+        List<String> named = reason.departmentsAtFault() == null ? List.of() : reason.departmentsAtFault();
+        Set<DepartmentCode> codes = named.stream().map(DepartmentCode::new).collect(java.util.stream.Collectors.toSet());
+        if (codes.size() != named.size()) {
+            throw new RuleViolation("reasons", "A department is named twice for " + reason.code());
+        }
+        for (DepartmentCode code : codes) {
+            if (!departments.contains(code)) {
+                throw new RuleViolation("reasons", "Unknown department '" + code + "'; known: " + departments.all().stream().map(DepartmentCode::value).sorted().toList());
+            }
+        }
+        return new LossReason(reason.code(), reason.primary(), codes);
+    }
+}

@@ -1,0 +1,43 @@
+package org.atelier.loyalty.customer.config;
+
+import org.atelier.loyalty.customer.Customers;
+import org.atelier.loyalty.customer.KnownDepartments;
+
+import java.time.Clock;
+import org.atelier.loyalty.customer.application.FindingCustomers;
+import org.atelier.loyalty.customer.application.RecordingLoss;
+import org.atelier.loyalty.customer.application.RegisteringCustomer;
+import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
+import org.atelier.loyalty.customer.persistence.MongoCustomers;
+import org.atelier.outbox.OutboxRelay;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the customer feature: the domain and use cases stay free of Spring. */
+@Configuration(proxyBeanMethods = false)
+class CustomerConfiguration {
+
+    @Bean
+    Customers customers(MongoTemplate mongo, JsonMapper json, OutboxRelay relay, Clock clock,
+                        @Value("${atelier.topics.loyalty}") String topic) {
+        return new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), relay, clock);
+    }
+
+    @Bean
+    RegisteringCustomer registeringCustomer(Customers customers, Clock clock) {
+        return new RegisteringCustomer(customers, clock);
+    }
+
+    @Bean
+    RecordingLoss recordingLoss(Customers customers, KnownDepartments departments, Clock clock) {
+        return new RecordingLoss(customers, departments, clock);
+    }
+
+    @Bean
+    FindingCustomers findingCustomers(Customers customers) {
+        return new FindingCustomers(customers);
+    }
+}

@@ -1,0 +1,25 @@
+package org.atelier.loyalty.customer.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.atelier.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A customer as stored, with the events not yet published in its {@code outbox}. State and events are one
+ * document, so one write stores both or neither.
+ */
+@Document(CustomerDocument.COLLECTION)
+record CustomerDocument(@Id String id, String name, String significance, Instant registeredAt, String status,
+                        LossDocument loss, long version, List<OutboxMessage> outbox) {
+
+    static final String COLLECTION = "customers";
+
+    record LossDocument(String competitor, LocalDate lostOn, List<ReasonDocument> reasons, String note, Instant recordedAt) {
+    }
+
+    record ReasonDocument(String code, boolean primary, List<String> departmentsAtFault) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.atelier.loyalty.customer.persistence;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.atelier.loyalty.customer.ConcurrentChange;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerStatus;
+import org.atelier.loyalty.customer.Customers;
+import org.atelier.loyalty.customer.DepartmentCode;
+import org.atelier.loyalty.customer.Loss;
+import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.ReasonCode;
+import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
+import org.atelier.outbox.OutboxMessage;
+import org.atelier.outbox.OutboxRelay;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Customers in MongoDB. A new customer is inserted whole; a changed one is updated with a version check,
+ * its new events appended to the outbox in the same single-document update, so events already pending from
+ * an earlier write are kept.
+ */
+public class MongoCustomers implements Customers {
+
+    private final MongoTemplate mongo;
+    private final CustomerEventTranslator translator;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public MongoCustomers(MongoTemplate mongo, CustomerEventTranslator translator, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.translator = translator;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        return Optional.ofNullable(mongo.findById(id.toString(), CustomerDocument.class)).map(MongoCustomers::toCustomer);
+    }
+
+    @Override
+    public List<Customer> list(int page, int size) {
+        Query query = new Query().with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
+        return mongo.find(query, CustomerDocument.class).stream().map(MongoCustomers::toCustomer).toList();
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), CustomerDocument.class);
+    }
+
+    @Override
+    public void save(Customer customer) {
+        List<OutboxMessage> events = customer.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
+        if (customer.isNew()) {
+            mongo.insert(toDocument(customer, 1, events));
+        } else {
+            CustomerDocument next = toDocument(customer, customer.version() + 1, List.of());
+            Update update = new Update()
+                    .set("name", next.name())
+                    .set("significance", next.significance())
+                    .set("status", next.status())
+                    .set("loss", next.loss())
+                    .set("version", next.version())
+                    .push(OutboxMessage.FIELD).each(events.toArray());
+            Query sameVersion = Query.query(Criteria.where("_id").is(next.id()).and("version").is(customer.version()));
+            if (mongo.updateFirst(sameVersion, update, CustomerDocument.class).getMatchedCount() == 0) {
+                throw new ConcurrentChange(customer.id());
+            }
+        }
+        if (!events.isEmpty()) {
+            relay.publishAfterWrite(CustomerDocument.COLLECTION, customer.id().toString());
+        }
+    }
+
+    private static CustomerDocument toDocument(Customer customer, long version, List<OutboxMessage> outbox) {
+        CustomerDocument.LossDocument loss = customer.loss().map(MongoCustomers::toDocument).orElse(null);
+        return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(),
+                customer.registeredAt(), customer.status().name(), loss, version, outbox);
+    }
+
+    private static CustomerDocument.LossDocument toDocument(Loss loss) {
+        List<CustomerDocument.ReasonDocument> reasons = loss.reasons().stream()
+                .map(reason -> new CustomerDocument.ReasonDocument(reason.code().name(), reason.primary(),
+                        reason.departmentsAtFault().stream().map(DepartmentCode::value).sorted().toList()))
+                .toList();
+        return new CustomerDocument.LossDocument(loss.competitor(), loss.lostOn(), reasons, loss.note(), loss.recordedAt());
+    }
+
+    private static Customer toCustomer(CustomerDocument document) {
+        Loss loss = document.loss() == null ? null : toLoss(document.loss());
+        return Customer.restore(CustomerId.parse(document.id()).orElseThrow(), document.name(),
+                Significance.valueOf(document.significance()), document.registeredAt(),
+                CustomerStatus.valueOf(document.status()), loss, document.version());
+    }
+
+    private static Loss toLoss(CustomerDocument.LossDocument loss) {
+        List<LossReason> reasons = loss.reasons().stream()
+                .map(reason -> new LossReason(ReasonCode.valueOf(reason.code()), reason.primary(),
+                        reason.departmentsAtFault().stream().map(DepartmentCode::new).collect(Collectors.toSet())))
+                .toList();
+        return new Loss(loss.competitor(), loss.lostOn(), reasons, loss.note(), loss.recordedAt());
+    }
+
+}

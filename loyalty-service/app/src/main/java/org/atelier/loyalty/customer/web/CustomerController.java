@@ -1,0 +1,68 @@
+package org.atelier.loyalty.customer.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.application.FindingCustomers;
+import org.atelier.loyalty.customer.application.RecordingLoss;
+import org.atelier.loyalty.customer.application.RegisteringCustomer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Customers", description = "Customer companies, their significance and their losses to competitors")
+class CustomerController {
+
+    private final RegisteringCustomer registering;
+    private final RecordingLoss recordingLoss;
+    private final FindingCustomers finding;
+
+    CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding) {
+        this.registering = registering;
+        this.recordingLoss = recordingLoss;
+        this.finding = finding;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a customer", description = "Publishes CustomerRegistered v1")
+    ResponseEntity<CustomerResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
+        Customer customer = registering.register(new RegisteringCustomer.Command(request.name(), request.significance()));
+        return ResponseEntity.created(URI.create("/api/customers/" + customer.id())).body(CustomerResponse.of(customer));
+    }
+
+    @GetMapping
+    @Operation(summary = "List customers by name")
+    CustomerPageResponse list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                              @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        FindingCustomers.Page found = finding.page(page, size);
+        return new CustomerPageResponse(found.customers().stream().map(CustomerResponse::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One customer")
+    CustomerResponse get(@PathVariable String id) {
+        return CustomerResponse.of(finding.byId(id));
+    }
+
+    @PostMapping(path = "/{id}/loss", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the loss of a customer to a competitor",
+            description = "Several reasons, exactly one primary; a STAFF_ATTITUDE reason names the department(s) at fault. Publishes CustomerLost v1")
+    CustomerResponse recordLoss(@PathVariable String id, @Valid @RequestBody RecordLossRequest request) {
+        RecordingLoss.Command command = new RecordingLoss.Command(id, request.competitor(), request.lostOn(),
+                request.reasons().stream().map(reason -> new RecordingLoss.Reason(reason.code(), reason.primary(), reason.departmentsAtFault())).toList(),
+                request.note());
+        return CustomerResponse.of(recordingLoss.record(command));
+    }
+}

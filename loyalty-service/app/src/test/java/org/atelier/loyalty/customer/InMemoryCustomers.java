@@ -1,0 +1,38 @@
+package org.atelier.loyalty.customer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Customers kept in a map, for use-case tests; records the events each save carried. */
+public class InMemoryCustomers implements Customers {
+
+    private final Map<CustomerId, Customer> stored = new LinkedHashMap<>();
+    public final List<CustomerEvent> savedEvents = new ArrayList<>();
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        return Optional.ofNullable(stored.get(id)).map(c -> Customer.restore(c.id(), c.name(), c.significance(),
+                c.registeredAt(), c.status(), c.loss().orElse(null), c.version()));
+    }
+
+    @Override
+    public List<Customer> list(int page, int size) {
+        return stored.values().stream().sorted(Comparator.comparing(Customer::name)).skip((long) page * size).limit(size).toList();
+    }
+
+    @Override
+    public long count() {
+        return stored.size();
+    }
+
+    @Override
+    public void save(Customer customer) {
+        savedEvents.addAll(customer.newEvents());
+        stored.put(customer.id(), Customer.restore(customer.id(), customer.name(), customer.significance(),
+                customer.registeredAt(), customer.status(), customer.loss().orElse(null), customer.version() + 1));
+    }
+}

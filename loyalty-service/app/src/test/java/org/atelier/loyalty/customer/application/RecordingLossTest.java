@@ -1,0 +1,74 @@
+package org.atelier.loyalty.customer.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerEvent;
+import org.atelier.loyalty.customer.CustomerNotFound;
+import org.atelier.loyalty.customer.DepartmentCode;
+import org.atelier.loyalty.customer.InMemoryCustomers;
+import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.ReasonCode;
+import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.customer.Significance;
+import org.junit.jupiter.api.Test;
+
+class RecordingLossTest {
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryCustomers customers = new InMemoryCustomers();
+    private final KnownDepartments departments = () -> Set.of(new DepartmentCode("logistics"), new DepartmentCode("sales"));
+    private final RecordingLoss recordingLoss = new RecordingLoss(customers, departments, clock);
+    private final Customer customer = new RegisteringCustomer(customers, clock)
+            .register(new RegisteringCustomer.Command("Northwind Trading", Significance.KEY));
+
+    @Test
+    void recordsTheLossWithItsReasonsAndDepartmentsAtFault() {
+        recordingLoss.record(command(List.of(
+                new RecordingLoss.Reason(ReasonCode.STAFF_ATTITUDE, true, List.of("logistics", "sales")),
+                new RecordingLoss.Reason(ReasonCode.PRICE_AND_DISCOUNTS, false, List.of()))));
+
+        assertThat(customers.savedEvents).last().isInstanceOfSatisfying(CustomerEvent.Lost.class, lost -> {
+            assertThat(lost.loss().primaryReason().code()).isEqualTo(ReasonCode.STAFF_ATTITUDE);
+            assertThat(lost.loss().primaryReason().departmentsAtFault())
+                    .containsExactlyInAnyOrder(new DepartmentCode("logistics"), new DepartmentCode("sales"));
+        });
+    }
+
+    @Test
+    void withoutADateTheLossIsToday() {
+        recordingLoss.record(new RecordingLoss.Command(customer.id().toString(), "Rival", null,
+                List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, null)), null));
+
+        assertThat(customers.find(customer.id()).orElseThrow().loss().orElseThrow().lostOn()).isEqualTo(LocalDate.of(2026, 3, 20));
+    }
+
+    @Test
+    void anUnknownDepartmentIsRefusedAndNothingIsSaved() {
+        int before = customers.savedEvents.size();
+
+        assertThatThrownBy(() -> recordingLoss.record(command(List.of(
+                new RecordingLoss.Reason(ReasonCode.STAFF_ATTITUDE, true, List.of("astrology"))))))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("astrology");
+        assertThat(customers.savedEvents).hasSize(before);
+    }
+
+    @Test
+    void anUnknownOrMalformedCustomerIdIsNotFound() {
+        assertThatThrownBy(() -> recordingLoss.record(new RecordingLoss.Command("not-an-id", "Rival", null,
+                List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, List.of())), null))).isInstanceOf(CustomerNotFound.class);
+        assertThatThrownBy(() -> recordingLoss.record(new RecordingLoss.Command("6f1c1a9e-0000-4000-8000-000000000000", "Rival", null,
+                List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, List.of())), null))).isInstanceOf(CustomerNotFound.class);
+    }
+
+    private RecordingLoss.Command command(List<RecordingLoss.Reason> reasons) {
+        return new RecordingLoss.Command(customer.id().toString(), "Rival Textiles", LocalDate.of(2026, 3, 14), reasons, null);
+    }
+}

@@ -1,0 +1,51 @@
+package org.atelier.loyalty.customer.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.atelier.events.envelope.EventMetadata;
+import org.atelier.loyalty.customer.CustomerEvent;
+import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.DepartmentCode;
+import org.atelier.loyalty.customer.Loss;
+import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.ReasonCode;
+import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.events.LoyaltyEvents;
+import org.atelier.outbox.OutboxMessage;
+import org.atelier.testsupport.EventSchemas;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class CustomerEventTranslatorTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
+    private final CustomerEventTranslator translator = new CustomerEventTranslator(JsonMapper.builder().build(), "topic-x");
+    private final CustomerId id = CustomerId.newId();
+
+    @Test
+    void customerRegisteredMatchesItsSchemaAndEnvelope() {
+        OutboxMessage message = translator.toOutbox(new CustomerEvent.Registered(id, "Northwind", Significance.KEY, NOW), NOW);
+
+        assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_REGISTERED_V1), message.payload())).isEmpty();
+        EventMetadata metadata = message.metadata();
+        assertThat(metadata.type()).isEqualTo(LoyaltyEvents.CUSTOMER_REGISTERED_V1);
+        assertThat(metadata.subject()).isEqualTo(id.toString());
+        assertThat(message.destination()).isEqualTo("topic-x");
+    }
+
+    @Test
+    void customerLostMatchesItsSchemaWithDatesAsIsoText() {
+        Loss loss = new Loss("Rival", LocalDate.of(2026, 3, 14), List.of(
+                new LossReason(ReasonCode.STAFF_ATTITUDE, true, Set.of(new DepartmentCode("sales"), new DepartmentCode("logistics"))),
+                new LossReason(ReasonCode.PAYMENT_TERMS, false, Set.of())), "late twice", NOW);
+
+        OutboxMessage message = translator.toOutbox(new CustomerEvent.Lost(id, "Northwind", Significance.KEY, loss, NOW), NOW);
+
+        assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_LOST_V1), message.payload())).isEmpty();
+        assertThat(message.payload()).contains("\"lostOn\":\"2026-03-14\"").contains("\"departmentsAtFault\":[\"logistics\",\"sales\"]");
+    }
+}

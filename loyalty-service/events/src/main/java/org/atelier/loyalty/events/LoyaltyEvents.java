@@ -1,0 +1,30 @@
+package org.atelier.loyalty.events;
+
+import java.util.List;
+import org.atelier.events.envelope.EventType;
+
+/** What loyalty-service publishes, and where. */
+public final class LoyaltyEvents {
+
+    /** Every loyalty event goes to this topic, keyed by customer id so one customer's events stay in order. */
+    public static final String TOPIC = "atelier.loyalty.events";
+    public static final String SERVICE = "loyalty";
+
+    public static final EventType CUSTOMER_REGISTERED_V1 = new EventType(SERVICE, "CustomerRegistered", 1);
+    public static final EventType CUSTOMER_LOST_V1 = new EventType(SERVICE, "CustomerLost", 1);
+
+    public static final List<EventType> ALL = List.of(CUSTOMER_REGISTERED_V1, CUSTOMER_LOST_V1);
+
+    private LoyaltyEvents() {
+    }
+
+    /** Classpath location of an event's JSON Schema, the source of truth for its payload. */
+    public static String schemaResource(EventType type) {
+        return "schemas/" + SERVICE + "/" + type.schemaFileName();
+    }
+
+    /** Classpath location of an event's golden sample message (key, headers and payload). */
+    public static String sampleResource(EventType type) {
+        return "samples/" + SERVICE + "/" + type.schemaFileName();
+    }
+}
