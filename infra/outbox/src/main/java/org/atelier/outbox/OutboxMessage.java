@@ -11,9 +11,9 @@ import org.atelier.events.envelope.EventType;
  *
  * <p>It is written in the same single-document write as the state change it describes, which is what makes
  * "saved but never published" impossible without multi-document transactions. The relay publishes it and
- * then removes it by {@link #id()}.
+ * then removes it by {@link #eventId()}.
  *
- * @param id          the event id ({@code ce_id})
+ * @param eventId     the event id ({@code ce_id}); not called {@code id}, which Spring Data would store as {@code _id}
  * @param destination the Kafka topic
  * @param type        the versioned event type, e.g. {@code org.atelier.loyalty.CustomerLost.v1}
  * @param subject     the aggregate id: the Kafka key and {@code ce_subject}
@@ -21,13 +21,13 @@ import org.atelier.events.envelope.EventType;
  * @param payload     the JSON body, exactly as it will be published
  * @param createdAt   when it entered the outbox; the recovery sweep only takes messages older than its grace period
  */
-public record OutboxMessage(String id, String destination, String type, String subject, Instant time, String payload,
+public record OutboxMessage(String eventId, String destination, String type, String subject, Instant time, String payload,
                             Instant createdAt) {
 
     public static final String FIELD = "outbox";
 
     public OutboxMessage {
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(subject, "subject");
@@ -43,7 +43,7 @@ public record OutboxMessage(String id, String destination, String type, String s
 
     public EventMetadata metadata() {
         EventType eventType = EventType.parse(type);
-        return new EventMetadata(java.util.UUID.fromString(id), eventType.source(), eventType, subject, time);
+        return new EventMetadata(java.util.UUID.fromString(eventId), eventType.source(), eventType, subject, time);
     }
 
     public Map<String, String> headers() {

@@ -79,20 +79,20 @@ public class OutboxRelay {
                     failures.increment();
                     throw e;
                 }
-                done.add(message.id());
+                done.add(message.eventId());
                 published.increment();
             }
         } finally {
             if (!done.isEmpty()) {
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
-                        new Update().pull(OutboxMessage.FIELD, Query.query(Criteria.where("id").in(done))), collection);
+                        new Update().pull(OutboxMessage.FIELD, Query.query(Criteria.where("eventId").in(done))), collection);
             }
         }
         return done.size();
     }
 
     private static OutboxMessage toMessage(Document entry) {
-        return new OutboxMessage(entry.getString("id"), entry.getString("destination"), entry.getString("type"),
+        return new OutboxMessage(entry.getString("eventId"), entry.getString("destination"), entry.getString("type"),
                 entry.getString("subject"), instant(entry.get("time")), entry.getString("payload"), instant(entry.get("createdAt")));
     }
 

@@ -28,7 +28,7 @@ class StreamBridgeOutboxPublisher implements OutboxPublisher {
         outboxMessage.headers().forEach(builder::setHeader);
         Message<byte[]> message = builder.build();
         if (!streamBridge.send(outboxMessage.destination(), message)) {
-            throw new IllegalStateException("The binder refused event " + outboxMessage.id() + " for " + outboxMessage.destination());
+            throw new IllegalStateException("The binder refused event " + outboxMessage.eventId() + " for " + outboxMessage.destination());
         }
     }
 }

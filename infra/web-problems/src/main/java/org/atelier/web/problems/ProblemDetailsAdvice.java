@@ -90,11 +90,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     static String unreadableBodyDetail(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = outermostJacksonException(ex);
         if (cause instanceof InvalidFormatException invalid) {
-            String accepted = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                    ? "; accepted: " + enumValues(invalid.getTargetType())
-                    : "";
+            String accepted = hint(invalid.getTargetType());
             return path(invalid) + ": '" + invalid.getValue() + "' is not a valid value" + accepted;
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -107,6 +105,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "The body is not valid JSON";
         }
         return "The request body is missing or unreadable";
+    }
+
+    /** The outermost Jackson exception carries the JSON path; the innermost cause may be a date parser's. */
+    private static Throwable outermostJacksonException(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                return cause;
+            }
+        }
+        return ex.getMostSpecificCause();
     }
 
     private static String path(JacksonException ex) {
@@ -122,6 +130,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String hint(Class<?> targetType) {
+        if (targetType == null) {
+            return "";
+        }
+        if (targetType.isEnum()) {
+            return "; accepted: " + enumValues(targetType);
+        }
+        if (targetType == java.time.LocalDate.class) {
+            return "; expected a date like 2026-03-14";
+        }
+        if (targetType == java.time.Instant.class) {
+            return "; expected a UTC time like 2026-03-14T09:30:00Z";
+        }
+        return "";
     }
 
     private static String enumValues(Class<?> enumType) {

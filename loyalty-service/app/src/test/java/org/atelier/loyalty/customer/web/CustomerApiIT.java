@@ -1,0 +1,205 @@
+package org.atelier.loyalty.customer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.atelier.loyalty.events.LoyaltyEvents;
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.EventSchemas;
+import org.atelier.testsupport.EventTopicReader;
+import org.atelier.testsupport.EventTopicReader.PublishedRecord;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=loyalty_customer_api_it",
+        "atelier.topics.loyalty=" + CustomerApiIT.TOPIC})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomerApiIT {
+
+    static final String TOPIC = "it.customer-api.loyalty.events";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private ApiClient api;
+    private EventTopicReader topic;
+
+    @BeforeAll
+    void openTopic() {
+        topic = new EventTopicReader(TOPIC);
+    }
+
+    @AfterAll
+    void closeTopic() {
+        topic.close();
+    }
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.localPort(port);
+    }
+
+    @Test
+    void registeringAndLosingACustomerPublishesEachEventOnceSchemaValidAndKeyedByCustomer() {
+        String id = register("Northwind Trading", "KEY");
+        ApiClient.Response lost = api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"Rival Textiles","lostOn":"2026-03-14","reasons":[
+                  {"code":"STAFF_ATTITUDE","primary":true,"departmentsAtFault":["logistics"]},
+                  {"code":"PRICE_AND_DISCOUNTS","primary":false,"departmentsAtFault":[]}],"note":"late twice"}""");
+
+        assertThat(lost.status()).isEqualTo(200);
+        assertThat(lost.json().get("status").asString()).isEqualTo("LOST");
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30))
+                .until(() -> ofCustomer(id), records -> records.size() >= 2);
+        assertThat(events).extracting(record -> record.header("ce_type"))
+                .containsExactly("org.atelier.loyalty.CustomerRegistered.v1", "org.atelier.loyalty.CustomerLost.v1");
+        for (PublishedRecord event : events) {
+            assertThat(event.key()).isEqualTo(id);
+            assertThat(event.header("ce_subject")).isEqualTo(id);
+            assertThat(event.header("ce_source")).isEqualTo("/atelier/loyalty");
+            assertThat(event.header("ce_specversion")).isEqualTo("1.0");
+            assertThat(event.header("ce_id")).isNotBlank();
+            String schema = event.header("ce_type").contains("CustomerLost")
+                    ? LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_LOST_V1)
+                    : LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_REGISTERED_V1);
+            assertThat(EventSchemas.violations(schema, event.payload())).isEmpty();
+        }
+        assertThat(api.get("/api/customers/" + id).json().get("loss").get("competitor").asString()).isEqualTo("Rival Textiles");
+        assertThat(mongo.getCollection("customers").find(new org.bson.Document("_id", id)).first().getList("outbox", Object.class))
+                .as("published events leave the outbox").isEmpty();
+    }
+
+    @Test
+    void aLostCustomerCannotBeLostAgain() {
+        String id = register("Contoso", "REGULAR");
+        String loss = """
+                {"competitor":"Rival","lostOn":"2026-01-10","reasons":[{"code":"ASSORTMENT","primary":true,"departmentsAtFault":[]}]}""";
+        assertThat(api.postJson("/api/customers/" + id + "/loss", loss).status()).isEqualTo(200);
+
+        ApiClient.Response again = api.postJson("/api/customers/" + id + "/loss", loss);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.isProblem()).isTrue();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> ofCustomer(id).size() == 2);
+    }
+
+    static Stream<Arguments> badRequests() {
+        String valid = """
+                {"competitor":"Rival","lostOn":"2026-01-10","reasons":[{"code":"ASSORTMENT","primary":true,"departmentsAtFault":[]}]}""";
+        return Stream.of(
+                Arguments.of("malformed JSON", "application/json", "{\"competitor\":", 400, "not valid JSON"),
+                Arguments.of("missing competitor", "application/json", valid.replace("\"competitor\":\"Rival\",", ""), 400, "competitor"),
+                Arguments.of("unknown reason", "application/json", valid.replace("ASSORTMENT", "WEATHER"), 400, "WEATHER"),
+                Arguments.of("staff attitude without a department", "application/json",
+                        valid.replace("ASSORTMENT", "STAFF_ATTITUDE"), 400, "department"),
+                Arguments.of("unknown department", "application/json",
+                        valid.replace("ASSORTMENT", "STAFF_ATTITUDE").replace("[]", "[\"astrology\"]"), 400, "astrology"),
+                Arguments.of("two primary reasons", "application/json", valid.replace("[]}]}", "[]},{\"code\":\"LOGISTICS\",\"primary\":true}]}"), 400, "primary"),
+                Arguments.of("a date in the future", "application/json", valid.replace("2026-01-10", "2999-01-01"), 400, "future"),
+                Arguments.of("an unparseable date", "application/json", valid.replace("2026-01-10", "yesterday"), 400, "lostOn"),
+                Arguments.of("a server-owned field", "application/json", valid.replace("{\"competitor\"", "{\"status\":\"ACTIVE\",\"competitor\""), 400, "status"),
+                Arguments.of("wrong content type", "text/plain", valid, 415, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void badLossInputGetsAProblemAndChangesNothing(String description, String contentType, String body, int status, String mentions) {
+        String id = register("Fabrikam " + description, "KEY");
+
+        ApiClient.Response response = api.post("/api/customers/" + id + "/loss", contentType, body);
+
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.isProblem()).as("problem+json").isTrue();
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        if (mentions != null) {
+            assertThat(problem.get("detail").asString()).containsIgnoringCase(mentions);
+        }
+        assertThat(api.get("/api/customers/" + id).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(mongo.getCollection("customers").find(new org.bson.Document("_id", id)).first().getLong("version")).isEqualTo(1L);
+    }
+
+    @Test
+    void anUnknownCustomerIsNotFoundAndNothingIsWritten() {
+        long before = mongo.getCollection("customers").countDocuments();
+        String loss = """
+                {"competitor":"Rival","reasons":[{"code":"ASSORTMENT","primary":true}]}""";
+
+        for (String id : List.of("6f1c1a9e-0000-4000-8000-000000000000", "no-such-id", "%2e%2e")) {
+            ApiClient.Response response = api.postJson("/api/customers/" + id + "/loss", loss);
+            assertThat(response.status()).as(id).isEqualTo(404);
+            assertThat(response.isProblem()).isTrue();
+            assertThat(api.get("/api/customers/" + id).status()).isEqualTo(404);
+        }
+        assertThat(mongo.getCollection("customers").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void badRegistrationsGetAProblemAndWriteNothing() {
+        long before = mongo.getCollection("customers").countDocuments();
+
+        assertThat(api.postJson("/api/customers", "{\"name\":\"\",\"significance\":\"KEY\"}").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/customers", "{\"name\":\"A\",\"significance\":\"VIP\"}").json().get("detail").asString())
+                .contains("KEY, REGULAR");
+        assertThat(api.postJson("/api/customers", "{\"name\":\"A\"}").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/customers", "{\"id\":\"mine\",\"name\":\"A\",\"significance\":\"KEY\"}").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/customers", "[]").status()).isEqualTo(400);
+        assertThat(api.post("/api/customers", "application/xml", "<customer/>").status()).isEqualTo(415);
+        assertThat(mongo.getCollection("customers").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownRoutesAndBadParametersAreProblemsToo() {
+        ApiClient.Response unknown = api.get("/api/no-such-thing");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+
+        ApiClient.Response badPage = api.get("/api/customers?page=-1");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.isProblem()).isTrue();
+
+        ApiClient.Response notANumber = api.get("/api/customers?size=lots");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().get("detail").asString()).contains("size");
+    }
+
+    @Test
+    void healthOpenApiAndMetricsAreExposed() {
+        assertThat(api.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(api.get("/v3/api-docs").json().get("paths").has("/api/customers/{id}/loss")).isTrue();
+        assertThat(api.get("/actuator/prometheus", "text/plain").body()).contains("atelier_outbox_published");
+    }
+
+    private String register(String name, String significance) {
+        ApiClient.Response response = api.postJson("/api/customers",
+                "{\"name\":\"" + name + "\",\"significance\":\"" + significance + "\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private List<PublishedRecord> ofCustomer(String id) {
+        return topic.poll().stream().filter(record -> id.equals(record.key())).toList();
+    }
+}
