@@ -30,7 +30,12 @@ public class OnceOnlyWriter {
      * @return {@code true} if this delivery changed the read model, {@code false} if the event was already applied
      */
     public boolean insertOnce(IncomingEvent event, String collection, Document fact) {
-        fact.put("_id", event.id());
+        return insertOnce(event.id(), collection, fact);
+    }
+
+    /** @see #insertOnce(IncomingEvent, String, Document) */
+    public boolean insertOnce(String eventId, String collection, Document fact) {
+        fact.put("_id", eventId);
         try {
             mongo.insert(fact, collection);
             return true;

@@ -1,0 +1,9 @@
+package org.atelier.reporting.churn.messaging;
+
+/** An event whose payload breaks its contract; retrying cannot help, so it goes to the dead-letter topic. */
+public class UnreadableEvent extends RuntimeException {
+
+    public UnreadableEvent(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

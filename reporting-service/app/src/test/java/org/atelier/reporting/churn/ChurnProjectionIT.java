@@ -1,0 +1,138 @@
+package org.atelier.reporting.churn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.atelier.loyalty.events.LoyaltyEvents;
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.EventTopicReader;
+import org.atelier.testsupport.EventTopicWriter;
+import org.atelier.testsupport.GoldenSample;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The churn read model fed over the real broker with loyalty-service's golden sample messages. Each test
+ * uses its own year, so the tests do not see each other's losses.
+ */
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=reporting_churn_it",
+        "atelier.topics.loyalty=" + ChurnProjectionIT.TOPIC})
+class ChurnProjectionIT {
+
+    static final String TOPIC = "it.churn.loyalty.events";
+
+    private static EventTopicWriter writer;
+    private final GoldenSample customerLost = GoldenSample.load(LoyaltyEvents.sampleResource(LoyaltyEvents.CUSTOMER_LOST_V1));
+
+    @LocalServerPort
+    int port;
+
+    private ApiClient api;
+
+    @BeforeAll
+    static void openWriter() {
+        writer = new EventTopicWriter();
+    }
+
+    @AfterAll
+    static void closeWriter() {
+        writer.close();
+    }
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.localPort(port);
+    }
+
+    @Test
+    void aLossIsCountedByReasonAndDepartmentAtFault() {
+        publish(lostIn(2031, UUID.randomUUID()));
+
+        JsonNode report = awaitLosses(2031, 1);
+
+        assertThat(report.get("lostKeyCustomers").asInt()).isEqualTo(1);
+        assertThat(report.get("byPrimaryReason").get("STAFF_ATTITUDE").asInt()).isEqualTo(1);
+        assertThat(report.get("byReason").get("PRICE_AND_DISCOUNTS").asInt()).isEqualTo(1);
+        assertThat(report.get("byDepartmentAtFault").get("logistics").asInt()).isEqualTo(1);
+        assertThat(report.get("byDepartmentAtFault").get("sales").asInt()).isEqualTo(1);
+        assertThat(report.get("staffAttitudeShare").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceCountsOnce() {
+        GoldenSample loss = lostIn(2032, UUID.randomUUID());
+        publish(loss);
+        publish(loss);
+        GoldenSample marker = lostIn(2032, UUID.randomUUID());
+        publish(marker);
+
+        // The marker comes after the duplicate on the same partition (same key): once it is counted, the
+        // duplicate has been seen too, and the year must hold exactly the original loss and the marker.
+        awaitLosses(2032, 2);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> churn(2032).get("lostCustomers").asInt() == 2);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndDoesNotStallThePartition() {
+        try (EventTopicReader deadLetters = new EventTopicReader(TOPIC + ".reporting-service.dlq")) {
+            GoldenSample noId = lostIn(2033, UUID.randomUUID()).withHeader("ce_id", "");
+            publish(noId);
+            GoldenSample brokenPayload = new GoldenSample(customerLost.key(),
+                    lostIn(2033, UUID.randomUUID()).headers(), "{\"lostOn\":\"not a date\"");
+            publish(brokenPayload);
+            publish(lostIn(2033, UUID.randomUUID()));
+
+            awaitLosses(2033, 1);
+            var dead = await().atMost(Duration.ofSeconds(30)).until(deadLetters::poll, records -> records.size() >= 2);
+            assertThat(dead).allSatisfy(record -> assertThat(record.headers()).containsKey("x-exception-message"));
+        }
+    }
+
+    @Test
+    void eventTypesTheReportDoesNotUseAreSkipped() {
+        GoldenSample registered = GoldenSample.load(LoyaltyEvents.sampleResource(LoyaltyEvents.CUSTOMER_REGISTERED_V1))
+                .withHeader("ce_id", UUID.randomUUID().toString());
+        publish(registered);
+        publish(lostIn(2034, UUID.randomUUID()));
+
+        awaitLosses(2034, 1);
+    }
+
+    @Test
+    void aYearOutOfRangeOrMissingIsAProblem() {
+        for (String query : new String[] {"year=1200", "year=abc", ""}) {
+            ApiClient.Response response = api.get("/api/reports/churn?" + query);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+    }
+
+    private GoldenSample lostIn(int year, UUID eventId) {
+        return customerLost.withHeader("ce_id", eventId.toString()).withPayloadField("lostOn", year + "-03-14");
+    }
+
+    private void publish(GoldenSample sample) {
+        writer.send(TOPIC, sample.key(), sample.headers(), sample.payload());
+    }
+
+    private JsonNode awaitLosses(int year, int expected) {
+        return await().atMost(Duration.ofSeconds(45)).until(() -> churn(year), report -> report.get("lostCustomers").asInt() >= expected);
+    }
+
+    private JsonNode churn(int year) {
+        ApiClient.Response response = api.get("/api/reports/churn?year=" + year);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+}
