@@ -10,6 +10,7 @@ import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.EventTopicWriter;
 import org.atelier.testsupport.GoldenSample;
+import org.atelier.testsupport.ServiceBasics;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +108,11 @@ class ChurnProjectionIT {
         publish(lostIn(2034, UUID.randomUUID()));
 
         awaitLosses(2034, 1);
+    }
+
+    @Test
+    void healthOpenApiMetricsAndProblemDetailsAreExposed() {
+        ServiceBasics.assertBasicsExposed(api);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.atelier.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every Atelier service exposes, checked the same way everywhere. */
+public final class ServiceBasics {
+
+    private ServiceBasics() {
+    }
+
+    /**
+     * Readiness and liveness are UP with the database and the broker in readiness, OpenAPI and Prometheus
+     * metrics are served, and an unknown route is an RFC 9457 problem.
+     */
+    public static void assertBasicsExposed(ApiClient api) {
+        ApiClient.Response readiness = api.get("/actuator/health/readiness");
+        assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.json().get("components").has("mongo")).as("database in readiness").isTrue();
+        assertThat(readiness.json().get("components").has("kafka")).as("broker in readiness").isTrue();
+
+        ApiClient.Response liveness = api.get("/actuator/health/liveness");
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.json().has("components") && liveness.json().get("components").has("kafka"))
+                .as("the broker never decides liveness").isFalse();
+
+        assertThat(api.get("/v3/api-docs").json().get("openapi").asString()).startsWith("3.");
+        assertThat(api.get("/swagger-ui.html", "text/html").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
+
+        ApiClient.Response unknown = api.get("/api/no-such-route");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).as("problem+json").isTrue();
+        assertThat(unknown.json().get("status").asInt()).isEqualTo(404);
+    }
+}

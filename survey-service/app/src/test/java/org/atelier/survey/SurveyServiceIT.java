@@ -1,0 +1,21 @@
+package org.atelier.survey;
+
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.ServiceBasics;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mongodb.database=survey_service_it")
+class SurveyServiceIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void exposesHealthOpenApiMetricsAndProblemDetails() {
+        ServiceBasics.assertBasicsExposed(ApiClient.localPort(port));
+    }
+}
