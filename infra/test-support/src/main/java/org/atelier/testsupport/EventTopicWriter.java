@@ -15,9 +15,14 @@ public final class EventTopicWriter implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
 
+    /** Writes to the shared test broker. */
     public EventTopicWriter() {
+        this(SharedInfrastructure.kafkaBootstrapServers());
+    }
+
+    public EventTopicWriter(String bootstrapServers) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

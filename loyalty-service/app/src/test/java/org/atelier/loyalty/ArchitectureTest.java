@@ -1,0 +1,31 @@
+package org.atelier.loyalty;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.atelier.loyalty", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainAndUseCasesAreFrameworkFree = noClasses()
+            .that().resideInAnyPackage("org.atelier.loyalty.customer", "org.atelier.loyalty.customer.application")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..",
+                    "tools.jackson..", "com.fasterxml..", "jakarta.persistence..", "org.apache.kafka..")
+            .because("aggregates, domain events and use cases are plain Java");
+
+    @ArchTest
+    static final ArchRule domainDoesNotKnowTheWebOrTheDatabase = noClasses()
+            .that().resideInAPackage("org.atelier.loyalty.customer")
+            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..messaging..");
+
+    @ArchTest
+    static final ArchRule publishedContractIsOnlyUsedForTranslation = noClasses()
+            .that().resideOutsideOfPackages("org.atelier.loyalty.customer.messaging..", "org.atelier.loyalty.customer.config..",
+                    "org.atelier.loyalty.customer.persistence..", "org.atelier.loyalty.events..")
+            .should().dependOnClassesThat().resideInAPackage("org.atelier.loyalty.events..")
+            .because("the domain speaks its own language; messaging translates it to the published contract");
+}

@@ -1,0 +1,64 @@
+package org.atelier.loyalty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.atelier.loyalty.events.LoyaltyEvents;
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.EventSchemas;
+import org.atelier.testsupport.EventTopicReader;
+import org.atelier.testsupport.RealImages;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+/**
+ * The customer flow against the real images: MongoDB as a replica set and Apache Kafka in KRaft mode.
+ * Skipped where no Docker engine runs.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LoyaltyContainersIT {
+
+    @Container
+    static final KafkaContainer KAFKA = new KafkaContainer(RealImages.KAFKA);
+
+    @Container
+    static final MongoDBContainer MONGO = new MongoDBContainer(RealImages.MONGO);
+
+    @DynamicPropertySource
+    static void realServers(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void registeringAndLosingACustomerPublishesSchemaValidEventsKeyedByCustomer() {
+        ApiClient api = ApiClient.localPort(port);
+        ApiClient.Response registered = api.postJson("/api/customers", "{\"name\":\"Northwind Trading\",\"significance\":\"KEY\"}");
+        assertThat(registered.status()).isEqualTo(201);
+        String id = registered.json().get("id").asString();
+        assertThat(api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"Rival","lostOn":"2026-03-14","reasons":[{"code":"STAFF_ATTITUDE","primary":true,"departmentsAtFault":["logistics"]}]}""")
+                .status()).isEqualTo(200);
+
+        try (EventTopicReader topic = new EventTopicReader(KAFKA.getBootstrapServers(), LoyaltyEvents.TOPIC)) {
+            List<EventTopicReader.PublishedRecord> events = await().atMost(Duration.ofSeconds(60))
+                    .until(topic::poll, records -> records.size() >= 2);
+            assertThat(events).extracting(EventTopicReader.PublishedRecord::key).containsOnly(id);
+            assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_LOST_V1), events.get(1).payload())).isEmpty();
+        }
+        assertThat(api.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+    }
+}
