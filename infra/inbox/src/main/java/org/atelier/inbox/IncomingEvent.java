@@ -3,6 +3,7 @@ package org.atelier.inbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.Objects;
+import org.atelier.events.envelope.CloudEventHeaders;
 import org.atelier.events.envelope.EventMetadata;
 import org.atelier.events.envelope.MalformedEnvelopeException;
 import org.springframework.messaging.Message;
@@ -12,9 +13,13 @@ import org.springframework.messaging.MessageHeaders;
  * An event as a consumer receives it: its CloudEvents attributes and its raw JSON body.
  *
  * <p>Header values may arrive as strings or as raw bytes depending on the producer's header mapper; both are
- * read as UTF-8 text.
+ * read as UTF-8 text. Spring Cloud Function rewrites recognised CloudEvents headers to its canonical
+ * {@code ce-} prefix before a consumer sees them, so each attribute is looked up under both prefixes.
  */
 public record IncomingEvent(EventMetadata metadata, byte[] payload) {
+
+    /** The prefix Spring Cloud Function gives CloudEvents attributes inside the application. */
+    static final String CANONICAL_PREFIX = "ce-";
 
     public IncomingEvent {
         Objects.requireNonNull(metadata, "metadata");
@@ -24,7 +29,7 @@ public record IncomingEvent(EventMetadata metadata, byte[] payload) {
     /** @throws MalformedEnvelopeException when the message is not a readable Atelier event */
     public static IncomingEvent from(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
-        EventMetadata metadata = EventMetadata.fromHeaders(name -> text(headers.get(name)));
+        EventMetadata metadata = EventMetadata.fromHeaders(name -> attribute(headers, name));
         return new IncomingEvent(metadata, message.getPayload());
     }
 
@@ -34,6 +39,14 @@ public record IncomingEvent(EventMetadata metadata, byte[] payload) {
 
     public String payloadText() {
         return new String(payload, UTF_8);
+    }
+
+    private static String attribute(MessageHeaders headers, String name) {
+        String value = text(headers.get(name));
+        if (value == null && name.startsWith(CloudEventHeaders.PREFIX)) {
+            value = text(headers.get(CANONICAL_PREFIX + name.substring(CloudEventHeaders.PREFIX.length())));
+        }
+        return value;
     }
 
     private static String text(Object value) {

@@ -13,11 +13,11 @@ import org.springframework.messaging.support.MessageBuilder;
  * <p>The binder's producer must be synchronous ({@code spring.cloud.stream.kafka.default.producer.sync=true}),
  * so that a failed send surfaces here as an exception instead of being lost in a callback.
  */
-class StreamBridgeOutboxPublisher implements OutboxPublisher {
+public class StreamBridgeOutboxPublisher implements OutboxPublisher {
 
     private final StreamBridge streamBridge;
 
-    StreamBridgeOutboxPublisher(StreamBridge streamBridge) {
+    public StreamBridgeOutboxPublisher(StreamBridge streamBridge) {
         this.streamBridge = streamBridge;
     }
 

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import org.atelier.events.envelope.EventMetadata;
 import org.atelier.loyalty.events.LoyaltyEvents;
+import org.atelier.outbox.OutboxMessage;
+import org.atelier.outbox.StreamBridgeOutboxPublisher;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.EventTopicWriter;
@@ -16,7 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +43,9 @@ class ChurnProjectionIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    StreamBridge streamBridge;
 
     private ApiClient api;
 
@@ -67,6 +76,16 @@ class ChurnProjectionIT {
         assertThat(report.get("byDepartmentAtFault").get("logistics").asInt()).isEqualTo(1);
         assertThat(report.get("byDepartmentAtFault").get("sales").asInt()).isEqualTo(1);
         assertThat(report.get("staffAttitudeShare").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anEventPublishedThroughTheProducersOutboxPathIsCounted() {
+        GoldenSample loss = lostIn(2035, UUID.randomUUID());
+        EventMetadata metadata = EventMetadata.fromHeaders(loss.headers()::get);
+
+        new StreamBridgeOutboxPublisher(streamBridge).publish(OutboxMessage.of(metadata, TOPIC, loss.payload(), Instant.now()));
+
+        assertThat(awaitLosses(2035, 1).get("byDepartmentAtFault").get("logistics").asInt()).isEqualTo(1);
     }
 
     @Test
