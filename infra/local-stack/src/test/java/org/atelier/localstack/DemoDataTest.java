@@ -1,0 +1,90 @@
+package org.atelier.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DemoDataTest {
+
+    private static final List<String> REASONS = List.of("PRICE_AND_DISCOUNTS", "PAYMENT_TERMS", "ASSORTMENT", "LOGISTICS",
+            "PRODUCT_QUALITY", "CONTRACT_FULFILMENT", "STAFF_ATTITUDE");
+    private static final List<String> DEPARTMENTS = List.of("sales", "marketing", "production", "engineering", "supply",
+            "logistics", "quality", "finance", "hr", "it", "legal", "top-management");
+
+    private final DemoData demoData = DemoData.fromResource();
+
+    @Test
+    void aFewCustomersAndSomeLossesOverTwoYears() {
+        assertThat(demoData.customers()).hasSizeBetween(6, 10);
+        assertThat(demoData.lossCount()).isBetween(4L, 5L);
+        assertThat(losses()).extracting(loss -> find(loss, "\"lostOn\":\"(\\d{4})").get(0)).containsOnly("2025", "2026").contains("2025", "2026");
+        assertThat(demoData.customers()).anyMatch(c -> c.body().contains("\"significance\":\"REGULAR\""));
+    }
+
+    @Test
+    void everyLossHasExactlyOnePrimaryReason() {
+        assertThat(losses()).allSatisfy(loss -> assertThat(find(loss, "\"primary\":(true)")).hasSize(1));
+    }
+
+    @Test
+    void onlyStaffAttitudeNamesDepartmentsAtFaultAndItAlwaysDoes() {
+        List<String> reasons = losses().stream().flatMap(loss -> find(loss, "(\\{\"code\"[^}]*})").stream()).toList();
+
+        assertThat(reasons).allSatisfy(reason -> {
+            boolean namesDepartments = !reason.contains("\"departmentsAtFault\":[]");
+            assertThat(namesDepartments).as(reason).isEqualTo(reason.contains("STAFF_ATTITUDE"));
+        });
+    }
+
+    @Test
+    void noLossIsDatedInTheFuture() {
+        assertThat(losses()).extracting(loss -> LocalDate.parse(find(loss, "\"lostOn\":\"([^\"]+)\"").get(0)))
+                .allMatch(date -> !date.isAfter(LocalDate.now()));
+    }
+
+    @Test
+    void onlyKnownReasonAndDepartmentCodesAreUsed() {
+        assertThat(losses()).allSatisfy(loss -> {
+            assertThat(find(loss, "\"code\":\"([A-Z_]+)\"")).isSubsetOf(REASONS);
+            find(loss, "\"departmentsAtFault\":\\[([^]]*)]").forEach(list ->
+                    assertThat(find(list, "\"([a-z-]+)\"")).isSubsetOf(DEPARTMENTS));
+        });
+    }
+
+    @Test
+    void aLossBelongsToTheCustomerAboveIt() throws Exception {
+        DemoData read = DemoData.read(new StringReader("""
+                # comment
+                customer {"name":"A","significance":"KEY"}
+                loss {"competitor":"X"}
+
+                customer {"name":"B","significance":"REGULAR"}
+                """));
+
+        assertThat(read.customers()).containsExactly(
+                new DemoData.DemoCustomer("{\"name\":\"A\",\"significance\":\"KEY\"}", Optional.of("{\"competitor\":\"X\"}")),
+                new DemoData.DemoCustomer("{\"name\":\"B\",\"significance\":\"REGULAR\"}", Optional.empty()));
+    }
+
+    @Test
+    void aLossWithoutItsCustomerIsRejected() {
+        assertThatThrownBy(() -> DemoData.read(new StringReader("loss {\"competitor\":\"X\"}\n")))
+                .hasMessageContaining("Unexpected line");
+    }
+
+    private List<String> losses() {
+        return demoData.customers().stream().flatMap(c -> c.loss().stream()).toList();
+    }
+
+    private static List<String> find(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        return matcher.results().map(m -> m.group(1)).toList();
+    }
+}

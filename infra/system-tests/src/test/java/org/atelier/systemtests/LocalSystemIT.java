@@ -1,0 +1,207 @@
+package org.atelier.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.atelier.localstack.LocalStack;
+import org.atelier.localstack.LocalStackClasspath;
+import org.atelier.localstack.StackConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole system as {@code ./atelier up} runs it: every service its own JVM from its runnable jar, a real Kafka
+ * broker, the MongoDB-protocol server, on free ports and a fresh data directory, without demo data.
+ *
+ * <p>The tests are one story told in order (a customer lost, a crash, a restart), so they share the running system
+ * and each builds on the state the previous one left.
+ */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class LocalSystemIT {
+
+    private static final String LOYALTY = "loyalty-service";
+    private static final List<String> SERVICES = List.of(LOYALTY, "survey-service", "claims-service", "reporting-service");
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    /** Yesterday: a loss may not be dated in the future, and the report is asked for that year. */
+    private static final LocalDate LOST_ON = LocalDate.now().minusDays(1);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private StackConfig config;
+    private LocalStack stack;
+    private String firstCustomerId;
+
+    @BeforeAll
+    void startTheSystem(@TempDir Path dataDir) throws IOException {
+        List<Integer> ports = freePorts(3 + SERVICES.size());
+        StackConfig.Builder builder = StackConfig.builder(Path.of(property("atelier.root")), dataDir,
+                        new LocalStackClasspath(Path.of(property("atelier.local-stack.jar")), Path.of(property("atelier.local-stack.lib"))))
+                .kafkaPort(ports.get(0))
+                .kafkaControllerPort(ports.get(1))
+                .mongoPort(ports.get(2))
+                .demoData(false);
+        for (int i = 0; i < SERVICES.size(); i++) {
+            builder.servicePort(SERVICES.get(i), ports.get(3 + i));
+        }
+        config = builder.build();
+        stack = new LocalStack(config, System.out::println);
+        stack.start();
+    }
+
+    @AfterAll
+    void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceReportsReadiness() throws Exception {
+        for (String service : SERVICES) {
+            HttpResponse<String> readiness = get(service, "/actuator/health/readiness");
+
+            assertThat(readiness.statusCode()).as(service).isEqualTo(200);
+            assertThat(readiness.body()).as(service).containsPattern("\"status\"\\s*:\\s*\"UP\"");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void lossOfAKeyCustomerBlamedOnLogisticsReachesTheChurnReport() throws Exception {
+        firstCustomerId = registerKeyCustomer("Northwind Trading");
+
+        HttpResponse<String> loss = recordStaffAttitudeLoss(firstCustomerId);
+
+        assertThat(loss.statusCode()).as(loss.body()).isEqualTo(200);
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            String report = churnReport();
+            assertThat(number(report, "lostCustomers")).as(report).isEqualTo(1);
+            assertThat(object(report, "byDepartmentAtFault")).as(report).containsPattern("\"logistics\"\\s*:\\s*1\\b");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void eventWrittenButNeverPublishedIsPublishedAfterTheCrashedServiceRestarts() throws Exception {
+        String secondCustomerId = registerKeyCustomer("Baltic Linen Works");
+        stack.stopService(LOYALTY);
+        stack.startService(LOYALTY, "--atelier.outbox.crash-drill=halt-after-write");
+
+        assertThatThrownBy(() -> recordStaffAttitudeLoss(secondCustomerId))
+                .as("the service halts after writing the loss, before answering")
+                .isInstanceOf(IOException.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stack.exitCode(LOYALTY).isPresent());
+        assertThat(stack.exitCode(LOYALTY)).hasValue(137);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> number(churnReport(), "lostCustomers") == 1);
+
+        stack.startService(LOYALTY);
+
+        await().atMost(EVENTUALLY).until(() -> number(churnReport(), "lostCustomers") == 2);
+    }
+
+    @Test
+    @Order(4)
+    void dataSurvivesARestartOfTheWholeSystem() throws Exception {
+        stack.close();
+        stack = new LocalStack(config, System.out::println);
+        stack.start();
+
+        assertThat(get(LOYALTY, "/api/customers/" + firstCustomerId).statusCode()).isEqualTo(200);
+        await().atMost(EVENTUALLY).until(() -> number(churnReport(), "lostCustomers") == 2);
+    }
+
+    private String registerKeyCustomer(String name) throws Exception {
+        HttpResponse<String> response = post(LOYALTY, "/api/customers", "{\"name\":\"" + name + "\",\"significance\":\"KEY\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"?([^\",}\\s]+)").matcher(response.body());
+        assertThat(id.find()).as(response.body()).isTrue();
+        return id.group(1);
+    }
+
+    private HttpResponse<String> recordStaffAttitudeLoss(String customerId) throws Exception {
+        return post(LOYALTY, "/api/customers/" + customerId + "/loss", """
+                {"competitor":"Rival Textiles","lostOn":"%s","reasons":[
+                  {"code":"STAFF_ATTITUDE","primary":true,"departmentsAtFault":["logistics"]},
+                  {"code":"PRICE_AND_DISCOUNTS","primary":false,"departmentsAtFault":[]}]}""".formatted(LOST_ON));
+    }
+
+    private String churnReport() throws Exception {
+        HttpResponse<String> response = get("reporting-service", "/api/reports/churn?year=" + LOST_ON.getYear());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<String> get(String service, String path) throws IOException, InterruptedException {
+        return http.send(request(service, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String service, String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = request(service, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String service, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.service(service).port() + path))
+                .timeout(Duration.ofSeconds(10));
+    }
+
+    /** A top-level number field of a flat JSON answer; -1 if absent. */
+    private static int number(String json, String field) {
+        Matcher matcher = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    /** The body of a JSON object field without nested objects, e.g. {@code "logistics":1}; empty if absent. */
+    private static String object(String json, String field) {
+        Matcher matcher = Pattern.compile("\"" + field + "\"\\s*:\\s*\\{([^}]*)}").matcher(json);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        assertThat(value).as("system property %s (set by the failsafe configuration in the pom)", name).isNotBlank();
+        return value;
+    }
+
+    /** Held open together, so that no two of them are the same port. */
+    private static List<Integer> freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+}
