@@ -9,36 +9,17 @@ import org.atelier.loyalty.events.LoyaltyEvents;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventSchemas;
 import org.atelier.testsupport.EventTopicReader;
-import org.atelier.testsupport.RealImages;
+import org.atelier.testsupport.OnRealImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * The customer flow against the real images: MongoDB as a replica set and Apache Kafka in KRaft mode.
  * Skipped where no Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LoyaltyContainersIT {
-
-    @Container
-    static final KafkaContainer KAFKA = new KafkaContainer(RealImages.KAFKA);
-
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer(RealImages.MONGO);
-
-    @DynamicPropertySource
-    static void realServers(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
-        registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
-    }
+class LoyaltyContainersIT extends OnRealImages {
 
     @LocalServerPort
     int port;
