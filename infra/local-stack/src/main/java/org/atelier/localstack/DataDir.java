@@ -36,6 +36,11 @@ record DataDir(Path root) {
         return root.resolve("mongo").resolve("atelier.mv");
     }
 
+    /** Written by the identity provider on its first local start: the demo users and their passwords. */
+    Path demoUsers() {
+        return root.resolve("demo-users.txt");
+    }
+
     Path demoDataMarker() {
         return root.resolve("demo-data.loaded");
     }

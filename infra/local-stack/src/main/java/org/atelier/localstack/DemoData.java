@@ -20,7 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A few customers and losses, sent through the loyalty API like a user would, so that a fresh system has a churn
+ * A few customers and losses, sent through the loyalty API like another system would (with the machine client's
+ * token), so that a fresh system has a churn
  * report worth looking at. The content is the readable resource {@code demo-data.txt}, not code.
  */
 final class DemoData {
@@ -82,15 +83,16 @@ final class DemoData {
      * Loads the data unless this data directory already has it. A failure is reported but does not stop the system:
      * it is fully usable without demo data.
      */
-    void loadOnce(DataDir dataDir, int loyaltyPort, Console console) {
+    void loadOnce(DataDir dataDir, int loyaltyPort, int identityPort, Console console) {
         if (Files.exists(dataDir.demoDataMarker())) {
             return;
         }
         try {
+            String token = MachineToken.fetch(identityPort);
             for (DemoCustomer customer : customers) {
-                String id = registered(post(loyaltyPort, "/api/customers", customer.body()));
+                String id = registered(post(loyaltyPort, "/api/customers", customer.body(), token));
                 if (customer.loss().isPresent()) {
-                    post(loyaltyPort, "/api/customers/" + id + "/loss", customer.loss().get());
+                    post(loyaltyPort, "/api/customers/" + id + "/loss", customer.loss().get(), token);
                 }
             }
             Files.writeString(dataDir.demoDataMarker(), "Demo data was loaded into this data directory." + System.lineSeparator());
@@ -102,10 +104,11 @@ final class DemoData {
         }
     }
 
-    private static String post(int port, String path, String body) throws IOException, InterruptedException {
+    private static String post(int port, String path, String body, String token) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

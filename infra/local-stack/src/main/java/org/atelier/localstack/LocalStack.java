@@ -55,8 +55,8 @@ public final class LocalStack implements AutoCloseable {
             close();
             throw e;
         }
-        if (config.demoData() && config.services().stream().anyMatch(s -> s.name().equals(LOYALTY))) {
-            DemoData.fromResource().loadOnce(dataDir, config.service(LOYALTY).port(), console);
+        if (config.demoData() && config.hasService(LOYALTY) && config.hasService(ServiceSpec.IDENTITY)) {
+            DemoData.fromResource().loadOnce(dataDir, config.service(LOYALTY).port(), config.service(ServiceSpec.IDENTITY).port(), console);
         }
     }
 

@@ -3,11 +3,9 @@ package org.atelier.localstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A Spring Boot service from its runnable jar, pointed at the local Kafka and MongoDB through the environment. */
+/** A Spring Boot service from its runnable jar, pointed at the local Kafka, MongoDB and identity provider through the environment. */
 final class ServiceComponent implements Component {
 
     /** Small heap and C1 only: four services start faster and fit on a laptop; throughput does not matter here. */
@@ -41,19 +39,11 @@ final class ServiceComponent implements Component {
         jvmArgs.addAll(spec.jvmArgs());
         List<String> args = new ArrayList<>(List.of("-jar", jar.toString(), "--server.port=" + spec.port()));
         args.addAll(spec.programArgs());
-        return ChildProcess.start(spec.name(), JavaCommand.of(jvmArgs, args), environment(), dataDir, pidFiles);
+        return ChildProcess.start(spec.name(), JavaCommand.of(jvmArgs, args), config.environment(spec, dataDir.demoUsers()), dataDir, pidFiles);
     }
 
     @Override
     public boolean isReady() {
         return Readiness.of(spec.port()).up();
-    }
-
-    private Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>();
-        env.put("ATELIER_KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
-        env.put("ATELIER_MONGODB_URI", config.mongoUri());
-        env.putAll(spec.env());
-        return env;
     }
 }

@@ -53,6 +53,39 @@ public record StackConfig(
         return "mongodb://127.0.0.1:" + mongoPort;
     }
 
+    /** Where people sign in, and the issuer of every token: the services must agree on it. */
+    public String identityIssuer() {
+        return "http://localhost:" + service(ServiceSpec.IDENTITY).port();
+    }
+
+    public boolean hasService(String name) {
+        return services.stream().anyMatch(s -> s.name().equals(name));
+    }
+
+    /**
+     * What a service is told through its environment: where Kafka, MongoDB and the identity provider are; the
+     * provider also learns where each service's pages are (its sign-in redirects) and where to list the demo users.
+     */
+    Map<String, String> environment(ServiceSpec spec, Path demoUsersFile) {
+        Map<String, String> env = new HashMap<>();
+        env.put("ATELIER_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.put("ATELIER_MONGODB_URI", mongoUri());
+        if (hasService(ServiceSpec.IDENTITY)) {
+            env.put("ATELIER_IDENTITY_ISSUER", identityIssuer());
+        }
+        if (spec.isIdentityProvider()) {
+            env.put("ATELIER_DEMO_USERS_FILE", demoUsersFile.toString());
+            for (ServiceSpec service : services) {
+                if (!service.isIdentityProvider()) {
+                    String prefix = "ATELIER_" + service.name().replaceFirst("-service$", "").toUpperCase(java.util.Locale.ROOT);
+                    env.put(prefix + "_UI_URL", "http://localhost:" + service.port());
+                }
+            }
+        }
+        env.putAll(spec.env());
+        return env;
+    }
+
     public ServiceSpec service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service named " + name + " in " + services));

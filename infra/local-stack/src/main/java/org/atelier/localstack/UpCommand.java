@@ -70,7 +70,12 @@ final class UpCommand {
     private void printSummary() {
         for (ServiceSpec service : config.services()) {
             String home = "http://localhost:" + service.port() + "/";
-            System.out.printf("  %-10s %-24s API docs: %sswagger-ui.html%n", service.title(), home, home);
+            if (service.isIdentityProvider()) {
+                System.out.printf("  %-10s %-24s sign in here; demo users and passwords: %s%n", "Portal", home,
+                        DisplayPaths.of(dataDir.demoUsers()));
+            } else {
+                System.out.printf("  %-10s %-24s API docs: %sswagger-ui.html%n", service.title(), home, home);
+            }
         }
         System.out.printf("  %-10s %s%n", "Kafka", config.kafkaBootstrapServers());
         System.out.printf("  %-10s %s%n", "MongoDB", config.mongoUri());

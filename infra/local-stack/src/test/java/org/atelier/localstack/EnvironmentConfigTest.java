@@ -23,6 +23,7 @@ class EnvironmentConfigTest {
         assertThat(config.kafkaControllerPort()).isEqualTo(9093);
         assertThat(config.mongoPort()).isEqualTo(27017);
         assertThat(config.services()).extracting(ServiceSpec::name, ServiceSpec::port).containsExactly(
+                tuple("identity-service", 9000),
                 tuple("loyalty-service", 8081),
                 tuple("survey-service", 8082),
                 tuple("claims-service", 8083),

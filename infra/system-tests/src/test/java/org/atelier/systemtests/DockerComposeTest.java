@@ -34,6 +34,10 @@ class DockerComposeTest {
         assertThat((List<String>) services.get("mongo").get("command")).contains("--replSet");
         assertThat(services.get("kafka")).containsKey("healthcheck");
         assertThat(services.get("mongo")).containsKey("healthcheck");
+        Map<String, Object> identity = services.get("identity");
+        assertThat(identity).containsKey("healthcheck");
+        assertThat((Map<String, Object>) ((Map<String, Object>) identity.get("build")).get("args"))
+                .containsEntry("SERVICE", "identity-service").containsEntry("MODULE", "infra/identity");
         for (String name : SERVICES) {
             Map<String, Object> service = services.get(name);
             assertThat(service).as(name).isNotNull().containsKey("healthcheck");
@@ -42,7 +46,8 @@ class DockerComposeTest {
             assertThat(dependsOn.get("kafka")).containsEntry("condition", "service_healthy");
             assertThat(dependsOn.get("mongo")).containsEntry("condition", "service_healthy");
             Map<String, Object> environment = (Map<String, Object>) service.get("environment");
-            assertThat(environment).containsKeys("ATELIER_KAFKA_BOOTSTRAP_SERVERS", "ATELIER_MONGODB_URI");
+            assertThat(environment).containsKeys("ATELIER_KAFKA_BOOTSTRAP_SERVERS", "ATELIER_MONGODB_URI", "ATELIER_IDENTITY_ISSUER",
+                    "ATELIER_IDENTITY_INTERNAL_URI");
             assertThat(Files.exists(Path.of(System.getProperty("atelier.root"), name.replace("-service", "-service/app")))).isTrue();
         }
     }

@@ -3,6 +3,7 @@ package org.atelier.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.atelier.localstack.LocalStack;
 import org.atelier.localstack.LocalStackClasspath;
+import org.atelier.localstack.MachineToken;
 import org.atelier.localstack.StackConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,10 +33,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole system as {@code ./atelier up} runs it: every service its own JVM from its runnable jar, a real Kafka
- * broker, the MongoDB-protocol server, on free ports and a fresh data directory, without demo data.
+ * broker, the MongoDB-protocol server, the identity provider issuing the tokens the APIs demand, on free ports and a fresh data directory, without demo data.
  *
  * <p>The tests are one story told in order (a customer lost, a crash, a restart), so they share the running system
  * and each builds on the state the previous one left.
@@ -44,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalSystemIT {
 
     private static final String LOYALTY = "loyalty-service";
-    private static final List<String> SERVICES = List.of(LOYALTY, "survey-service", "claims-service", "reporting-service");
+    private static final String IDENTITY = "identity-service";
+    private static final List<String> SERVICES = List.of(IDENTITY, LOYALTY, "survey-service", "claims-service", "reporting-service");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     /** Yesterday: a loss may not be dated in the future, and the report is asked for that year. */
     private static final LocalDate LOST_ON = LocalDate.now().minusDays(1);
@@ -136,6 +144,54 @@ class LocalSystemIT {
         await().atMost(EVENTUALLY).until(() -> number(churnReport(), "lostCustomers") == 2);
     }
 
+    @Test
+    @Order(5)
+    void oneSignInOpensEveryServiceAndOneSignOutClosesThemAll() throws Exception {
+        assumeTrue(HeadlessChromium.installed(), "headless Chromium is not installed (apt-get install chromium chromium-driver)");
+        String[] salesStaff = demoUser("sales-staff");
+        String loyalty = "http://localhost:" + config.service(LOYALTY).port();
+        String survey = "http://localhost:" + config.service("survey-service").port();
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+            browser.get(loyalty + "/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(salesStaff[0]);
+            browser.findElement(By.id("password")).sendKeys(salesStaff[1]);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user"))).getText()).contains("sales");
+            assertThat(browser.getCurrentUrl()).startsWith(loyalty + "/");
+
+            browser.get(survey + "/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+            assertThat(browser.getCurrentUrl()).as("no second sign-in").startsWith(survey + "/");
+            assertThat(browser.findElements(By.id("password"))).isEmpty();
+
+            browser.findElement(By.id("sign-out")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+
+            browser.get(loyalty + "/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+            assertThat(browser.findElements(By.id("signed-in-user"))).as("loyalty's session ended too").isEmpty();
+            browser.get(survey + "/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+            assertThat(browser.findElements(By.id("signed-in-user"))).as("survey's session ended").isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Username and password of a demo user, from the list the identity provider wrote on its first local start. */
+    private String[] demoUser(String username) throws IOException {
+        for (String line : Files.readAllLines(config.dataDir().resolve("demo-users.txt"))) {
+            String[] cells = line.strip().split("\\s+");
+            if (cells.length >= 2 && cells[0].equals(username)) {
+                return new String[] {cells[0], cells[1]};
+            }
+        }
+        throw new AssertionError("No demo user " + username + " in demo-users.txt");
+    }
+
     private String registerKeyCustomer(String name) throws Exception {
         HttpResponse<String> response = post(LOYALTY, "/api/customers", "{\"name\":\"" + name + "\",\"significance\":\"KEY\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -167,8 +223,10 @@ class LocalSystemIT {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpRequest.Builder request(String service, String path) {
+    /** Calls as another system would: with a fresh token of the machine client from the real identity provider. */
+    private HttpRequest.Builder request(String service, String path) throws IOException, InterruptedException {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.service(service).port() + path))
+                .header("Authorization", "Bearer " + MachineToken.fetch(config.service(IDENTITY).port()))
                 .timeout(Duration.ofSeconds(10));
     }
 

@@ -29,15 +29,29 @@ public final class ApiClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String baseUrl;
+    private final String bearerToken;
 
-    public ApiClient(String baseUrl) {
+    public ApiClient(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
     }
 
+    /** Anonymous calls to a service on this machine. */
     public static ApiClient localPort(int port) {
-        return new ApiClient("http://127.0.0.1:" + port);
+        return new ApiClient("http://127.0.0.1:" + port, null);
+    }
+
+    /** The same service, called without any token. */
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl, null);
+    }
+
+    /** The same service, called with this access token. */
+    public ApiClient withToken(String token) {
+        return new ApiClient(baseUrl, token);
     }
 
     public Response get(String path) {
@@ -60,8 +74,11 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + e, e);

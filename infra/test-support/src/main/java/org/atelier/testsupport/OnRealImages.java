@@ -28,5 +28,6 @@ public abstract class OnRealImages {
     static void realServers(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
         registry.add("spring.mongodb.uri", MONGO::getReplicaSetUrl);
+        registry.add("atelier.security.issuer", TestIdentityProvider::issuer);
     }
 }

@@ -10,7 +10,9 @@ public final class ServiceBasics {
 
     /**
      * Readiness and liveness are UP with the database and the broker in readiness, OpenAPI and Prometheus
-     * metrics are served, and an unknown route is an RFC 9457 problem.
+     * metrics are served, an unknown route is an RFC 9457 problem, and the API refuses anonymous callers.
+     *
+     * @param api a client with a valid token
      */
     public static void assertBasicsExposed(ApiClient api) {
         ApiClient.Response readiness = api.get("/actuator/health/readiness");
@@ -24,9 +26,13 @@ public final class ServiceBasics {
         assertThat(liveness.json().has("components") && liveness.json().get("components").has("kafka"))
                 .as("the broker never decides liveness").isFalse();
 
-        assertThat(api.get("/v3/api-docs").json().get("openapi").asString()).startsWith("3.");
+        assertThat(api.anonymous().get("/v3/api-docs").json().get("openapi").asString()).startsWith("3.");
         assertThat(api.get("/swagger-ui.html", "text/html").status()).isEqualTo(200);
         assertThat(api.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
+
+        ApiClient.Response anonymous = api.anonymous().get("/api/no-such-route");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.isProblem()).as("problem+json").isTrue();
 
         ApiClient.Response unknown = api.get("/api/no-such-route");
         assertThat(unknown.status()).isEqualTo(404);

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * One real Kafka broker (KRaft, listening on TCP) and one MongoDB-protocol server for the whole test JVM.
+ * One real Kafka broker (KRaft, listening on TCP), one MongoDB-protocol server and one
+ * {@link TestIdentityProvider} for the whole test JVM.
  *
  * <p>Started on first use and stopped when the JVM exits, so every test class, and every Spring context
  * cached between them, talks to the same two servers. Tests isolate themselves with their own topic and
@@ -26,6 +27,7 @@ public final class SharedInfrastructure {
     }
 
     public static synchronized void start() {
+        TestIdentityProvider.start();
         if (kafka != null) {
             return;
         }

@@ -1,6 +1,8 @@
 package org.atelier.loyalty;
 
 import java.time.Clock;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 
 /** Customers, their significance and loyalty, their losses: where sales, marketing and finance keep the customer base. */
 @SpringBootApplication
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token from the identity provider (audience atelier-api)")
 @ConfigurationPropertiesScan
 public class LoyaltyApplication {
 

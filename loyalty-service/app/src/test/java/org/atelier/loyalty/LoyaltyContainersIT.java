@@ -10,6 +10,7 @@ import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventSchemas;
 import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.OnRealImages;
+import org.atelier.testsupport.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +27,7 @@ class LoyaltyContainersIT extends OnRealImages {
 
     @Test
     void registeringAndLosingACustomerPublishesSchemaValidEventsKeyedByCustomer() {
-        ApiClient api = ApiClient.localPort(port);
+        ApiClient api = ApiClient.localPort(port).withToken(TestIdentityProvider.machine().signed());
         ApiClient.Response registered = api.postJson("/api/customers", "{\"name\":\"Northwind Trading\",\"significance\":\"KEY\"}");
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().get("id").asString();

@@ -9,6 +9,7 @@ import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventTopicWriter;
 import org.atelier.testsupport.GoldenSample;
 import org.atelier.testsupport.OnRealImages;
+import org.atelier.testsupport.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +28,7 @@ class ReportingContainersIT extends OnRealImages {
             writer.send(LoyaltyEvents.TOPIC, lost.key(), lost.headers(), lost.payload());
             writer.send(LoyaltyEvents.TOPIC, lost.key(), lost.headers(), lost.payload());
         }
-        ApiClient api = ApiClient.localPort(port);
+        ApiClient api = ApiClient.localPort(port).withToken(TestIdentityProvider.machine().signed());
 
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/reports/churn?year=2026").json().get("lostCustomers").asInt() >= 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))

@@ -2,6 +2,7 @@ package org.atelier.survey;
 
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.ServiceBasics;
+import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,6 @@ class SurveyServiceIT {
 
     @Test
     void exposesHealthOpenApiMetricsAndProblemDetails() {
-        ServiceBasics.assertBasicsExposed(ApiClient.localPort(port));
+        ServiceBasics.assertBasicsExposed(ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed()));
     }
 }

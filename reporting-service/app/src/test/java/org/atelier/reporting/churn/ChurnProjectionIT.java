@@ -15,6 +15,7 @@ import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.EventTopicWriter;
 import org.atelier.testsupport.GoldenSample;
 import org.atelier.testsupport.ServiceBasics;
+import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class ChurnProjectionIT {
 
     @BeforeEach
     void client() {
-        api = ApiClient.localPort(port);
+        api = ApiClient.localPort(port).withToken(TestIdentityProvider.user("top-management", "MANAGEMENT").signed());
     }
 
     @Test

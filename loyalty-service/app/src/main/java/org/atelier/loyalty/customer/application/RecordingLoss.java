@@ -9,6 +9,7 @@ import java.util.Set;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerNotFound;
+import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.KnownDepartments;
@@ -16,6 +17,7 @@ import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.security.CurrentUser;
 
 /** Records that a customer left for a competitor, and why. */
 public class RecordingLoss {
@@ -24,7 +26,7 @@ public class RecordingLoss {
     }
 
     /** @param lostOn null means today */
-    public record Command(String customerId, String competitor, LocalDate lostOn, List<Reason> reasons, String note) {
+    public record Command(CurrentUser caller, String customerId, String competitor, LocalDate lostOn, List<Reason> reasons, String note) {
     }
 
     private final Customers customers;
@@ -38,6 +40,7 @@ public class RecordingLoss {
     }
 
     public Customer record(Command command) {
+        CustomerPermissions.checkMayManageCustomers(command.caller());
         Customer customer = CustomerId.parse(command.customerId())
                 .flatMap(customers::find)
                 .orElseThrow(() -> new CustomerNotFound(command.customerId()));

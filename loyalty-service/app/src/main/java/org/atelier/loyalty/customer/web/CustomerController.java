@@ -1,6 +1,8 @@
 package org.atelier.loyalty.customer.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +12,7 @@ import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.application.RecordingLoss;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
+import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/customers", produces = MediaType.APPLICATION_JSON_VALUE)
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Customers", description = "Customer companies, their significance and their losses to competitors")
 class CustomerController {
 
@@ -37,8 +41,8 @@ class CustomerController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a customer", description = "Publishes CustomerRegistered v1")
-    ResponseEntity<CustomerResponse> register(@Valid @RequestBody RegisterCustomerRequest request) {
-        Customer customer = registering.register(new RegisteringCustomer.Command(request.name(), request.significance()));
+    ResponseEntity<CustomerResponse> register(@Parameter(hidden = true) CurrentUser caller, @Valid @RequestBody RegisterCustomerRequest request) {
+        Customer customer = registering.register(new RegisteringCustomer.Command(caller, request.name(), request.significance()));
         return ResponseEntity.created(URI.create("/api/customers/" + customer.id())).body(CustomerResponse.of(customer));
     }
 
@@ -59,8 +63,8 @@ class CustomerController {
     @PostMapping(path = "/{id}/loss", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record the loss of a customer to a competitor",
             description = "Several reasons, exactly one primary; a STAFF_ATTITUDE reason names the department(s) at fault. Publishes CustomerLost v1")
-    CustomerResponse recordLoss(@PathVariable String id, @Valid @RequestBody RecordLossRequest request) {
-        RecordingLoss.Command command = new RecordingLoss.Command(id, request.competitor(), request.lostOn(),
+    CustomerResponse recordLoss(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @Valid @RequestBody RecordLossRequest request) {
+        RecordingLoss.Command command = new RecordingLoss.Command(caller, id, request.competitor(), request.lostOn(),
                 request.reasons().stream().map(reason -> new RecordingLoss.Reason(reason.code(), reason.primary(), reason.departmentsAtFault())).toList(),
                 request.note());
         return CustomerResponse.of(recordingLoss.record(command));

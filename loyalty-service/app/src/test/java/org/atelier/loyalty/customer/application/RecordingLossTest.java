@@ -18,16 +18,23 @@ import org.atelier.loyalty.customer.KnownDepartments;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.RuleViolation;
 import org.atelier.loyalty.customer.Significance;
+import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
+import org.atelier.security.Role;
 import org.junit.jupiter.api.Test;
 
 class RecordingLossTest {
+
+    private static final CurrentUser SALES = new CurrentUser("anna", "Anna", "sales", "COMMERCIAL_STAFF", Set.of(Role.EMPLOYEE));
+    private static final CurrentUser PRODUCTION_HEAD = new CurrentUser("ivan", "Ivan", "production", "DIVISION_HEAD",
+            Set.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD));
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final KnownDepartments departments = () -> Set.of(new DepartmentCode("logistics"), new DepartmentCode("sales"));
     private final RecordingLoss recordingLoss = new RecordingLoss(customers, departments, clock);
     private final Customer customer = new RegisteringCustomer(customers, clock)
-            .register(new RegisteringCustomer.Command("Northwind Trading", Significance.KEY));
+            .register(new RegisteringCustomer.Command(SALES, "Northwind Trading", Significance.KEY));
 
     @Test
     void recordsTheLossWithItsReasonsAndDepartmentsAtFault() {
@@ -44,7 +51,7 @@ class RecordingLossTest {
 
     @Test
     void withoutADateTheLossIsToday() {
-        recordingLoss.record(new RecordingLoss.Command(customer.id().toString(), "Rival", null,
+        recordingLoss.record(new RecordingLoss.Command(SALES, customer.id().toString(), "Rival", null,
                 List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, null)), null));
 
         assertThat(customers.find(customer.id()).orElseThrow().loss().orElseThrow().lostOn()).isEqualTo(LocalDate.of(2026, 3, 20));
@@ -62,13 +69,22 @@ class RecordingLossTest {
 
     @Test
     void anUnknownOrMalformedCustomerIdIsNotFound() {
-        assertThatThrownBy(() -> recordingLoss.record(new RecordingLoss.Command("not-an-id", "Rival", null,
+        assertThatThrownBy(() -> recordingLoss.record(new RecordingLoss.Command(SALES, "not-an-id", "Rival", null,
                 List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, List.of())), null))).isInstanceOf(CustomerNotFound.class);
-        assertThatThrownBy(() -> recordingLoss.record(new RecordingLoss.Command("6f1c1a9e-0000-4000-8000-000000000000", "Rival", null,
+        assertThatThrownBy(() -> recordingLoss.record(new RecordingLoss.Command(SALES, "6f1c1a9e-0000-4000-8000-000000000000", "Rival", null,
                 List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, List.of())), null))).isInstanceOf(CustomerNotFound.class);
     }
 
+    @Test
+    void onlySalesAndMarketingRecordLossesAndARefusalChangesNothing() {
+        int before = customers.savedEvents.size();
+
+        assertThatThrownBy(() -> recordingLoss.record(new RecordingLoss.Command(PRODUCTION_HEAD, customer.id().toString(), "Rival", null,
+                List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, List.of())), null))).isInstanceOf(NotAllowed.class);
+        assertThat(customers.savedEvents).hasSize(before);
+    }
+
     private RecordingLoss.Command command(List<RecordingLoss.Reason> reasons) {
-        return new RecordingLoss.Command(customer.id().toString(), "Rival Textiles", LocalDate.of(2026, 3, 14), reasons, null);
+        return new RecordingLoss.Command(SALES, customer.id().toString(), "Rival Textiles", LocalDate.of(2026, 3, 14), reasons, null);
     }
 }

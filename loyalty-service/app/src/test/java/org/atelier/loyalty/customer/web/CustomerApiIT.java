@@ -12,6 +12,7 @@ import org.atelier.testsupport.EventSchemas;
 import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.EventTopicReader.PublishedRecord;
 import org.atelier.testsupport.ServiceBasics;
+import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class CustomerApiIT {
 
     @BeforeEach
     void client() {
-        api = ApiClient.localPort(port);
+        api = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed());
     }
 
     @Test
@@ -147,12 +148,15 @@ class CustomerApiIT {
         String loss = """
                 {"competitor":"Rival","reasons":[{"code":"ASSORTMENT","primary":true}]}""";
 
-        for (String id : List.of("6f1c1a9e-0000-4000-8000-000000000000", "no-such-id", "%2e%2e")) {
+        for (String id : List.of("6f1c1a9e-0000-4000-8000-000000000000", "no-such-id", "'%20OR%201=1")) {
             ApiClient.Response response = api.postJson("/api/customers/" + id + "/loss", loss);
             assertThat(response.status()).as(id).isEqualTo(404);
             assertThat(response.isProblem()).isTrue();
             assertThat(api.get("/api/customers/" + id).status()).isEqualTo(404);
         }
+        ApiClient.Response traversal = api.postJson("/api/customers/%2e%2e/loss", loss);
+        assertThat(traversal.status()).as("an encoded path traversal is rejected outright").isEqualTo(400);
+        assertThat(traversal.isProblem()).isTrue();
         assertThat(mongo.getCollection("customers").countDocuments()).isEqualTo(before);
     }
 

@@ -2,6 +2,8 @@ package org.atelier.reporting.churn.application;
 
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.LostCustomers;
+import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.security.CurrentUser;
 
 public class BuildingChurnReport {
 
@@ -11,7 +13,8 @@ public class BuildingChurnReport {
         this.lostCustomers = lostCustomers;
     }
 
-    public ChurnReport forYear(int year) {
+    public ChurnReport forYear(CurrentUser caller, int year) {
+        ReportPermissions.checkMayReadReports(caller);
         return ChurnReport.of(year, lostCustomers.ofYear(year));
     }
 }

@@ -1,11 +1,14 @@
 package org.atelier.reporting.churn.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.application.BuildingChurnReport;
+import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Reports", description = "Read models for the management dashboards")
 class ChurnReportController {
 
@@ -25,7 +29,7 @@ class ChurnReportController {
 
     @GetMapping("/churn")
     @Operation(summary = "Customers lost in a year, by reason, department at fault and competitor")
-    ChurnReport churn(@RequestParam @Min(1990) @Max(2999) int year) {
-        return buildingChurnReport.forYear(year);
+    ChurnReport churn(@Parameter(hidden = true) CurrentUser caller, @RequestParam @Min(1990) @Max(2999) int year) {
+        return buildingChurnReport.forYear(caller, year);
     }
 }

@@ -1,0 +1,77 @@
+package org.atelier.identity.client;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.atelier.identity.user.Role;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The clients the provider knows, registered from configuration so that their ids and secrets survive restarts
+ * and redeployments. Secrets are read from the environment; the defaults in application.yml are local-only.
+ *
+ * @param uiSecret the client secret every service UI authenticates with
+ * @param ui       the service UIs by client id, in the order the portal lists them
+ * @param machine  the client of machine callers: the demo loader, benchmarks, external systems
+ */
+@ConfigurationProperties("atelier.identity.clients")
+public record ClientProperties(String uiSecret, Map<String, UiClient> ui, MachineClient machine) {
+
+    public ClientProperties {
+        ui = ui == null ? Map.of() : new LinkedHashMap<>(ui);
+    }
+
+    /**
+     * A service UI that signs its users in with the authorization-code flow.
+     *
+     * @param url                  where the UI runs, e.g. {@code http://localhost:8081}
+     * @param backChannelLogoutUrl where the UI accepts logout tokens; blank for the convention (see
+     *                             {@link #backChannelLogoutUri()})
+     * @param visibleTo            roles of which a user needs one to see the UI on the portal; empty for everyone
+     */
+    public record UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo) {
+
+        /** The registration id the UIs give the provider in their Spring Security client configuration. */
+        public static final String REGISTRATION_ID = "atelier";
+
+        public UiClient {
+            visibleTo = visibleTo == null || visibleTo.isEmpty() ? Set.of() : EnumSet.copyOf(visibleTo);
+        }
+
+        public String baseUrl() {
+            String value = url.toString();
+            return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        }
+
+        /** Spring Security's client-side callback for the {@value #REGISTRATION_ID} registration. */
+        public String redirectUri() {
+            return baseUrl() + "/login/oauth2/code/" + REGISTRATION_ID;
+        }
+
+        /** The UI's start page: where the portal links to and where the UI's users land after logout. */
+        public String homeUrl() {
+            return baseUrl() + "/";
+        }
+
+        public String postLogoutRedirectUri() {
+            return homeUrl();
+        }
+
+        /** By default Spring Security's client-side back-channel logout endpoint for the registration. */
+        public String backChannelLogoutUri() {
+            return backChannelLogoutUrl == null || backChannelLogoutUrl.isBlank()
+                    ? baseUrl() + "/logout/connect/back-channel/" + REGISTRATION_ID
+                    : backChannelLogoutUrl.strip();
+        }
+
+        public boolean isVisibleTo(Set<Role> roles) {
+            return visibleTo.isEmpty() || roles.stream().anyMatch(visibleTo::contains);
+        }
+    }
+
+    /** @param scopes what the machine client may ask for, e.g. {@code atelier.read} */
+    public record MachineClient(String clientId, String secret, Set<String> scopes) {
+    }
+}

@@ -1,0 +1,101 @@
+package org.atelier.identity.config;
+
+import jakarta.servlet.DispatcherType;
+import java.util.Set;
+import org.atelier.identity.login.ActiveAccountFilter;
+import org.atelier.identity.login.ClearingSuccessHandler;
+import org.atelier.identity.login.CountingFailureHandler;
+import org.atelier.identity.login.SignInThrottle;
+import org.atelier.identity.login.SignInThrottleFilter;
+import org.atelier.identity.logout.BackChannelLogout;
+import org.atelier.identity.user.Role;
+import org.atelier.identity.user.Users;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains: the OAuth2 and OpenID Connect endpoints of Spring Authorization Server, and the provider's
+ * own pages (sign-in, portal, account, admin).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String LOGIN_PAGE = "/login";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users) {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout))));
+        });
+        http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
+        http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        // The userinfo endpoint takes the provider's own access tokens.
+        http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), browserNavigation()));
+        http.headers(SecurityHeaders.strict());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain providerPages(HttpSecurity http, SignInThrottle throttle, BackChannelLogout backChannelLogout, Users users) {
+        http.authorizeHttpRequests(authorize -> authorize
+                // Error pages, the throttling page and the access-denied page are reached by forwarding.
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                .requestMatchers(LOGIN_PAGE, "/css/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .anyRequest().authenticated());
+        http.formLogin(login -> login
+                .loginPage(LOGIN_PAGE)
+                .successHandler(new ClearingSuccessHandler(throttle))
+                .failureHandler(new CountingFailureHandler(throttle)));
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        http.logout(logout -> logout
+                .addLogoutHandler(backChannelLogout)
+                .logoutSuccessUrl(LOGIN_PAGE + "?logout"));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/access-denied"));
+        http.headers(SecurityHeaders.strict());
+        return http.build();
+    }
+
+    /**
+     * RP-initiated logout ({@code /connect/logout}) ends the sessions at the other clients before the provider
+     * session itself, exactly as the portal's sign-out does.
+     */
+    private static OidcLogoutAuthenticationSuccessHandler rpInitiatedLogout(BackChannelLogout backChannelLogout) {
+        OidcLogoutAuthenticationSuccessHandler handler = new OidcLogoutAuthenticationSuccessHandler();
+        handler.setLogoutHandler(endProviderSession(backChannelLogout));
+        return handler;
+    }
+
+    /** The UIs' sessions first, while the provider session still says which UIs they are; then the provider's. */
+    private static LogoutHandler endProviderSession(BackChannelLogout backChannelLogout) {
+        return new CompositeLogoutHandler(backChannelLogout, new SecurityContextLogoutHandler());
+    }
+
+    /** A browser opening a page is sent to sign in; API callers get 401 from the endpoints themselves. */
+    private static RequestMatcher browserNavigation() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
+    }
+}

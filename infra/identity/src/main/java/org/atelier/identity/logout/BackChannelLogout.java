@@ -1,0 +1,57 @@
+package org.atelier.identity.logout;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import org.atelier.identity.client.AtelierClients;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/**
+ * Ends the user's sessions at every client their provider session signed in to, by sending each a logout token.
+ * Runs while the provider session still exists, on the portal's sign-out as on RP-initiated logout.
+ */
+public class BackChannelLogout implements LogoutHandler {
+
+    private final SignedInClients signedInClients;
+    private final RegisteredClientRepository clients;
+    private final LogoutTokens tokens;
+    private final BackChannelLogoutSender sender;
+
+    public BackChannelLogout(SignedInClients signedInClients, RegisteredClientRepository clients, LogoutTokens tokens,
+                             BackChannelLogoutSender sender) {
+        this.signedInClients = signedInClients;
+        this.clients = clients;
+        this.tokens = tokens;
+        this.sender = sender;
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return;
+        }
+        signedInClients.end(SessionIds.sid(session.getId())).ifPresent(ended -> sender.deliver(deliveries(ended)));
+    }
+
+    private List<BackChannelLogoutSender.Delivery> deliveries(SignedInClients.Session session) {
+        return session.clientIds().stream()
+                .map(clients::findByClientId)
+                .filter(Objects::nonNull)
+                .filter(client -> client.getClientSettings().getSetting(AtelierClients.BACK_CHANNEL_LOGOUT_URI) != null)
+                .map(client -> delivery(client, session))
+                .toList();
+    }
+
+    private BackChannelLogoutSender.Delivery delivery(RegisteredClient client, SignedInClients.Session session) {
+        String url = client.getClientSettings().getSetting(AtelierClients.BACK_CHANNEL_LOGOUT_URI);
+        return new BackChannelLogoutSender.Delivery(client.getClientId(), URI.create(url),
+                tokens.create(client.getClientId(), session.sid(), session.subject()));
+    }
+}

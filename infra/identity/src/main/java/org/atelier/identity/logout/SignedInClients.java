@@ -1,0 +1,36 @@
+package org.atelier.identity.logout;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Which clients each provider session signed in to, so that ending the session can end theirs too. Kept in
+ * memory, like the sessions it describes.
+ */
+public class SignedInClients {
+
+    /** One provider session: its {@code sid}, the user, and the clients that got an ID token in it. */
+    public record Session(String sid, String subject, Set<String> clientIds) {
+    }
+
+    private final ConcurrentMap<String, Session> bySid = new ConcurrentHashMap<>();
+
+    public void signedIn(String sid, String subject, String clientId) {
+        bySid.merge(sid, new Session(sid, subject, Set.of(clientId)), (known, added) ->
+                new Session(sid, subject, union(known.clientIds(), added.clientIds())));
+    }
+
+    /** Forgets the session and returns what it was signed in to. */
+    public Optional<Session> end(String sid) {
+        return Optional.ofNullable(bySid.remove(sid));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,83 @@
+package org.atelier.identity.token;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.atelier.identity.user.Role;
+import org.atelier.identity.user.User;
+import org.atelier.identity.user.Username;
+import org.atelier.identity.user.application.FindingUsers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * What Atelier's tokens say about their holder. Access tokens name the APIs' audience; access and ID tokens of
+ * a person carry their department, level, roles and name, read from the user store at issue time so that a
+ * change by an admin shows in the next token. A deactivated user gets no token, not even by refreshing.
+ * Machine callers get the single role {@value #SYSTEM_ROLE} and no department.
+ */
+public class AtelierClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    public static final String DEPARTMENT = "department";
+    public static final String LEVEL = "level";
+    public static final String ROLES = "roles";
+    public static final String NAME = "name";
+    public static final String SYSTEM_ROLE = "SYSTEM";
+
+    private final FindingUsers users;
+    private final String audience;
+
+    public AtelierClaims(FindingUsers users, String audience) {
+        this.users = users;
+        this.audience = audience;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+        boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+        if (!accessToken && !idToken) {
+            return;
+        }
+        if (accessToken) {
+            context.getClaims().claims(claims -> claims.put(JwtClaimNames.AUD, withApiAudience(claims.get(JwtClaimNames.AUD))));
+        }
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            context.getClaims().claim(ROLES, List.of(SYSTEM_ROLE));
+            return;
+        }
+        User user = activeUser(context.getPrincipal().getName());
+        context.getClaims()
+                .claim(NAME, user.displayName())
+                .claim(DEPARTMENT, user.department().value())
+                .claim(LEVEL, user.level().name())
+                .claim(ROLES, user.roles().stream().map(Role::name).sorted().toList());
+    }
+
+    private User activeUser(String username) {
+        return users.find(Username.of(username)).filter(User::canSignIn).orElseThrow(() ->
+                new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+                        "The user account is deactivated", null)));
+    }
+
+    /** The client id SAS puts there stays, so a client can still recognise its own tokens. */
+    private List<String> withApiAudience(Object current) {
+        Set<String> audiences = new LinkedHashSet<>();
+        if (current instanceof Collection<?> values) {
+            values.forEach(value -> audiences.add(String.valueOf(value)));
+        } else if (current != null) {
+            audiences.add(String.valueOf(current));
+        }
+        audiences.add(audience);
+        return new ArrayList<>(audiences);
+    }
+}

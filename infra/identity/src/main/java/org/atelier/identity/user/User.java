@@ -1,0 +1,203 @@
+package org.atelier.identity.user;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.atelier.identity.RuleViolation;
+import org.atelier.identity.department.DepartmentCode;
+
+/**
+ * A person who signs in to Atelier: their department, management level and roles end up in every token they
+ * get. A user is deactivated rather than deleted, because their username stays in the records they left.
+ */
+public final class User {
+
+    public static final int MAX_DISPLAY_NAME_LENGTH = 100;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_EMAIL_LENGTH = 254;
+
+    private final Username username;
+    private final String displayName;
+    private final String email;
+    private DepartmentCode department;
+    private ManagementLevel level;
+    private Set<Role> roles;
+    private boolean active;
+    private String passwordHash;
+    private Instant passwordChangedAt;
+    private boolean temporaryPassword;
+    private final long version;
+
+    private User(Username username, String displayName, String email, DepartmentCode department, ManagementLevel level,
+                 Set<Role> roles, boolean active, String passwordHash, Instant passwordChangedAt, boolean temporaryPassword,
+                 long version) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.displayName = validDisplayName(displayName);
+        this.email = validEmail(email);
+        this.department = required("department", department);
+        this.level = required("level", level);
+        this.roles = validRoles(roles);
+        this.active = active;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordChangedAt = Objects.requireNonNull(passwordChangedAt, "passwordChangedAt");
+        this.temporaryPassword = temporaryPassword;
+        this.version = version;
+    }
+
+    /**
+     * A new, active user.
+     *
+     * @param temporaryPassword whether the password was chosen by someone else and should be changed
+     */
+    public static User register(Username username, String displayName, String email, DepartmentCode department,
+                                ManagementLevel level, Set<Role> roles, String passwordHash, boolean temporaryPassword,
+                                Instant now) {
+        return new User(username, displayName, email, department, level, roles, true, passwordHash, now, temporaryPassword, 0);
+    }
+
+    /** Rebuilds a stored user. */
+    public static User restore(Username username, String displayName, String email, DepartmentCode department,
+                               ManagementLevel level, Set<Role> roles, boolean active, String passwordHash,
+                               Instant passwordChangedAt, boolean temporaryPassword, long version) {
+        return new User(username, displayName, email, department, level, roles, active, passwordHash, passwordChangedAt,
+                temporaryPassword, version);
+    }
+
+    /** Moves the user to another department, level or set of roles. */
+    public void assign(DepartmentCode newDepartment, ManagementLevel newLevel, Set<Role> newRoles) {
+        this.department = required("department", newDepartment);
+        this.level = required("level", newLevel);
+        this.roles = validRoles(newRoles);
+    }
+
+    /**
+     * @param actor who deactivates; an admin who deactivated themself could lock everyone out
+     * @throws RuleViolation when the actor is the user
+     */
+    public void deactivate(Username actor) {
+        if (username.equals(actor)) {
+            throw new RuleViolation("active", "user.deactivateSelf", "You cannot deactivate your own account");
+        }
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    /** A password the user chose themself. */
+    public void changePassword(String newHash, Instant now) {
+        setPassword(newHash, now, false);
+    }
+
+    /** A password someone else chose, which the user is asked to change. */
+    public void resetPassword(String newHash, Instant now) {
+        setPassword(newHash, now, true);
+    }
+
+    /** Deactivated users can neither sign in nor get tokens. */
+    public boolean canSignIn() {
+        return active;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isNew() {
+        return version == 0;
+    }
+
+    public Username username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public DepartmentCode department() {
+        return department;
+    }
+
+    public ManagementLevel level() {
+        return level;
+    }
+
+    /** In the order of {@link Role}, so that pages list them the same way every time. */
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean hasTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    /** Optimistic-locking version of the stored state this user was loaded from; 0 for a new user. */
+    public long version() {
+        return version;
+    }
+
+    private void setPassword(String newHash, Instant now, boolean temporary) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.passwordChangedAt = now;
+        this.temporaryPassword = temporary;
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new RuleViolation(field, "user." + field + ".required", "Choose a " + field);
+        }
+        return value;
+    }
+
+    private static Set<Role> validRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolation("roles", "user.roles.required", "A user needs at least one role");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private static String validDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new RuleViolation("displayName", "user.displayName.required", "Enter the person's name");
+        }
+        String stripped = displayName.strip();
+        if (stripped.length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new RuleViolation("displayName", "user.displayName.length", "A name has at most {0} characters",
+                    MAX_DISPLAY_NAME_LENGTH);
+        }
+        return stripped;
+    }
+
+    private static String validEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String stripped = email.strip();
+        if (stripped.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(stripped).matches()) {
+            throw new RuleViolation("email", "user.email.format", "This does not look like an e-mail address");
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,43 @@
+package org.atelier.identity.user.application;
+
+import java.util.Set;
+import org.atelier.identity.department.DepartmentCode;
+import org.atelier.identity.department.Departments;
+import org.atelier.identity.user.ConcurrentChange;
+import org.atelier.identity.user.ManagementLevel;
+import org.atelier.identity.user.Role;
+import org.atelier.identity.user.User;
+import org.atelier.identity.user.UserNotFound;
+import org.atelier.identity.user.Username;
+import org.atelier.identity.user.Users;
+
+/** Moves a user to another department, level or set of roles; their next token carries the change. */
+public class ChangingUserAssignment {
+
+    /** @param version the version the admin saw, so that two admins cannot silently overwrite each other */
+    public record Command(String username, String department, ManagementLevel level, Set<Role> roles, long version) {
+    }
+
+    private final Users users;
+    private final Departments departments;
+
+    public ChangingUserAssignment(Users users, Departments departments) {
+        this.users = users;
+        this.departments = departments;
+    }
+
+    public User change(Command command) {
+        Username username = Username.of(command.username());
+        User user = users.find(username).orElseThrow(() -> new UserNotFound(username));
+        if (user.version() != command.version()) {
+            throw new ConcurrentChange(username);
+        }
+        // Someone may stay in a department that was deactivated since; only a move needs an active one.
+        DepartmentCode department = DepartmentCode.parse(command.department()).equals(user.department())
+                ? user.department()
+                : AssignableDepartment.require(departments, command.department());
+        user.assign(department, command.level(), command.roles());
+        users.save(user);
+        return user;
+    }
+}

@@ -1,0 +1,69 @@
+package org.atelier.identity.user.config;
+
+import java.time.Clock;
+import org.atelier.identity.department.Departments;
+import org.atelier.identity.user.PasswordHasher;
+import org.atelier.identity.user.Users;
+import org.atelier.identity.user.application.ChangingOwnPassword;
+import org.atelier.identity.user.application.ChangingUserAssignment;
+import org.atelier.identity.user.application.DeactivatingUser;
+import org.atelier.identity.user.application.FindingUsers;
+import org.atelier.identity.user.application.ReactivatingUser;
+import org.atelier.identity.user.application.RegisteringUser;
+import org.atelier.identity.user.application.ResettingPassword;
+import org.atelier.identity.user.persistence.MongoUsers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Wires the user feature: the domain and use cases stay free of Spring. */
+@Configuration(proxyBeanMethods = false)
+class UserConfiguration {
+
+    @Bean
+    Users users(MongoTemplate mongo) {
+        return new MongoUsers(mongo);
+    }
+
+    @Bean
+    RegisteringUser registeringUser(Users users, Departments departments, PasswordHasher hasher, Clock clock) {
+        return new RegisteringUser(users, departments, hasher, clock);
+    }
+
+    @Bean
+    ChangingUserAssignment changingUserAssignment(Users users, Departments departments) {
+        return new ChangingUserAssignment(users, departments);
+    }
+
+    @Bean
+    DeactivatingUser deactivatingUser(Users users) {
+        return new DeactivatingUser(users);
+    }
+
+    @Bean
+    ReactivatingUser reactivatingUser(Users users) {
+        return new ReactivatingUser(users);
+    }
+
+    @Bean
+    ResettingPassword resettingPassword(Users users, PasswordHasher hasher, Clock clock) {
+        return new ResettingPassword(users, hasher, clock);
+    }
+
+    @Bean
+    ChangingOwnPassword changingOwnPassword(Users users, PasswordHasher hasher, Clock clock) {
+        return new ChangingOwnPassword(users, hasher, clock);
+    }
+
+    @Bean
+    FindingUsers findingUsers(Users users) {
+        return new FindingUsers(users);
+    }
+
+    @Bean
+    InitialAdminOnFirstStart initialAdminOnFirstStart(Users users, RegisteringUser registering,
+                                                      @Value("${atelier.identity.initial-admin-password:}") String password) {
+        return new InitialAdminOnFirstStart(users, registering, password);
+    }
+}

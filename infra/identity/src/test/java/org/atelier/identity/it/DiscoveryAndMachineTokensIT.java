@@ -1,0 +1,106 @@
+package org.atelier.identity.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.atelier.identity.user.Username;
+import org.atelier.identity.user.application.FindingUsers;
+import org.atelier.testsupport.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DiscoveryAndMachineTokensIT extends RunningProvider {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    FindingUsers users;
+
+    @Test
+    void theDiscoveryDocumentNamesTheConfiguredIssuer() {
+        JsonNode discovery = ApiClient.localPort(port).get("/.well-known/openid-configuration").json();
+
+        assertThat(discovery.get("issuer").asString()).isEqualTo(ISSUER);
+        assertThat(discovery.get("jwks_uri").asString()).isEqualTo(ISSUER + "/oauth2/jwks");
+        assertThat(discovery.get("end_session_endpoint").asString()).isEqualTo(ISSUER + "/connect/logout");
+        assertThat(discovery.get("code_challenge_methods_supported").toString()).contains("S256");
+    }
+
+    @Test
+    void theMachineClientGetsASignedSystemTokenForTheApis() throws Exception {
+        HttpResponse<String> response = TokenEndpoint.post(baseUrl(), "atelier-machine", "local-machine-secret",
+                Map.of("grant_type", "client_credentials", "scope", "atelier.read atelier.write"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String accessToken = JSON.readTree(response.body()).get("access_token").asString();
+        JWTClaimsSet claims = Tokens.claims(Tokens.verified(accessToken, jwks()));
+        assertThat(claims.getIssuer()).isEqualTo(ISSUER);
+        assertThat(claims.getAudience()).contains("atelier-api");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("SYSTEM");
+        assertThat(claims.getClaim("department")).isNull();
+        assertThat(claims.getStringListClaim("scope")).containsExactlyInAnyOrder("atelier.read", "atelier.write");
+        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+                .isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aWrongSecretOrAScopeTheClientDoesNotHaveGetsNoToken() {
+        assertThat(TokenEndpoint.post(baseUrl(), "atelier-machine", "guessed",
+                Map.of("grant_type", "client_credentials", "scope", "atelier.read")).statusCode()).isEqualTo(401);
+        assertThat(TokenEndpoint.post(baseUrl(), "atelier-machine", "local-machine-secret",
+                Map.of("grant_type", "client_credentials", "scope", "openid")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void readinessDependsOnTheDatabaseOnly() {
+        ApiClient api = ApiClient.localPort(port);
+
+        ApiClient.Response readiness = api.get("/actuator/health/readiness");
+        assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
+        assertThat(readiness.json().get("components").has("mongo")).isTrue();
+        assertThat(readiness.json().get("components").has("kafka")).isFalse();
+        assertThat(api.get("/actuator/health").json().get("components").has("kafka")).as("no broker at all").isFalse();
+        assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndAnHttpOnlyLaxSessionCookie() {
+        HttpResponse<String> login = browser().get("/login");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy")).contains("default-src 'self'; frame-ancestors 'none'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("atelier-identity-session=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void theLoginPageSpeaksTheReadersLanguage() {
+        assertThat(browser().get("/login").body()).contains("Sign in", "lang=\"en\"");
+        Browser russian = browser();
+        assertThat(russian.get("/login?lang=ru").body()).contains("Вход", "lang=\"ru\"");
+        assertThat(russian.get("/login").body()).as("the choice is remembered").contains("Вход");
+    }
+
+    @Test
+    void noDemoUsersOutsideTheLocalProfile() {
+        for (String demoUser : new String[] {"admin", "ceo", "finance", "sales-head", "it-staff"}) {
+            assertThat(users.find(Username.of(demoUser))).as(demoUser).isEmpty();
+        }
+        assertThat(Files.exists(Path.of("target/identity-it/demo-users.txt"))).isFalse();
+    }
+
+    private String jwks() {
+        return ApiClient.localPort(port).get("/oauth2/jwks").body();
+    }
+}

@@ -1,0 +1,72 @@
+package org.atelier.identity.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Set;
+import java.util.UUID;
+import org.atelier.identity.user.ManagementLevel;
+import org.atelier.identity.user.Role;
+import org.atelier.identity.user.application.RegisteringUser;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The provider as the UIs and services meet it, on a real port. Every test class extending this shares one
+ * Spring context and one database, so each test creates users of its own, under fresh names.
+ *
+ * <p>The claims UI's back-channel logout goes to a fake UI the tests can inspect; the loyalty UI's goes to a
+ * port nobody listens on, as when a UI is down.
+ */
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=identity_it",
+        "spring.security.oauth2.authorizationserver.issuer=" + RunningProvider.ISSUER,
+        "atelier.identity.demo-users-file=target/identity-it/demo-users.txt"})
+abstract class RunningProvider {
+
+    static final String ISSUER = "http://identity.atelier.test";
+    static final String PASSWORD = "correct horse battery";
+    static final FakeUiClient CLAIMS_UI = FakeUiClient.start();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegisteringUser registering;
+
+    @DynamicPropertySource
+    static void backChannelLogoutUrls(DynamicPropertyRegistry registry) {
+        registry.add("atelier.identity.clients.ui.claims-ui.back-channel-logout-url", CLAIMS_UI::logoutUrl);
+        registry.add("atelier.identity.clients.ui.loyalty-ui.back-channel-logout-url",
+                () -> "http://127.0.0.1:" + unusedPort() + FakeUiClient.PATH);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Browser browser() {
+        return new Browser(baseUrl());
+    }
+
+    /** A new user of the given department, level and roles, with {@link #PASSWORD}; returns the username. */
+    String newUser(String department, ManagementLevel level, Set<Role> roles) {
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        registering.register(new RegisteringUser.Command(username, "Test " + username, null, department, level, roles,
+                PASSWORD, false));
+        return username;
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.atelier.identity.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import org.atelier.identity.user.ManagementLevel;
+import org.atelier.identity.user.Role;
+import org.atelier.identity.user.Username;
+import org.atelier.identity.user.application.DeactivatingUser;
+import org.atelier.testsupport.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class SignInIT extends RunningProvider {
+
+    private static final Username ADMIN = Username.of("someone-else");
+
+    @Autowired
+    DeactivatingUser deactivating;
+
+    @Test
+    void aUiSignsAUserInWithPkceAndGetsTokensSayingWhoTheyAre() throws Exception {
+        String username = newUser("logistics", ManagementLevel.DIVISION_HEAD, EnumSet.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD));
+
+        JsonNode tokens = new AuthorizationCodeFlow(browser(), "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+
+        String jwks = ApiClient.localPort(port).get("/oauth2/jwks").body();
+        JWTClaimsSet access = Tokens.claims(Tokens.verified(tokens.get("access_token").asString(), jwks));
+        assertThat(access.getSubject()).isEqualTo(username);
+        assertThat(access.getIssuer()).isEqualTo(ISSUER);
+        assertThat(access.getAudience()).contains("atelier-api", "loyalty-ui");
+        assertThat(access.getStringClaim("department")).isEqualTo("logistics");
+        assertThat(access.getStringClaim("level")).isEqualTo("DIVISION_HEAD");
+        assertThat(access.getStringListClaim("roles")).containsExactly("DEPARTMENT_HEAD", "EMPLOYEE");
+        assertThat(access.getStringClaim("name")).isEqualTo("Test " + username);
+
+        JWTClaimsSet id = Tokens.claims(Tokens.verified(tokens.get("id_token").asString(), jwks));
+        assertThat(id.getAudience()).containsExactly("loyalty-ui");
+        assertThat(id.getStringClaim("sid")).isNotBlank();
+        assertThat(id.getStringClaim("department")).isEqualTo("logistics");
+        assertThat(id.getStringListClaim("roles")).containsExactly("DEPARTMENT_HEAD", "EMPLOYEE");
+        assertThat(tokens.has("refresh_token")).isTrue();
+    }
+
+    @Test
+    void signingInAtOneUiSignsInAtTheOthersWithoutAPassword() throws Exception {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        JsonNode loyalty = new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+
+        JsonNode survey = new AuthorizationCodeFlow(browser, "survey-ui", "http://localhost:8082").signInAgain();
+
+        String jwks = ApiClient.localPort(port).get("/oauth2/jwks").body();
+        assertThat(Tokens.claims(Tokens.verified(survey.get("id_token").asString(), jwks)).getStringClaim("sid"))
+                .as("one provider session")
+                .isEqualTo(Tokens.claims(Tokens.verified(loyalty.get("id_token").asString(), jwks)).getStringClaim("sid"));
+    }
+
+    @Test
+    void theCodeIsWorthlessWithoutTheVerifierOfItsChallenge() {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        AuthorizationCodeFlow flow = new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081");
+        flow.authorize();
+        String code = flow.codeFrom(browser.get(Browser.location(browser.signIn(username, PASSWORD))));
+
+        HttpResponse<String> stolen = TokenEndpoint.post(baseUrl(), "loyalty-ui", AuthorizationCodeFlow.UI_SECRET, Map.of(
+                "grant_type", "authorization_code", "code", code,
+                "redirect_uri", "http://localhost:8081/login/oauth2/code/atelier", "code_verifier", "x".repeat(43)));
+
+        assertThat(stolen.statusCode()).isEqualTo(400);
+        assertThat(stolen.body()).contains("invalid_grant");
+    }
+
+    @Test
+    void aDeactivatedUserCannotSignIn() {
+        String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        deactivating.deactivate(ADMIN, Username.of(username));
+
+        HttpResponse<String> attempt = browser().signIn(username, PASSWORD);
+
+        assertThat(Browser.location(attempt)).endsWith("/login?error");
+    }
+
+    @Test
+    void aUserDeactivatedWhileSignedInGetsNoMoreTokens() {
+        String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+        AuthorizationCodeFlow claims = new AuthorizationCodeFlow(browser, "claims-ui", "http://localhost:8083");
+        String code = claims.codeFrom(claims.authorize());
+
+        deactivating.deactivate(ADMIN, Username.of(username));
+
+        HttpResponse<String> refused = claims.exchangeRaw(code);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("invalid_grant");
+    }
+
+    @Test
+    void aUserDeactivatedWhileSignedInIsSignedOutOfTheProviderAndTheUis() {
+        String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        new AuthorizationCodeFlow(browser, "claims-ui", "http://localhost:8083").signIn(username, PASSWORD);
+
+        deactivating.deactivate(ADMIN, Username.of(username));
+
+        assertThat(Browser.location(browser.get("/"))).endsWith("/login");
+        String jwks = ApiClient.localPort(port).get("/oauth2/jwks").body();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(CLAIMS_UI.logoutTokens())
+                .anySatisfy(token -> assertThat(Tokens.claims(Tokens.verified(token, jwks)).getSubject()).isEqualTo(username)));
+        assertThat(Browser.location(new AuthorizationCodeFlow(browser, "survey-ui", "http://localhost:8082").authorize()))
+                .as("no code, but the login page").endsWith("/login");
+    }
+
+    @Test
+    void sixWrongPasswordsInARowAreAnsweredWithTooManyRequests() {
+        String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(Browser.location(browser.signIn(username, "wrong password " + attempt))).endsWith("/login?error");
+        }
+
+        HttpResponse<String> sixth = browser.signIn(username, "wrong password 6");
+
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Long.parseLong(seconds)).isBetween(1L, 300L));
+        assertThat(sixth.body()).contains("Too many attempts");
+        assertThat(browser().signIn(username, PASSWORD).statusCode()).as("not even the right password while blocked").isEqualTo(429);
+    }
+
+    @Test
+    void aBodyOverSixtyFourKilobytesIsRefusedWith413() {
+        HttpResponse<String> response = browser().postBody("/login", "username=" + "a".repeat(100 * 1024) + "&password=x");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedToo() {
+        HttpResponse<String> response = browser().postChunked("/login", "username=" + "a".repeat(100 * 1024) + "&password=x");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+}

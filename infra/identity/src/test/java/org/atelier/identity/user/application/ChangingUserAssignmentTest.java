@@ -1,0 +1,72 @@
+package org.atelier.identity.user.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import org.atelier.identity.TestClock;
+import org.atelier.identity.department.DepartmentCode;
+import org.atelier.identity.department.InMemoryDepartments;
+import org.atelier.identity.department.application.DeactivatingDepartment;
+import org.atelier.identity.user.ConcurrentChange;
+import org.atelier.identity.user.InMemoryUsers;
+import org.atelier.identity.user.ManagementLevel;
+import org.atelier.identity.user.PlainTextHasher;
+import org.atelier.identity.user.Role;
+import org.atelier.identity.user.User;
+import org.atelier.identity.user.Username;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ChangingUserAssignmentTest {
+
+    private static final Username IVANOV = Username.of("ivanov");
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryDepartments departments = InMemoryDepartments.withDefaults();
+    private final ChangingUserAssignment assigning = new ChangingUserAssignment(users, departments);
+
+    @BeforeEach
+    void anEmployeeOfSales() {
+        new RegisteringUser(users, departments, new PlainTextHasher(), TestClock.atSomeMorning()).register(
+                new RegisteringUser.Command("ivanov", "Ivan Ivanov", null, "sales", ManagementLevel.COMMERCIAL_STAFF,
+                        EnumSet.of(Role.EMPLOYEE), "twelve chars", false));
+    }
+
+    @Test
+    void makesSomeoneHeadOfAnotherDepartment() {
+        assigning.change(new ChangingUserAssignment.Command("ivanov", "logistics", ManagementLevel.DIVISION_HEAD,
+                EnumSet.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD), version()));
+
+        User user = users.find(IVANOV).orElseThrow();
+        assertThat(user.department()).isEqualTo(new DepartmentCode("logistics"));
+        assertThat(user.level()).isEqualTo(ManagementLevel.DIVISION_HEAD);
+        assertThat(user.roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.DEPARTMENT_HEAD);
+    }
+
+    @Test
+    void refusesAChangeMadeOnAnOutdatedPage() {
+        long seen = version();
+        assigning.change(new ChangingUserAssignment.Command("ivanov", "sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), seen));
+
+        assertThatThrownBy(() -> assigning.change(new ChangingUserAssignment.Command("ivanov", "it", ManagementLevel.OTHER_STAFF,
+                EnumSet.of(Role.ADMIN), seen))).isInstanceOf(ConcurrentChange.class);
+        assertThat(users.find(IVANOV).orElseThrow().roles()).containsExactly(Role.EMPLOYEE);
+    }
+
+    @Test
+    void nobodyMovesIntoADeactivatedDepartmentButMembersMayStay() {
+        new DeactivatingDepartment(departments).deactivate(new DepartmentCode("sales"));
+
+        assigning.change(new ChangingUserAssignment.Command("ivanov", "sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), version()));
+        assertThat(users.find(IVANOV).orElseThrow().level()).isEqualTo(ManagementLevel.OTHER_STAFF);
+
+        new DeactivatingDepartment(departments).deactivate(new DepartmentCode("legal"));
+        assertThatThrownBy(() -> assigning.change(new ChangingUserAssignment.Command("ivanov", "legal", ManagementLevel.OTHER_STAFF,
+                EnumSet.of(Role.EMPLOYEE), version()))).hasFieldOrPropertyWithValue("code", "user.department.inactive");
+    }
+
+    private long version() {
+        return users.find(IVANOV).orElseThrow().version();
+    }
+}

@@ -1,0 +1,41 @@
+package org.atelier.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401, 403 and 413 from the security filters, written as problem+json like every other API error. */
+final class ProblemResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token from the identity provider is required");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, exception) ->
+                write(request, response, HttpStatus.FORBIDDEN, "Your role or department does not allow this");
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+}

@@ -1,0 +1,29 @@
+package org.atelier.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code atelier.security.*}
+ *
+ * @param issuer         the identity provider's issuer, as browsers and tokens know it
+ * @param internalUri    where this service reaches the provider for keys and tokens; the issuer unless the
+ *                       network differs (in docker-compose, {@code http://identity:9000})
+ * @param audience       the audience every access token must carry
+ * @param clientId       this service's client at the provider, for signing people in to its pages
+ * @param clientSecret   its secret
+ * @param maxRequestBytes larger request bodies are refused with 413
+ */
+@ConfigurationProperties("atelier.security")
+public record SecurityProperties(
+        @DefaultValue("http://localhost:9000") String issuer,
+        String internalUri,
+        @DefaultValue("atelier-api") String audience,
+        String clientId,
+        String clientSecret,
+        @DefaultValue("262144") long maxRequestBytes) {
+
+    public String providerUri() {
+        return internalUri == null || internalUri.isBlank() ? issuer : internalUri;
+    }
+}

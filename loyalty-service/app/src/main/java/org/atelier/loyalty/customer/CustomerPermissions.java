@@ -1,0 +1,37 @@
+package org.atelier.loyalty.customer;
+
+import java.util.Set;
+import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
+import org.atelier.security.Role;
+
+/**
+ * Who may do what with customers; the one place these rules live (documented in docs/security.md).
+ *
+ * <ul>
+ *   <li>Everyone signed in may see customers: keeping them is every department's business.</li>
+ *   <li>Registering customers and recording their losses is sales' and marketing's work (employees and
+ *       heads), plus administrators and other systems with the machine client.</li>
+ * </ul>
+ */
+public final class CustomerPermissions {
+
+    static final Set<String> CUSTOMER_DEPARTMENTS = Set.of("sales", "marketing");
+
+    private CustomerPermissions() {
+    }
+
+    public static void checkMayManageCustomers(CurrentUser caller) {
+        if (!mayManageCustomers(caller)) {
+            throw new NotAllowed("Only sales and marketing register customers and record their losses");
+        }
+    }
+
+    public static boolean mayManageCustomers(CurrentUser caller) {
+        if (caller.hasAny(Role.SYSTEM, Role.ADMIN)) {
+            return true;
+        }
+        return caller.department() != null && CUSTOMER_DEPARTMENTS.contains(caller.department())
+                && caller.hasAny(Role.EMPLOYEE, Role.DEPARTMENT_HEAD);
+    }
+}

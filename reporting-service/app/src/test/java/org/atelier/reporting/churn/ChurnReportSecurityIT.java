@@ -1,0 +1,71 @@
+package org.atelier.reporting.churn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The churn report against every way a caller can be wrong, and the roles that may read it. */
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=reporting_security_it",
+        "atelier.topics.loyalty=it.reporting-security.loyalty.events"})
+class ChurnReportSecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    static Stream<Arguments> refusedTokens() {
+        return TestIdentityProvider.tokensToRefuse("top-management", "MANAGEMENT").entrySet().stream()
+                .map(token -> Arguments.of(token.getKey(), token.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0} → 401")
+    @MethodSource("refusedTokens")
+    void aTokenThatCannotBeTrustedIsRefused(String kind, String token) {
+        ApiClient api = token == null ? ApiClient.localPort(port) : ApiClient.localPort(port).withToken(token);
+
+        ApiClient.Response response = api.get("/api/reports/churn?year=2026");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} with {1} → {2}")
+    @CsvSource({
+            "top-management, MANAGEMENT,      200",
+            "finance,        FINANCE,         200",
+            "logistics,      DEPARTMENT_HEAD, 200",
+            "it,             ADMIN,           200",
+            "sales,          EMPLOYEE,        403",
+            "logistics,      EMPLOYEE,        403"})
+    void managementFinanceAndHeadsReadTheReport(String department, String role, int status) {
+        ApiClient api = ApiClient.localPort(port).withToken(TestIdentityProvider.user(department, role).signed());
+
+        ApiClient.Response response = api.get("/api/reports/churn?year=2026");
+
+        assertThat(response.status()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(response.isProblem()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "machine client → 200")
+    @MethodSource("machine")
+    void otherSystemsReadTheReport(String token) {
+        assertThat(ApiClient.localPort(port).withToken(token).get("/api/reports/churn?year=2026").status()).isEqualTo(200);
+    }
+
+    static Stream<String> machine() {
+        return Stream.of(TestIdentityProvider.machine().signed());
+    }
+}
