@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A customer company and what happened to it. Every change is recorded as a {@link CustomerEvent} that the
@@ -22,30 +24,34 @@ public final class Customer {
     private final Instant registeredAt;
     private CustomerStatus status;
     private Loss loss;
+    private final List<Purchase> purchases;
+    private boolean loyal;
     private final long version;
     private final List<CustomerEvent> newEvents = new ArrayList<>();
 
     private Customer(CustomerId id, String name, Significance significance, Instant registeredAt, CustomerStatus status,
-                     Loss loss, long version) {
+                     Loss loss, List<Purchase> purchases, boolean loyal, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = validName(name);
         this.significance = Objects.requireNonNull(significance, "significance");
         this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
         this.status = Objects.requireNonNull(status, "status");
         this.loss = loss;
+        this.purchases = new ArrayList<>(purchases);
+        this.loyal = loyal;
         this.version = version;
     }
 
     public static Customer register(CustomerId id, String name, Significance significance, Instant now) {
-        Customer customer = new Customer(id, name, significance, now, CustomerStatus.ACTIVE, null, 0);
+        Customer customer = new Customer(id, name, significance, now, CustomerStatus.ACTIVE, null, List.of(), false, 0);
         customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, now));
         return customer;
     }
 
     /** Rebuilds a stored customer; raises no events. */
     public static Customer restore(CustomerId id, String name, Significance significance, Instant registeredAt,
-                                   CustomerStatus status, Loss loss, long version) {
-        return new Customer(id, name, significance, registeredAt, status, loss, version);
+                                   CustomerStatus status, Loss loss, List<Purchase> purchases, boolean loyal, long version) {
+        return new Customer(id, name, significance, registeredAt, status, loss, purchases, loyal, version);
     }
 
     /**
@@ -56,13 +62,63 @@ public final class Customer {
         if (status == CustomerStatus.LOST) {
             throw new CustomerAlreadyLost(id, loss);
         }
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        if (newLoss.lostOn().isAfter(today)) {
+        if (newLoss.lostOn().isAfter(today(now))) {
             throw new RuleViolation("lostOn", "A loss cannot be dated in the future (" + newLoss.lostOn() + ")");
         }
         this.status = CustomerStatus.LOST;
         this.loss = newLoss;
         newEvents.add(new CustomerEvent.Lost(id, name, significance, newLoss, now));
+        if (loyal) {
+            // A lost customer is not loyal, whatever it bought before.
+            loyal = false;
+            newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance, newLoss.lostOn(), now));
+        }
+    }
+
+    /**
+     * Records a purchase. A lost customer buying again after its loss is regained; loyalty is reviewed.
+     *
+     * @throws RuleViolation when the purchase is dated in the future or before the customer was registered
+     */
+    public void recordPurchase(Purchase purchase, LoyaltyRule rule, Instant now) {
+        LocalDate today = today(now);
+        if (purchase.date().isAfter(today)) {
+            throw new RuleViolation("date", "A purchase cannot be dated in the future (" + purchase.date() + ")");
+        }
+        purchases.add(purchase);
+        newEvents.add(new CustomerEvent.PurchaseMade(id, purchase, now));
+        if (status == CustomerStatus.LOST && !purchase.date().isBefore(loss.lostOn())) {
+            status = CustomerStatus.ACTIVE;
+            newEvents.add(new CustomerEvent.Regained(id, name, significance, loss, purchase, now));
+        }
+        reviewLoyalty(rule, today, now);
+    }
+
+    /**
+     * Applies the loyalty rule as of a day (on every change, and for everyone at the turn of the year) and
+     * records a change of loyalty as an event.
+     */
+    public void reviewLoyalty(LoyaltyRule rule, LocalDate asOf, Instant now) {
+        Set<Integer> years = purchases.stream().map(Purchase::year).collect(Collectors.toSet());
+        boolean nowLoyal = rule.isLoyal(years, status == CustomerStatus.LOST, asOf);
+        if (nowLoyal && !loyal) {
+            newEvents.add(new CustomerEvent.BecameLoyal(id, significance, asOf, now));
+        } else if (!nowLoyal && loyal) {
+            newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance, asOf, now));
+        }
+        loyal = nowLoyal;
+    }
+
+    public boolean isLoyal() {
+        return loyal;
+    }
+
+    public List<Purchase> purchases() {
+        return List.copyOf(purchases);
+    }
+
+    private static LocalDate today(Instant now) {
+        return now.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** Events raised since the customer was loaded or registered, oldest first. */

@@ -1,6 +1,7 @@
 package org.atelier.loyalty.customer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Something that happened to a customer; what other departments and systems learn about. */
 public sealed interface CustomerEvent {
@@ -13,5 +14,19 @@ public sealed interface CustomerEvent {
     }
 
     record Lost(CustomerId customerId, String name, Significance significance, Loss loss, Instant occurredAt) implements CustomerEvent {
+    }
+
+    record PurchaseMade(CustomerId customerId, Purchase purchase, Instant occurredAt) implements CustomerEvent {
+    }
+
+    /** A lost customer bought again: the loss it comes back from is named. */
+    record Regained(CustomerId customerId, String name, Significance significance, Loss previousLoss, Purchase purchase,
+                    Instant occurredAt) implements CustomerEvent {
+    }
+
+    record BecameLoyal(CustomerId customerId, Significance significance, LocalDate asOf, Instant occurredAt) implements CustomerEvent {
+    }
+
+    record LoyaltyLapsed(CustomerId customerId, Significance significance, LocalDate asOf, Instant occurredAt) implements CustomerEvent {
     }
 }

@@ -60,7 +60,7 @@ class CustomerTest {
 
     private static Customer stored() {
         return Customer.restore(CustomerId.newId(), "Northwind Trading", Significance.KEY, NOW.minusSeconds(86_400 * 400),
-                CustomerStatus.ACTIVE, null, 1);
+                CustomerStatus.ACTIVE, null, java.util.List.of(), false, 1);
     }
 
     private static Loss loss(LocalDate lostOn) {

@@ -16,7 +16,7 @@ public class InMemoryCustomers implements Customers {
     @Override
     public Optional<Customer> find(CustomerId id) {
         return Optional.ofNullable(stored.get(id)).map(c -> Customer.restore(c.id(), c.name(), c.significance(),
-                c.registeredAt(), c.status(), c.loss().orElse(null), c.version()));
+                c.registeredAt(), c.status(), c.loss().orElse(null), c.purchases(), c.isLoyal(), c.version()));
     }
 
     @Override
@@ -33,6 +33,7 @@ public class InMemoryCustomers implements Customers {
     public void save(Customer customer) {
         savedEvents.addAll(customer.newEvents());
         stored.put(customer.id(), Customer.restore(customer.id(), customer.name(), customer.significance(),
-                customer.registeredAt(), customer.status(), customer.loss().orElse(null), customer.version() + 1));
+                customer.registeredAt(), customer.status(), customer.loss().orElse(null), customer.purchases(), customer.isLoyal(),
+                customer.version() + 1));
     }
 }

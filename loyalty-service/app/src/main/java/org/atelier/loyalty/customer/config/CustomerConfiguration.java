@@ -5,7 +5,10 @@ import org.atelier.loyalty.customer.KnownDepartments;
 
 import java.time.Clock;
 import org.atelier.loyalty.customer.application.FindingCustomers;
+import org.atelier.loyalty.customer.LoyaltyRule;
 import org.atelier.loyalty.customer.application.RecordingLoss;
+import org.atelier.loyalty.customer.application.RecordingPurchase;
+import org.atelier.loyalty.customer.application.ReviewingLoyalty;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
 import org.atelier.loyalty.customer.persistence.MongoCustomers;
@@ -39,5 +42,20 @@ class CustomerConfiguration {
     @Bean
     FindingCustomers findingCustomers(Customers customers) {
         return new FindingCustomers(customers);
+    }
+
+    @Bean
+    LoyaltyRule loyaltyRule(@Value("${atelier.loyalty.consecutive-years:2}") int consecutiveYears) {
+        return new LoyaltyRule(consecutiveYears);
+    }
+
+    @Bean
+    RecordingPurchase recordingPurchase(Customers customers, LoyaltyRule rule, Clock clock) {
+        return new RecordingPurchase(customers, rule, clock);
+    }
+
+    @Bean
+    ReviewingLoyalty reviewingLoyalty(Customers customers, LoyaltyRule rule, Clock clock) {
+        return new ReviewingLoyalty(customers, rule, clock);
     }
 }

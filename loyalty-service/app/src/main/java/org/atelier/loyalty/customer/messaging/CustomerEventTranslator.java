@@ -7,9 +7,14 @@ import org.atelier.events.envelope.EventType;
 import org.atelier.loyalty.customer.CustomerEvent;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.events.CustomerBecameLoyalV1;
 import org.atelier.loyalty.events.CustomerLostV1;
+import org.atelier.loyalty.events.CustomerLoyaltyLapsedV1;
+import org.atelier.loyalty.events.CustomerRegainedV1;
 import org.atelier.loyalty.events.CustomerRegisteredV1;
 import org.atelier.loyalty.events.LoyaltyEvents;
+import org.atelier.loyalty.events.PurchaseRecordedV1;
 import org.atelier.outbox.OutboxMessage;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +35,32 @@ public class CustomerEventTranslator {
                     new CustomerRegisteredV1(registered.customerId().toString(), registered.name(),
                             registered.significance().name(), registered.occurredAt()), now);
         }
-        CustomerEvent.Lost lost = (CustomerEvent.Lost) event;
-        return message(LoyaltyEvents.CUSTOMER_LOST_V1, event,
-                new CustomerLostV1(lost.customerId().toString(), lost.name(), lost.significance().name(),
-                        lost.loss().competitor(), lost.loss().lostOn(), reasons(lost.loss().reasons()),
-                        lost.loss().note(), lost.loss().recordedAt()), now);
+        if (event instanceof CustomerEvent.Lost lost) {
+            return message(LoyaltyEvents.CUSTOMER_LOST_V1, event,
+                    new CustomerLostV1(lost.customerId().toString(), lost.name(), lost.significance().name(),
+                            lost.loss().competitor(), lost.loss().lostOn(), reasons(lost.loss().reasons()),
+                            lost.loss().note(), lost.loss().recordedAt()), now);
+        }
+        if (event instanceof CustomerEvent.PurchaseMade made) {
+            Purchase purchase = made.purchase();
+            return message(LoyaltyEvents.PURCHASE_RECORDED_V1, event,
+                    new PurchaseRecordedV1(made.customerId().toString(), purchase.purchaseId(), purchase.amount().minorUnits(),
+                            purchase.amount().currency().getCurrencyCode(), purchase.date(), purchase.contractReference(),
+                            made.occurredAt()), now);
+        }
+        if (event instanceof CustomerEvent.Regained regained) {
+            return message(LoyaltyEvents.CUSTOMER_REGAINED_V1, event,
+                    new CustomerRegainedV1(regained.customerId().toString(), regained.name(), regained.significance().name(),
+                            regained.previousLoss().lostOn(), regained.previousLoss().competitor(), regained.purchase().date(),
+                            regained.occurredAt()), now);
+        }
+        if (event instanceof CustomerEvent.BecameLoyal loyal) {
+            return message(LoyaltyEvents.CUSTOMER_BECAME_LOYAL_V1, event,
+                    new CustomerBecameLoyalV1(loyal.customerId().toString(), loyal.significance().name(), loyal.asOf(), loyal.occurredAt()), now);
+        }
+        CustomerEvent.LoyaltyLapsed lapsed = (CustomerEvent.LoyaltyLapsed) event;
+        return message(LoyaltyEvents.CUSTOMER_LOYALTY_LAPSED_V1, event,
+                new CustomerLoyaltyLapsedV1(lapsed.customerId().toString(), lapsed.significance().name(), lapsed.asOf(), lapsed.occurredAt()), now);
     }
 
     private OutboxMessage message(EventType type, CustomerEvent event, Object payload, Instant now) {

@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(CustomerDocument.COLLECTION)
 record CustomerDocument(@Id String id, String name, String significance, Instant registeredAt, String status,
-                        LossDocument loss, long version, List<OutboxMessage> outbox) {
+                        LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, long version,
+                        List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "customers";
 
@@ -21,5 +22,8 @@ record CustomerDocument(@Id String id, String name, String significance, Instant
     }
 
     record ReasonDocument(String code, boolean primary, List<String> departmentsAtFault) {
+    }
+
+    record PurchaseDocument(String purchaseId, long amountMinor, String currency, LocalDate date, String contractReference) {
     }
 }

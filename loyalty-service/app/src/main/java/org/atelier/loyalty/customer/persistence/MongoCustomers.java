@@ -12,6 +12,8 @@ import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
@@ -70,6 +72,8 @@ public class MongoCustomers implements Customers {
                     .set("significance", next.significance())
                     .set("status", next.status())
                     .set("loss", next.loss())
+                    .set("purchases", next.purchases())
+                    .set("loyal", next.loyal())
                     .set("version", next.version())
                     .push(OutboxMessage.FIELD).each(events.toArray());
             Query sameVersion = Query.query(Criteria.where("_id").is(next.id()).and("version").is(customer.version()));
@@ -84,8 +88,12 @@ public class MongoCustomers implements Customers {
 
     private static CustomerDocument toDocument(Customer customer, long version, List<OutboxMessage> outbox) {
         CustomerDocument.LossDocument loss = customer.loss().map(MongoCustomers::toDocument).orElse(null);
+        List<CustomerDocument.PurchaseDocument> purchases = customer.purchases().stream()
+                .map(purchase -> new CustomerDocument.PurchaseDocument(purchase.purchaseId(), purchase.amount().minorUnits(),
+                        purchase.amount().currency().getCurrencyCode(), purchase.date(), purchase.contractReference()))
+                .toList();
         return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(),
-                customer.registeredAt(), customer.status().name(), loss, version, outbox);
+                customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(), version, outbox);
     }
 
     private static CustomerDocument.LossDocument toDocument(Loss loss) {
@@ -98,9 +106,13 @@ public class MongoCustomers implements Customers {
 
     private static Customer toCustomer(CustomerDocument document) {
         Loss loss = document.loss() == null ? null : toLoss(document.loss());
+        List<Purchase> purchases = document.purchases() == null ? List.of() : document.purchases().stream()
+                .map(purchase -> new Purchase(purchase.purchaseId(), Money.of(purchase.amountMinor(), purchase.currency()),
+                        purchase.date(), purchase.contractReference()))
+                .toList();
         return Customer.restore(CustomerId.parse(document.id()).orElseThrow(), document.name(),
                 Significance.valueOf(document.significance()), document.registeredAt(),
-                CustomerStatus.valueOf(document.status()), loss, document.version());
+                CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), document.version());
     }
 
     private static Loss toLoss(CustomerDocument.LossDocument loss) {

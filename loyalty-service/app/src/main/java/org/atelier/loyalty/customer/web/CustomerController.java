@@ -11,6 +11,7 @@ import java.net.URI;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.application.RecordingLoss;
+import org.atelier.loyalty.customer.application.RecordingPurchase;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
 import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
@@ -32,11 +33,25 @@ class CustomerController {
     private final RegisteringCustomer registering;
     private final RecordingLoss recordingLoss;
     private final FindingCustomers finding;
+    private final RecordingPurchase recordingPurchase;
 
-    CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding) {
+    CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding,
+                       RecordingPurchase recordingPurchase) {
         this.registering = registering;
         this.recordingLoss = recordingLoss;
         this.finding = finding;
+        this.recordingPurchase = recordingPurchase;
+    }
+
+    @PostMapping(path = "/{id}/purchases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a purchase",
+            description = "Publishes PurchaseRecorded v1; a lost customer buying again is regained (CustomerRegained v1); "
+                    + "a change of loyalty publishes CustomerBecameLoyal v1 or CustomerLoyaltyLapsed v1")
+    ResponseEntity<CustomerResponse> recordPurchase(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
+                                                    @Valid @RequestBody RecordPurchaseRequest request) {
+        Customer customer = recordingPurchase.record(new RecordingPurchase.Command(caller, id, request.amountMinor(),
+                request.currency(), request.date(), request.contractReference()));
+        return ResponseEntity.status(201).body(CustomerResponse.of(customer));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

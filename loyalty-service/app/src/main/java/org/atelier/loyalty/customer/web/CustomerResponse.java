@@ -7,7 +7,12 @@ import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 
-record CustomerResponse(String id, String name, String significance, String status, Instant registeredAt, LossResponse loss) {
+record CustomerResponse(String id, String name, String significance, String status, boolean loyal, Instant registeredAt,
+                        LossResponse loss, List<PurchaseResponse> purchases) {
+
+    /** @param amountMinor in the currency's minor units */
+    record PurchaseResponse(String purchaseId, long amountMinor, String currency, LocalDate date, String contractReference) {
+    }
 
     record LossResponse(String competitor, LocalDate lostOn, List<ReasonResponse> reasons, String note, Instant recordedAt) {
     }
@@ -17,7 +22,11 @@ record CustomerResponse(String id, String name, String significance, String stat
 
     static CustomerResponse of(Customer customer) {
         return new CustomerResponse(customer.id().toString(), customer.name(), customer.significance().name(),
-                customer.status().name(), customer.registeredAt(), customer.loss().map(CustomerResponse::of).orElse(null));
+                customer.status().name(), customer.isLoyal(), customer.registeredAt(),
+                customer.loss().map(CustomerResponse::of).orElse(null),
+                customer.purchases().stream().map(purchase -> new PurchaseResponse(purchase.purchaseId(),
+                        purchase.amount().minorUnits(), purchase.amount().currency().getCurrencyCode(), purchase.date(),
+                        purchase.contractReference())).toList());
     }
 
     private static LossResponse of(Loss loss) {

@@ -12,6 +12,8 @@ import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.events.LoyaltyEvents;
@@ -35,6 +37,25 @@ class CustomerEventTranslatorTest {
         assertThat(metadata.type()).isEqualTo(LoyaltyEvents.CUSTOMER_REGISTERED_V1);
         assertThat(metadata.subject()).isEqualTo(id.toString());
         assertThat(message.destination()).isEqualTo("topic-x");
+    }
+
+    @Test
+    void purchaseRegainLoyaltyAndLapseMatchTheirSchemas() {
+        Purchase purchase = new Purchase("p-1", Money.of(125_000_00L, "RUB"), LocalDate.of(2026, 8, 1), "C-2026-1");
+        Loss loss = new Loss("Rival", LocalDate.of(2026, 3, 14), List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW);
+        List<CustomerEvent> events = List.of(
+                new CustomerEvent.PurchaseMade(id, purchase, NOW),
+                new CustomerEvent.Regained(id, "Northwind", Significance.KEY, loss, purchase, NOW),
+                new CustomerEvent.BecameLoyal(id, Significance.KEY, LocalDate.of(2026, 8, 1), NOW),
+                new CustomerEvent.LoyaltyLapsed(id, Significance.REGULAR, LocalDate.of(2028, 1, 1), NOW));
+
+        for (CustomerEvent event : events) {
+            OutboxMessage message = translator.toOutbox(event, NOW);
+            String schema = LoyaltyEvents.schemaResource(message.metadata().type());
+            assertThat(EventSchemas.violations(schema, message.payload())).as(message.type()).isEmpty();
+            assertThat(message.subject()).isEqualTo(id.toString());
+        }
+        assertThat(translator.toOutbox(events.get(0), NOW).payload()).contains("\"amountMinor\":12500000").contains("\"currency\":\"RUB\"");
     }
 
     @Test

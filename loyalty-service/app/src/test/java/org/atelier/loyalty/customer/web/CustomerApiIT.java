@@ -92,6 +92,50 @@ class CustomerApiIT {
     }
 
     @Test
+    void purchasesOverTwoYearsMakeACustomerLoyalAndABuyAfterALossRegainsIt() {
+        String id = register("Baltic Linen Works", "KEY");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        assertThat(purchase(id, today.minusYears(1).toString()).status()).isEqualTo(201);
+        ApiClient.Response second = purchase(id, today.toString());
+        assertThat(second.json().get("loyal").asBoolean()).isTrue();
+        assertThat(api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"Rival","lostOn":"%s","reasons":[{"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":[]}]}""".formatted(today))
+                .status()).isEqualTo(200);
+        ApiClient.Response back = purchase(id, today.toString());
+        assertThat(back.json().get("status").asString()).isEqualTo("ACTIVE");
+
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30))
+                .until(() -> ofCustomer(id), records -> records.size() >= 9);
+        assertThat(events).extracting(record -> record.header("ce_type").replace("org.atelier.loyalty.", "")).containsExactly(
+                "CustomerRegistered.v1", "PurchaseRecorded.v1", "PurchaseRecorded.v1", "CustomerBecameLoyal.v1",
+                "CustomerLost.v1", "CustomerLoyaltyLapsed.v1", "PurchaseRecorded.v1", "CustomerRegained.v1",
+                // back, and with purchases in this year and the last it is loyal again at once
+                "CustomerBecameLoyal.v1");
+        for (PublishedRecord event : events) {
+            assertThat(event.key()).isEqualTo(id);
+            var type = org.atelier.events.envelope.EventType.parse(event.header("ce_type"));
+            assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(type), event.payload())).as(type.toString()).isEmpty();
+        }
+        assertThat(events).extracting(record -> record.header("ce_id")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void badPurchasesGetAProblemAndChangeNothing() {
+        String id = register("Ural Workwear", "REGULAR");
+        String valid = "{\"amountMinor\":100,\"currency\":\"RUB\",\"date\":\"2026-01-10\",\"contractReference\":\"C-1\"}";
+
+        for (String body : List.of(valid.replace("100", "0"), valid.replace("100", "1.5"), valid.replace("RUB", "XYZ"),
+                valid.replace("2026-01-10", "2999-01-01"), valid.replace("C-1", ""), "{}")) {
+            ApiClient.Response response = api.postJson("/api/customers/" + id + "/purchases", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+        assertThat(api.get("/api/customers/" + id).json().get("purchases").size()).isZero();
+        assertThat(mongo.getCollection("customers").find(new org.bson.Document("_id", id)).first().getLong("version")).isEqualTo(1L);
+    }
+
+    @Test
     void aLostCustomerCannotBeLostAgain() {
         String id = register("Contoso", "REGULAR");
         String loss = """
@@ -201,6 +245,11 @@ class CustomerApiIT {
                 "{\"name\":\"" + name + "\",\"significance\":\"" + significance + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();
+    }
+
+    private ApiClient.Response purchase(String id, String date) {
+        return api.postJson("/api/customers/" + id + "/purchases",
+                "{\"amountMinor\":12500000,\"currency\":\"RUB\",\"date\":\"" + date + "\",\"contractReference\":\"C-" + date + "\"}");
     }
 
     private List<PublishedRecord> ofCustomer(String id) {

@@ -47,7 +47,9 @@ class CustomerApiSecurityIT {
             new Endpoint("POST", "/api/customers", NEW_CUSTOMER, true),
             new Endpoint("GET", "/api/customers", null, false),
             new Endpoint("GET", "/api/customers/" + EXISTING, null, false),
-            new Endpoint("POST", "/api/customers/" + EXISTING + "/loss", LOSS, true));
+            new Endpoint("POST", "/api/customers/" + EXISTING + "/loss", LOSS, true),
+            new Endpoint("POST", "/api/customers/" + EXISTING + "/purchases",
+                    "{\"amountMinor\":100,\"currency\":\"RUB\",\"date\":\"2026-01-10\",\"contractReference\":\"C-1\"}", true));
 
     @LocalServerPort
     int port;

@@ -1,0 +1,34 @@
+package org.atelier.loyalty.customer;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A purchase under a contract: the basis of loyalty (purchases year after year) and of win-backs.
+ *
+ * @param contractReference the contract or invoice it belongs to, as the ERP names it
+ */
+public record Purchase(String purchaseId, Money amount, LocalDate date, String contractReference) {
+
+    public static final int MAX_REFERENCE_LENGTH = 100;
+
+    public Purchase {
+        Objects.requireNonNull(purchaseId, "purchaseId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(date, "date");
+        if (!amount.isPositive()) {
+            throw new RuleViolation("amountMinor", "A purchase amount must be more than zero");
+        }
+        if (contractReference == null || contractReference.isBlank()) {
+            throw new RuleViolation("contractReference", "Name the contract or invoice of the purchase");
+        }
+        contractReference = contractReference.strip();
+        if (contractReference.length() > MAX_REFERENCE_LENGTH) {
+            throw new RuleViolation("contractReference", "A contract reference has at most " + MAX_REFERENCE_LENGTH + " characters");
+        }
+    }
+
+    public int year() {
+        return date.getYear();
+    }
+}

@@ -1,0 +1,44 @@
+package org.atelier.loyalty.customer.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerNotFound;
+import org.atelier.loyalty.customer.CustomerPermissions;
+import org.atelier.loyalty.customer.Customers;
+import org.atelier.loyalty.customer.LoyaltyRule;
+import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.customer.Purchase;
+import org.atelier.security.CurrentUser;
+
+/** Records a purchase: it may win a lost customer back and may make a customer loyal. */
+public class RecordingPurchase {
+
+    public record Command(CurrentUser caller, String customerId, long amountMinor, String currency, LocalDate date,
+                          String contractReference) {
+    }
+
+    private final Customers customers;
+    private final LoyaltyRule rule;
+    private final Clock clock;
+
+    public RecordingPurchase(Customers customers, LoyaltyRule rule, Clock clock) {
+        this.customers = customers;
+        this.rule = rule;
+        this.clock = clock;
+    }
+
+    public Customer record(Command command) {
+        CustomerPermissions.checkMayManageCustomers(command.caller());
+        Customer customer = CustomerId.parse(command.customerId())
+                .flatMap(customers::find)
+                .orElseThrow(() -> new CustomerNotFound(command.customerId()));
+        Purchase purchase = new Purchase(UUID.randomUUID().toString(), Money.of(command.amountMinor(), command.currency()),
+                command.date(), command.contractReference());
+        customer.recordPurchase(purchase, rule, clock.instant());
+        customers.save(customer);
+        return customer;
+    }
+}
