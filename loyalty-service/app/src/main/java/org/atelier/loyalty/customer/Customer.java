@@ -20,7 +20,9 @@ public final class Customer {
 
     private final CustomerId id;
     private final String name;
-    private final Significance significance;
+    private Significance significance;
+    private final CustomerProfile profile;
+    private final List<SignificanceChange> significanceHistory;
     private final Instant registeredAt;
     private CustomerStatus status;
     private Loss loss;
@@ -29,11 +31,14 @@ public final class Customer {
     private final long version;
     private final List<CustomerEvent> newEvents = new ArrayList<>();
 
-    private Customer(CustomerId id, String name, Significance significance, Instant registeredAt, CustomerStatus status,
+    private Customer(CustomerId id, String name, Significance significance, CustomerProfile profile,
+                     List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status,
                      Loss loss, List<Purchase> purchases, boolean loyal, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = validName(name);
         this.significance = Objects.requireNonNull(significance, "significance");
+        this.profile = profile == null ? CustomerProfile.EMPTY : profile;
+        this.significanceHistory = new ArrayList<>(significanceHistory);
         this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
         this.status = Objects.requireNonNull(status, "status");
         this.loss = loss;
@@ -43,15 +48,52 @@ public final class Customer {
     }
 
     public static Customer register(CustomerId id, String name, Significance significance, Instant now) {
-        Customer customer = new Customer(id, name, significance, now, CustomerStatus.ACTIVE, null, List.of(), false, 0);
-        customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, now));
+        return register(id, name, significance, CustomerProfile.EMPTY, now);
+    }
+
+    /** @throws RuleViolation when cooperation is said to start in the future */
+    public static Customer register(CustomerId id, String name, Significance significance, CustomerProfile profile, Instant now) {
+        if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today(now))) {
+            throw new RuleViolation("cooperationSince", "Cooperation cannot start in the future");
+        }
+        Customer customer = new Customer(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null, List.of(), false, 0);
+        customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, customer.profile, now));
         return customer;
     }
 
     /** Rebuilds a stored customer; raises no events. */
     public static Customer restore(CustomerId id, String name, Significance significance, Instant registeredAt,
                                    CustomerStatus status, Loss loss, List<Purchase> purchases, boolean loyal, long version) {
-        return new Customer(id, name, significance, registeredAt, status, loss, purchases, loyal, version);
+        return restore(id, name, significance, CustomerProfile.EMPTY, List.of(), registeredAt, status, loss, purchases, loyal, version);
+    }
+
+    public static Customer restore(CustomerId id, String name, Significance significance, CustomerProfile profile,
+                                   List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status,
+                                   Loss loss, List<Purchase> purchases, boolean loyal, long version) {
+        return new Customer(id, name, significance, profile, significanceHistory, registeredAt, status, loss, purchases, loyal, version);
+    }
+
+    /**
+     * Makes the customer key or regular, keeping who did it, when and why.
+     *
+     * @throws RuleViolation when the significance would not change or no reason is given
+     */
+    public void changeSignificance(Significance to, String changedBy, String reason, Instant now) {
+        if (to == significance) {
+            throw new RuleViolation("significance", "The customer is already " + to);
+        }
+        SignificanceChange change = new SignificanceChange(significance, to, changedBy, now, reason);
+        significanceHistory.add(change);
+        significance = to;
+        newEvents.add(new CustomerEvent.SignificanceChanged(id, change, now));
+    }
+
+    public CustomerProfile profile() {
+        return profile;
+    }
+
+    public List<SignificanceChange> significanceHistory() {
+        return List.copyOf(significanceHistory);
     }
 
     /**

@@ -10,7 +10,11 @@ public sealed interface CustomerEvent {
 
     Instant occurredAt();
 
-    record Registered(CustomerId customerId, String name, Significance significance, Instant occurredAt) implements CustomerEvent {
+    record Registered(CustomerId customerId, String name, Significance significance, CustomerProfile profile, Instant occurredAt)
+            implements CustomerEvent {
+    }
+
+    record SignificanceChanged(CustomerId customerId, SignificanceChange change, Instant occurredAt) implements CustomerEvent {
     }
 
     record Lost(CustomerId customerId, String name, Significance significance, Loss loss, Instant occurredAt) implements CustomerEvent {

@@ -10,8 +10,10 @@ import org.atelier.security.Role;
  *
  * <ul>
  *   <li>Everyone signed in may see customers: keeping them is every department's business.</li>
- *   <li>Registering customers and recording their losses is sales' and marketing's work (employees and
- *       heads), plus administrators and other systems with the machine client.</li>
+ *   <li>Registering customers and recording their losses and purchases is sales' and marketing's work
+ *       (employees and heads), plus administrators and other systems with the machine client.</li>
+ *   <li>Changing a customer's significance: heads of sales or marketing, top management, administrators,
+ *       other systems.</li>
  * </ul>
  */
 public final class CustomerPermissions {
@@ -24,6 +26,18 @@ public final class CustomerPermissions {
     public static void checkMayManageCustomers(CurrentUser caller) {
         if (!mayManageCustomers(caller)) {
             throw new NotAllowed("Only sales and marketing register customers and record their losses");
+        }
+    }
+
+    /**
+     * Making a customer key or regular is a decision, not data entry: heads of sales or marketing, top
+     * management, administrators and other systems.
+     */
+    public static void checkMayChangeSignificance(CurrentUser caller) {
+        boolean headOfCustomerDepartment = caller.has(Role.DEPARTMENT_HEAD) && caller.department() != null
+                && CUSTOMER_DEPARTMENTS.contains(caller.department());
+        if (!(headOfCustomerDepartment || caller.hasAny(Role.MANAGEMENT, Role.ADMIN, Role.SYSTEM))) {
+            throw new NotAllowed("Only heads of sales or marketing and top management change a customer's significance");
         }
     }
 

@@ -15,7 +15,7 @@ public class InMemoryCustomers implements Customers {
 
     @Override
     public Optional<Customer> find(CustomerId id) {
-        return Optional.ofNullable(stored.get(id)).map(c -> Customer.restore(c.id(), c.name(), c.significance(),
+        return Optional.ofNullable(stored.get(id)).map(c -> Customer.restore(c.id(), c.name(), c.significance(), c.profile(), c.significanceHistory(),
                 c.registeredAt(), c.status(), c.loss().orElse(null), c.purchases(), c.isLoyal(), c.version()));
     }
 
@@ -32,8 +32,8 @@ public class InMemoryCustomers implements Customers {
     @Override
     public void save(Customer customer) {
         savedEvents.addAll(customer.newEvents());
-        stored.put(customer.id(), Customer.restore(customer.id(), customer.name(), customer.significance(),
-                customer.registeredAt(), customer.status(), customer.loss().orElse(null), customer.purchases(), customer.isLoyal(),
+        stored.put(customer.id(), Customer.restore(customer.id(), customer.name(), customer.significance(), customer.profile(),
+                customer.significanceHistory(), customer.registeredAt(), customer.status(), customer.loss().orElse(null), customer.purchases(), customer.isLoyal(),
                 customer.version() + 1));
     }
 }

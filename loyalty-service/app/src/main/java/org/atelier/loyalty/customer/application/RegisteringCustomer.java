@@ -1,8 +1,14 @@
 package org.atelier.loyalty.customer.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerProfile;
+import org.atelier.loyalty.customer.DepartmentCode;
+import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.customer.TaxId;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.Significance;
@@ -11,21 +17,42 @@ import org.atelier.security.CurrentUser;
 /** Registers a customer company. */
 public class RegisteringCustomer {
 
-    public record Command(CurrentUser caller, String name, Significance significance) {
+    /** The profile fields may be null. */
+    public record Command(CurrentUser caller, String name, Significance significance, String taxId, String segment,
+                          String region, String accountManager, String department, LocalDate cooperationSince) {
+
+        public Command(CurrentUser caller, String name, Significance significance) {
+            this(caller, name, significance, null, null, null, null, null, null);
+        }
     }
 
     private final Customers customers;
+    private final KnownDepartments departments;
     private final Clock clock;
 
-    public RegisteringCustomer(Customers customers, Clock clock) {
+    public RegisteringCustomer(Customers customers, KnownDepartments departments, Clock clock) {
         this.customers = customers;
+        this.departments = departments;
         this.clock = clock;
     }
 
     public Customer register(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
-        Customer customer = Customer.register(CustomerId.newId(), command.name(), command.significance(), clock.instant());
+        Customer customer = Customer.register(CustomerId.newId(), command.name(), command.significance(), profile(command), clock.instant());
         customers.save(customer);
         return customer;
+    }
+
+    private CustomerProfile profile(Command command) {
+        DepartmentCode department = null;
+        if (command.department() != null && !command.department().isBlank()) {
+            department = new DepartmentCode(command.department().strip());
+            if (!departments.contains(department)) {
+                throw new RuleViolation("department", "Unknown department '" + department + "'");
+            }
+        }
+        TaxId taxId = command.taxId() == null || command.taxId().isBlank() ? null : new TaxId(command.taxId().strip());
+        return new CustomerProfile(taxId, command.segment(), command.region(), command.accountManager(), department,
+                command.cooperationSince());
     }
 }

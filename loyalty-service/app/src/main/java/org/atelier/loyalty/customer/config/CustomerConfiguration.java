@@ -4,6 +4,7 @@ import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.KnownDepartments;
 
 import java.time.Clock;
+import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.LoyaltyRule;
 import org.atelier.loyalty.customer.application.RecordingLoss;
@@ -30,8 +31,13 @@ class CustomerConfiguration {
     }
 
     @Bean
-    RegisteringCustomer registeringCustomer(Customers customers, Clock clock) {
-        return new RegisteringCustomer(customers, clock);
+    RegisteringCustomer registeringCustomer(Customers customers, KnownDepartments departments, Clock clock) {
+        return new RegisteringCustomer(customers, departments, clock);
+    }
+
+    @Bean
+    ChangingSignificance changingSignificance(Customers customers, Clock clock) {
+        return new ChangingSignificance(customers, clock);
     }
 
     @Bean

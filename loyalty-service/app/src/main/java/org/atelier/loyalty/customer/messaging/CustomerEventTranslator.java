@@ -5,6 +5,8 @@ import java.util.List;
 import org.atelier.events.envelope.EventMetadata;
 import org.atelier.events.envelope.EventType;
 import org.atelier.loyalty.customer.CustomerEvent;
+import org.atelier.loyalty.customer.CustomerProfile;
+import org.atelier.loyalty.customer.SignificanceChange;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.Purchase;
@@ -13,6 +15,7 @@ import org.atelier.loyalty.events.CustomerLostV1;
 import org.atelier.loyalty.events.CustomerLoyaltyLapsedV1;
 import org.atelier.loyalty.events.CustomerRegainedV1;
 import org.atelier.loyalty.events.CustomerRegisteredV1;
+import org.atelier.loyalty.events.CustomerSignificanceChangedV1;
 import org.atelier.loyalty.events.LoyaltyEvents;
 import org.atelier.loyalty.events.PurchaseRecordedV1;
 import org.atelier.outbox.OutboxMessage;
@@ -31,9 +34,19 @@ public class CustomerEventTranslator {
 
     public OutboxMessage toOutbox(CustomerEvent event, Instant now) {
         if (event instanceof CustomerEvent.Registered registered) {
+            CustomerProfile profile = registered.profile();
             return message(LoyaltyEvents.CUSTOMER_REGISTERED_V1, event,
                     new CustomerRegisteredV1(registered.customerId().toString(), registered.name(),
-                            registered.significance().name(), registered.occurredAt()), now);
+                            registered.significance().name(), registered.occurredAt(),
+                            profile.taxId() == null ? null : profile.taxId().value(), profile.segment(), profile.region(),
+                            profile.accountManager(), profile.department() == null ? null : profile.department().value(),
+                            profile.cooperationSince()), now);
+        }
+        if (event instanceof CustomerEvent.SignificanceChanged changed) {
+            SignificanceChange change = changed.change();
+            return message(LoyaltyEvents.CUSTOMER_SIGNIFICANCE_CHANGED_V1, event,
+                    new CustomerSignificanceChangedV1(changed.customerId().toString(), change.from().name(), change.to().name(),
+                            change.changedBy(), change.reason(), change.changedAt()), now);
         }
         if (event instanceof CustomerEvent.Lost lost) {
             return message(LoyaltyEvents.CUSTOMER_LOST_V1, event,

@@ -12,9 +12,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * document, so one write stores both or neither.
  */
 @Document(CustomerDocument.COLLECTION)
-record CustomerDocument(@Id String id, String name, String significance, Instant registeredAt, String status,
+record CustomerDocument(@Id String id, String name, String significance, ProfileDocument profile,
+                        List<SignificanceChangeDocument> significanceHistory, Instant registeredAt, String status,
                         LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, long version,
                         List<OutboxMessage> outbox) {
+
+    record ProfileDocument(String taxId, String segment, String region, String accountManager, String department,
+                           LocalDate cooperationSince) {
+    }
+
+    record SignificanceChangeDocument(String from, String to, String changedBy, Instant changedAt, String reason) {
+    }
 
     static final String COLLECTION = "customers";
 

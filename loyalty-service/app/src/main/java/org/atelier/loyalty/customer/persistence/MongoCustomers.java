@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerProfile;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.DepartmentCode;
@@ -16,6 +17,8 @@ import org.atelier.loyalty.customer.Money;
 import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.customer.SignificanceChange;
+import org.atelier.loyalty.customer.TaxId;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
 import org.atelier.outbox.OutboxMessage;
 import org.atelier.outbox.OutboxRelay;
@@ -70,6 +73,8 @@ public class MongoCustomers implements Customers {
             Update update = new Update()
                     .set("name", next.name())
                     .set("significance", next.significance())
+                    .set("profile", next.profile())
+                    .set("significanceHistory", next.significanceHistory())
                     .set("status", next.status())
                     .set("loss", next.loss())
                     .set("purchases", next.purchases())
@@ -92,8 +97,16 @@ public class MongoCustomers implements Customers {
                 .map(purchase -> new CustomerDocument.PurchaseDocument(purchase.purchaseId(), purchase.amount().minorUnits(),
                         purchase.amount().currency().getCurrencyCode(), purchase.date(), purchase.contractReference()))
                 .toList();
-        return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(),
-                customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(), version, outbox);
+        CustomerProfile profile = customer.profile();
+        CustomerDocument.ProfileDocument profileDocument = new CustomerDocument.ProfileDocument(
+                profile.taxId() == null ? null : profile.taxId().value(), profile.segment(), profile.region(),
+                profile.accountManager(), profile.department() == null ? null : profile.department().value(), profile.cooperationSince());
+        List<CustomerDocument.SignificanceChangeDocument> history = customer.significanceHistory().stream()
+                .map(change -> new CustomerDocument.SignificanceChangeDocument(change.from().name(), change.to().name(),
+                        change.changedBy(), change.changedAt(), change.reason()))
+                .toList();
+        return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(), profileDocument,
+                history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(), version, outbox);
     }
 
     private static CustomerDocument.LossDocument toDocument(Loss loss) {
@@ -110,8 +123,16 @@ public class MongoCustomers implements Customers {
                 .map(purchase -> new Purchase(purchase.purchaseId(), Money.of(purchase.amountMinor(), purchase.currency()),
                         purchase.date(), purchase.contractReference()))
                 .toList();
+        CustomerDocument.ProfileDocument stored = document.profile();
+        CustomerProfile profile = stored == null ? CustomerProfile.EMPTY : new CustomerProfile(
+                stored.taxId() == null ? null : new TaxId(stored.taxId()), stored.segment(), stored.region(), stored.accountManager(),
+                stored.department() == null ? null : new DepartmentCode(stored.department()), stored.cooperationSince());
+        List<SignificanceChange> history = document.significanceHistory() == null ? List.of() : document.significanceHistory().stream()
+                .map(change -> new SignificanceChange(Significance.valueOf(change.from()), Significance.valueOf(change.to()),
+                        change.changedBy(), change.changedAt(), change.reason()))
+                .toList();
         return Customer.restore(CustomerId.parse(document.id()).orElseThrow(), document.name(),
-                Significance.valueOf(document.significance()), document.registeredAt(),
+                Significance.valueOf(document.significance()), profile, history, document.registeredAt(),
                 CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), document.version());
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.application.RecordingLoss;
 import org.atelier.loyalty.customer.application.RecordingPurchase;
@@ -34,13 +35,22 @@ class CustomerController {
     private final RecordingLoss recordingLoss;
     private final FindingCustomers finding;
     private final RecordingPurchase recordingPurchase;
+    private final ChangingSignificance changingSignificance;
 
     CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding,
-                       RecordingPurchase recordingPurchase) {
+                       RecordingPurchase recordingPurchase, ChangingSignificance changingSignificance) {
         this.registering = registering;
         this.recordingLoss = recordingLoss;
         this.finding = finding;
         this.recordingPurchase = recordingPurchase;
+        this.changingSignificance = changingSignificance;
+    }
+
+    @PostMapping(path = "/{id}/significance", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Make a customer key or regular", description = "Kept in the customer's history with who and why; publishes CustomerSignificanceChanged v1")
+    CustomerResponse changeSignificance(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
+                                        @Valid @RequestBody ChangeSignificanceRequest request) {
+        return CustomerResponse.of(changingSignificance.change(new ChangingSignificance.Command(caller, id, request.significance(), request.reason())));
     }
 
     @PostMapping(path = "/{id}/purchases", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +67,9 @@ class CustomerController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a customer", description = "Publishes CustomerRegistered v1")
     ResponseEntity<CustomerResponse> register(@Parameter(hidden = true) CurrentUser caller, @Valid @RequestBody RegisterCustomerRequest request) {
-        Customer customer = registering.register(new RegisteringCustomer.Command(caller, request.name(), request.significance()));
+        Customer customer = registering.register(new RegisteringCustomer.Command(caller, request.name(), request.significance(),
+                request.taxId(), request.segment(), request.region(), request.accountManager(), request.department(),
+                request.cooperationSince()));
         return ResponseEntity.created(URI.create("/api/customers/" + customer.id())).body(CustomerResponse.of(customer));
     }
 

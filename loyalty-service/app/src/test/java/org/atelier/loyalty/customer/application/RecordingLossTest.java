@@ -33,7 +33,7 @@ class RecordingLossTest {
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final KnownDepartments departments = () -> Set.of(new DepartmentCode("logistics"), new DepartmentCode("sales"));
     private final RecordingLoss recordingLoss = new RecordingLoss(customers, departments, clock);
-    private final Customer customer = new RegisteringCustomer(customers, clock)
+    private final Customer customer = new RegisteringCustomer(customers, departments, clock)
             .register(new RegisteringCustomer.Command(SALES, "Northwind Trading", Significance.KEY));
 
     @Test

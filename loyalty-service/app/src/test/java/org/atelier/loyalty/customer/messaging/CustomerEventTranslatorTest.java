@@ -30,7 +30,7 @@ class CustomerEventTranslatorTest {
 
     @Test
     void customerRegisteredMatchesItsSchemaAndEnvelope() {
-        OutboxMessage message = translator.toOutbox(new CustomerEvent.Registered(id, "Northwind", Significance.KEY, NOW), NOW);
+        OutboxMessage message = translator.toOutbox(new CustomerEvent.Registered(id, "Northwind", Significance.KEY, org.atelier.loyalty.customer.CustomerProfile.EMPTY, NOW), NOW);
 
         assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_REGISTERED_V1), message.payload())).isEmpty();
         EventMetadata metadata = message.metadata();

@@ -121,6 +121,46 @@ class CustomerApiIT {
     }
 
     @Test
+    void aCustomerIsRegisteredWithItsProfileAndItsSignificanceHistoryIsKept() {
+        ApiClient.Response registered = api.postJson("/api/customers", """
+                {"name":"Volga Uniforms","significance":"REGULAR","taxId":"7707083893","segment":"Workwear","region":"Samara",
+                 "accountManager":"sales-staff","department":"sales","cooperationSince":"2016-04-01"}""");
+        assertThat(registered.status()).isEqualTo(201);
+        String id = registered.json().get("id").asString();
+        assertThat(registered.json().get("profile").get("taxId").asString()).isEqualTo("7707083893");
+        ApiClient salesHead = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE", "DEPARTMENT_HEAD").subject("sales-head").signed());
+
+        ApiClient.Response changed = salesHead.postJson("/api/customers/" + id + "/significance",
+                "{\"significance\":\"KEY\",\"reason\":\"Framework contract signed\"}");
+
+        assertThat(changed.status()).isEqualTo(200);
+        JsonNode history = changed.json().get("significanceHistory").get(0);
+        assertThat(history.get("changedBy").asString()).isEqualTo("sales-head");
+        assertThat(history.get("from").asString()).isEqualTo("REGULAR");
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30)).until(() -> ofCustomer(id), records -> records.size() >= 2);
+        assertThat(events.get(1).header("ce_type")).isEqualTo("org.atelier.loyalty.CustomerSignificanceChanged.v1");
+        for (PublishedRecord event : events) {
+            var type = org.atelier.events.envelope.EventType.parse(event.header("ce_type"));
+            assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(type), event.payload())).isEmpty();
+        }
+        assertThat(events.get(0).payload()).contains("\"segment\":\"Workwear\"");
+    }
+
+    @Test
+    void aBadProfileIsRefusedAndNothingIsWritten() {
+        long before = mongo.getCollection("customers").countDocuments();
+
+        for (String body : List.of("{\"name\":\"A\",\"significance\":\"KEY\",\"taxId\":\"7707083894\"}",
+                "{\"name\":\"A\",\"significance\":\"KEY\",\"department\":\"astrology\"}",
+                "{\"name\":\"A\",\"significance\":\"KEY\",\"cooperationSince\":\"2999-01-01\"}")) {
+            ApiClient.Response response = api.postJson("/api/customers", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+        assertThat(mongo.getCollection("customers").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
     void badPurchasesGetAProblemAndChangeNothing() {
         String id = register("Ural Workwear", "REGULAR");
         String valid = "{\"amountMinor\":100,\"currency\":\"RUB\",\"date\":\"2026-01-10\",\"contractReference\":\"C-1\"}";

@@ -1,0 +1,73 @@
+package org.atelier.loyalty.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
+import org.atelier.security.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProfileAndSignificanceTest {
+
+    private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7707083893", "500100732259"})
+    void validTaxIdsOfOrganisationsAndEntrepreneursAreAccepted(String taxId) {
+        assertThat(new TaxId(taxId).value()).isEqualTo(taxId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7707083894", "500100732250", "12345", "77070838930", "abcdefghij"})
+    void aTaxIdWithAWrongLengthOrCheckDigitIsRefused(String taxId) {
+        assertThatThrownBy(() -> new TaxId(taxId)).isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("taxId");
+    }
+
+    @Test
+    void cooperationCannotStartInTheFuture() {
+        CustomerProfile future = new CustomerProfile(null, null, null, null, null, LocalDate.of(2026, 9, 2));
+
+        assertThatThrownBy(() -> Customer.register(CustomerId.newId(), "A", Significance.KEY, future, NOW))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("cooperationSince");
+    }
+
+    @Test
+    void aSignificanceChangeKeepsWhoWhenAndWhy() {
+        Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.REGULAR, NOW);
+
+        customer.changeSignificance(Significance.KEY, "sales-head", "Framework contract signed", NOW);
+
+        assertThat(customer.significance()).isEqualTo(Significance.KEY);
+        assertThat(customer.significanceHistory()).singleElement()
+                .isEqualTo(new SignificanceChange(Significance.REGULAR, Significance.KEY, "sales-head", NOW, "Framework contract signed"));
+        assertThat(customer.newEvents()).last().isInstanceOf(CustomerEvent.SignificanceChanged.class);
+    }
+
+    @Test
+    void aChangeToTheSameSignificanceOrWithoutReasonIsRefused() {
+        Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.KEY, NOW);
+
+        assertThatThrownBy(() -> customer.changeSignificance(Significance.KEY, "u", "why not", NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> customer.changeSignificance(Significance.REGULAR, "u", " ", NOW)).isInstanceOf(RuleViolation.class);
+        assertThat(customer.significanceHistory()).isEmpty();
+    }
+
+    @Test
+    void onlyHeadsOfCustomerDepartmentsAndManagementDecideSignificance() {
+        CustomerPermissions.checkMayChangeSignificance(user("sales", Role.EMPLOYEE, Role.DEPARTMENT_HEAD));
+        CustomerPermissions.checkMayChangeSignificance(user("top-management", Role.MANAGEMENT));
+
+        assertThatThrownBy(() -> CustomerPermissions.checkMayChangeSignificance(user("sales", Role.EMPLOYEE))).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> CustomerPermissions.checkMayChangeSignificance(user("logistics", Role.DEPARTMENT_HEAD))).isInstanceOf(NotAllowed.class);
+    }
+
+    private static CurrentUser user(String department, Role... roles) {
+        return new CurrentUser("u", "U", department, "OTHER_STAFF", Set.of(roles));
+    }
+}
