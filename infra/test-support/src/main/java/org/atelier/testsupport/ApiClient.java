@@ -66,6 +66,13 @@ public final class ApiClient {
         return post(path, "application/json", body);
     }
 
+    public Response put(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", contentType)

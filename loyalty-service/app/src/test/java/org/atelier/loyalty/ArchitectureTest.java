@@ -12,7 +12,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainAndUseCasesAreFrameworkFree = noClasses()
-            .that().resideInAnyPackage("org.atelier.loyalty.customer", "org.atelier.loyalty.customer.application")
+            .that().resideInAnyPackage("org.atelier.loyalty.customer", "org.atelier.loyalty.customer.application",
+                    "org.atelier.loyalty.plan", "org.atelier.loyalty.plan.application")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..",
                     "tools.jackson..", "com.fasterxml..", "jakarta.persistence..", "org.apache.kafka..")
             .because("aggregates, domain events and use cases are plain Java");
@@ -25,7 +26,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule publishedContractIsOnlyUsedForTranslation = noClasses()
             .that().resideOutsideOfPackages("org.atelier.loyalty.customer.messaging..", "org.atelier.loyalty.customer.config..",
-                    "org.atelier.loyalty.customer.persistence..", "org.atelier.loyalty.events..")
+                    "org.atelier.loyalty.customer.persistence..", "org.atelier.loyalty.events..",
+                    "org.atelier.loyalty.plan.messaging..", "org.atelier.loyalty.plan.config..", "org.atelier.loyalty.plan.persistence..")
             .should().dependOnClassesThat().resideInAPackage("org.atelier.loyalty.events..")
             .because("the domain speaks its own language; messaging translates it to the published contract");
 }

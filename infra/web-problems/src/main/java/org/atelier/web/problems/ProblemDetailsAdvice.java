@@ -1,5 +1,6 @@
 package org.atelier.web.problems;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,6 +80,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "'" + ex.getName() + "' must be " + expected + ", was '" + ex.getValue() + "'");
         problem.setTitle("Invalid parameter");
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Method validation through {@code @Validated} proxies, e.g. on a service called by a controller. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<Map<String, String>> errors = ex.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()), "message", violation.getMessage()))
+                .toList();
+        return handleExceptionInternal(ex, Problems.validation(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     @ExceptionHandler(Exception.class)

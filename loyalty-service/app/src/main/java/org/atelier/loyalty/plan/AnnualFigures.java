@@ -1,0 +1,101 @@
+package org.atelier.loyalty.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.customer.RuleViolation;
+
+/**
+ * A year's plan and results: what the company-wide annual bonus depends on. Finance sets the plan (it may
+ * revise it until the results are in) and then records the results (which it may correct).
+ */
+public final class AnnualFigures {
+
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    private final int year;
+    private AnnualPlan plan;
+    private AnnualResults results;
+    private final long version;
+    private final List<AnnualFiguresEvent> newEvents = new ArrayList<>();
+
+    private AnnualFigures(int year, AnnualPlan plan, AnnualResults results, long version) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new RuleViolation("year", "A year between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        this.year = year;
+        this.plan = plan;
+        this.results = results;
+        this.version = version;
+    }
+
+    public static AnnualFigures start(int year) {
+        return new AnnualFigures(year, null, null, 0);
+    }
+
+    public static AnnualFigures restore(int year, AnnualPlan plan, AnnualResults results, long version) {
+        return new AnnualFigures(year, plan, results, version);
+    }
+
+    /** @throws PlanFrozen once results are recorded: the plan is what they are measured against */
+    public void setPlan(AnnualPlan newPlan, String setBy, Instant now) {
+        if (results != null) {
+            throw new PlanFrozen(year);
+        }
+        plan = newPlan;
+        newEvents.add(new AnnualFiguresEvent.PlanSet(year, newPlan, setBy, now));
+    }
+
+    /** @throws RuleViolation without a plan, or in another currency than the plan's */
+    public void recordResults(AnnualResults newResults, String recordedBy, Instant now) {
+        if (plan == null) {
+            throw new RuleViolation("year", "Set the plan for " + year + " before recording its results");
+        }
+        if (!plan.revenue().currency().equals(newResults.revenue().currency())) {
+            throw new RuleViolation("currency", "The results must be in the plan's currency, " + plan.revenue().currency());
+        }
+        results = newResults;
+        newEvents.add(new AnnualFiguresEvent.ResultsRecorded(year, newResults, recordedBy, now));
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Optional<AnnualPlan> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    public Optional<AnnualResults> results() {
+        return Optional.ofNullable(results);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean isNew() {
+        return version == 0;
+    }
+
+    public List<AnnualFiguresEvent> newEvents() {
+        return List.copyOf(newEvents);
+    }
+
+    /** Results are the year's facts; the plan they are measured against may no longer change. */
+    public static class PlanFrozen extends RuntimeException {
+        public PlanFrozen(int year) {
+            super("The results of " + year + " are recorded; its plan can no longer change");
+        }
+    }
+
+    static Money positive(String field, Money money) {
+        if (money.minorUnits() < 0) {
+            throw new RuleViolation(field, "Must not be negative");
+        }
+        return money;
+    }
+}

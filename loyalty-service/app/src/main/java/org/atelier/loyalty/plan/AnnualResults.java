@@ -1,0 +1,22 @@
+package org.atelier.loyalty.plan;
+
+import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.customer.RuleViolation;
+
+/**
+ * What the year brought. Loyal-customer counts are not entered: they come from the customers themselves.
+ *
+ * @param margin may be negative: a loss-making year is a fact too
+ */
+public record AnnualResults(Money revenue, Money margin, int headcount) {
+
+    public AnnualResults {
+        AnnualFigures.positive("revenueMinor", revenue);
+        if (!revenue.currency().equals(margin.currency())) {
+            throw new RuleViolation("currency", "Revenue and margin are recorded in one currency");
+        }
+        if (headcount < 1) {
+            throw new RuleViolation("headcount", "At least one employee");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.atelier.loyalty.plan.persistence;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.plan.AnnualFigures;
+import org.atelier.loyalty.plan.AnnualFiguresRepository;
+import org.atelier.loyalty.plan.AnnualPlan;
+import org.atelier.loyalty.plan.AnnualResults;
+import org.atelier.loyalty.plan.messaging.AnnualFiguresEventTranslator;
+import org.atelier.outbox.OutboxMessage;
+import org.atelier.outbox.OutboxRelay;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** One document per year, with its pending events in its outbox, written in one operation. */
+public class MongoAnnualFigures implements AnnualFiguresRepository {
+
+    static final String COLLECTION = "annual_figures";
+
+    @Document(COLLECTION)
+    record FiguresDocument(@Id String id, int year, String currency, Long planRevenueMinor, Long planMarginMinor,
+                           Integer planLoyalCustomers, Integer planLoyalKeyCustomers, Integer planHeadcount,
+                           Long resultRevenueMinor, Long resultMarginMinor, Integer resultHeadcount, long version,
+                           List<OutboxMessage> outbox) {
+    }
+
+    private final MongoTemplate mongo;
+    private final AnnualFiguresEventTranslator translator;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public MongoAnnualFigures(MongoTemplate mongo, AnnualFiguresEventTranslator translator, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.translator = translator;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<AnnualFigures> find(int year) {
+        return Optional.ofNullable(mongo.findById(String.valueOf(year), FiguresDocument.class)).map(MongoAnnualFigures::toFigures);
+    }
+
+    @Override
+    public List<AnnualFigures> all() {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "year")), FiguresDocument.class).stream()
+                .map(MongoAnnualFigures::toFigures).toList();
+    }
+
+    @Override
+    public void save(AnnualFigures figures) {
+        List<OutboxMessage> events = figures.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
+        FiguresDocument next = toDocument(figures, figures.version() + 1, events);
+        if (figures.isNew()) {
+            mongo.insert(next);
+        } else {
+            Update update = new Update()
+                    .set("currency", next.currency())
+                    .set("planRevenueMinor", next.planRevenueMinor()).set("planMarginMinor", next.planMarginMinor())
+                    .set("planLoyalCustomers", next.planLoyalCustomers()).set("planLoyalKeyCustomers", next.planLoyalKeyCustomers())
+                    .set("planHeadcount", next.planHeadcount())
+                    .set("resultRevenueMinor", next.resultRevenueMinor()).set("resultMarginMinor", next.resultMarginMinor())
+                    .set("resultHeadcount", next.resultHeadcount())
+                    .set("version", next.version())
+                    .push(OutboxMessage.FIELD).each(events.toArray());
+            Query sameVersion = Query.query(Criteria.where("_id").is(next.id()).and("version").is(figures.version()));
+            if (mongo.updateFirst(sameVersion, update, FiguresDocument.class).getMatchedCount() == 0) {
+                throw new ConcurrentFiguresChange(figures.year());
+            }
+        }
+        if (!events.isEmpty()) {
+            relay.publishAfterWrite(COLLECTION, next.id());
+        }
+    }
+
+    private static FiguresDocument toDocument(AnnualFigures figures, long version, List<OutboxMessage> outbox) {
+        AnnualPlan plan = figures.plan().orElse(null);
+        AnnualResults results = figures.results().orElse(null);
+        String currency = plan != null ? plan.revenue().currency().getCurrencyCode()
+                : results != null ? results.revenue().currency().getCurrencyCode() : null;
+        return new FiguresDocument(String.valueOf(figures.year()), figures.year(), currency,
+                plan == null ? null : plan.revenue().minorUnits(), plan == null ? null : plan.margin().minorUnits(),
+                plan == null ? null : plan.loyalCustomers(), plan == null ? null : plan.loyalKeyCustomers(),
+                plan == null ? null : plan.headcount(),
+                results == null ? null : results.revenue().minorUnits(), results == null ? null : results.margin().minorUnits(),
+                results == null ? null : results.headcount(), version, outbox);
+    }
+
+    private static AnnualFigures toFigures(FiguresDocument document) {
+        AnnualPlan plan = document.planRevenueMinor() == null ? null : new AnnualPlan(
+                Money.of(document.planRevenueMinor(), document.currency()), Money.of(document.planMarginMinor(), document.currency()),
+                document.planLoyalCustomers(), document.planLoyalKeyCustomers(), document.planHeadcount());
+        AnnualResults results = document.resultRevenueMinor() == null ? null : new AnnualResults(
+                Money.of(document.resultRevenueMinor(), document.currency()), Money.of(document.resultMarginMinor(), document.currency()),
+                document.resultHeadcount());
+        return AnnualFigures.restore(document.year(), plan, results, document.version());
+    }
+}

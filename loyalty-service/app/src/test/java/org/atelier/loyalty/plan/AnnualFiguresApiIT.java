@@ -1,0 +1,97 @@
+package org.atelier.loyalty.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.atelier.events.envelope.EventType;
+import org.atelier.loyalty.events.LoyaltyEvents;
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.EventSchemas;
+import org.atelier.testsupport.EventTopicReader;
+import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=loyalty_annual_figures_it",
+        "atelier.topics.loyalty=" + AnnualFiguresApiIT.TOPIC})
+class AnnualFiguresApiIT {
+
+    static final String TOPIC = "it.annual-figures.loyalty.events";
+    private static final String PLAN = """
+            {"currency":"RUB","revenueMinor":120000000000,"marginMinor":18000000000,"loyalCustomers":40,"loyalKeyCustomers":12,"headcount":250}""";
+    private static final String RESULTS = """
+            {"currency":"RUB","revenueMinor":131000000000,"marginMinor":19500000000,"headcount":248}""";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void financeSetsThePlanAndRecordsTheResultsEachPublishedOnceKeyedByTheYear() {
+        ApiClient finance = api(TestIdentityProvider.user("finance", "EMPLOYEE", "FINANCE").subject("finance").signed());
+
+        assertThat(finance.put("/api/annual-figures/2031/plan", PLAN).status()).isEqualTo(200);
+        ApiClient.Response recorded = finance.put("/api/annual-figures/2031/results", RESULTS);
+
+        assertThat(recorded.status()).isEqualTo(200);
+        assertThat(recorded.json().get("results").get("revenueMinor").asLong()).isEqualTo(131000000000L);
+        ApiClient.Response frozen = finance.put("/api/annual-figures/2031/plan", PLAN);
+        assertThat(frozen.status()).isEqualTo(409);
+        assertThat(frozen.isProblem()).isTrue();
+        try (EventTopicReader topic = new EventTopicReader(TOPIC)) {
+            List<EventTopicReader.PublishedRecord> events = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> topic.poll().stream().filter(r -> "2031".equals(r.key())).toList(), records -> records.size() >= 2);
+            assertThat(events).extracting(r -> r.header("ce_type")).containsExactly(
+                    "org.atelier.loyalty.AnnualPlanSet.v1", "org.atelier.loyalty.AnnualResultsRecorded.v1");
+            for (EventTopicReader.PublishedRecord event : events) {
+                EventType type = EventType.parse(event.header("ce_type"));
+                assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(type), event.payload())).isEmpty();
+                assertThat(event.header("ce_subject")).isEqualTo("2031");
+            }
+        }
+        assertThat(api(TestIdentityProvider.user("top-management", "MANAGEMENT").signed()).get("/api/annual-figures/2031").status()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyFinanceRecordsAndOthersCannotEvenSeeTheFigures() {
+        ApiClient finance = api(TestIdentityProvider.user("finance", "EMPLOYEE", "FINANCE").signed());
+        finance.put("/api/annual-figures/2032/plan", PLAN);
+        ApiClient salesHead = api(TestIdentityProvider.user("sales", "EMPLOYEE", "DEPARTMENT_HEAD").signed());
+
+        ApiClient.Response write = salesHead.put("/api/annual-figures/2032/plan", PLAN.replace("250", "1"));
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(salesHead.get("/api/annual-figures/2032").status()).as("not theirs to know of").isEqualTo(404);
+        assertThat(salesHead.get("/api/annual-figures").json().size()).isZero();
+        assertThat(finance.get("/api/annual-figures/2032").json().get("plan").get("headcount").asInt()).isEqualTo(250);
+        for (java.util.Map.Entry<String, String> token : TestIdentityProvider.tokensToRefuse("finance", "FINANCE").entrySet()) {
+            ApiClient caller = token.getValue() == null ? ApiClient.localPort(port) : api(token.getValue());
+            assertThat(caller.put("/api/annual-figures/2032/plan", PLAN.replace("250", "2")).status()).as(token.getKey()).isEqualTo(401);
+        }
+        assertThat(finance.get("/api/annual-figures/2032").json().get("plan").get("headcount").asInt()).isEqualTo(250);
+    }
+
+    @Test
+    void badFiguresAreProblemsAndChangeNothing() {
+        ApiClient finance = api(TestIdentityProvider.user("finance", "EMPLOYEE", "FINANCE").signed());
+        finance.put("/api/annual-figures/2033/plan", PLAN);
+
+        for (String body : List.of(PLAN.replace("\"loyalKeyCustomers\":12", "\"loyalKeyCustomers\":41"),
+                PLAN.replace("RUB", "RUBLES"), PLAN.replace("120000000000", "1.5"), PLAN.replace("250", "0"), "{}")) {
+            ApiClient.Response response = finance.put("/api/annual-figures/2033/plan", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+        assertThat(finance.put("/api/annual-figures/1999/plan", PLAN).status()).isEqualTo(400);
+        assertThat(finance.put("/api/annual-figures/2034/results", RESULTS).status()).as("results without a plan").isEqualTo(400);
+        assertThat(finance.get("/api/annual-figures/2033").json().get("plan").get("loyalKeyCustomers").asInt()).isEqualTo(12);
+    }
+
+    private ApiClient api(String token) {
+        return ApiClient.localPort(port).withToken(token);
+    }
+}
