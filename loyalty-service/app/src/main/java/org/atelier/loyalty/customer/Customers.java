@@ -9,9 +9,18 @@ public interface Customers {
     Optional<Customer> find(CustomerId id);
 
     /** @param page zero-based */
-    List<Customer> list(int page, int size);
+    default List<Customer> list(int page, int size) {
+        return list(CustomerFilter.NONE, page, size);
+    }
 
-    long count();
+    /** Customers matching the filter, by name; @param page zero-based */
+    List<Customer> list(CustomerFilter filter, int page, int size);
+
+    default long count() {
+        return count(CustomerFilter.NONE);
+    }
+
+    long count(CustomerFilter filter);
 
     /**
      * Stores the customer's state and new events atomically and then publishes the events.

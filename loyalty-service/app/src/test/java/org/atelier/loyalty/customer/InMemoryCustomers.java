@@ -20,13 +20,22 @@ public class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public List<Customer> list(int page, int size) {
-        return stored.values().stream().sorted(Comparator.comparing(Customer::name)).skip((long) page * size).limit(size).toList();
+    public List<Customer> list(CustomerFilter filter, int page, int size) {
+        return stored.values().stream().filter(c -> matches(filter, c)).sorted(Comparator.comparing(Customer::name))
+                .skip((long) page * size).limit(size).toList();
     }
 
     @Override
-    public long count() {
-        return stored.size();
+    public long count(CustomerFilter filter) {
+        return stored.values().stream().filter(c -> matches(filter, c)).count();
+    }
+
+    private static boolean matches(CustomerFilter filter, Customer customer) {
+        return (filter.nameContains() == null || customer.name().toLowerCase().contains(filter.nameContains().toLowerCase()))
+                && (filter.significance() == null || customer.significance() == filter.significance())
+                && (filter.status() == null || customer.status() == filter.status())
+                && (filter.manager() == null || filter.manager().equals(customer.profile().accountManager()))
+                && (filter.loyal() == null || customer.isLoyal() == filter.loyal());
     }
 
     @Override

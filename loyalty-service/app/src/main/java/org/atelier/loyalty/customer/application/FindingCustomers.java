@@ -2,6 +2,7 @@ package org.atelier.loyalty.customer.application;
 
 import java.util.List;
 import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.Customers;
@@ -22,7 +23,7 @@ public class FindingCustomers {
         return CustomerId.parse(id).flatMap(customers::find).orElseThrow(() -> new CustomerNotFound(id));
     }
 
-    public Page page(int page, int size) {
-        return new Page(customers.list(page, size), page, size, customers.count());
+    public Page page(CustomerFilter filter, int page, int size) {
+        return new Page(customers.list(filter, page, size), page, size, customers.count(filter));
     }
 }

@@ -3,9 +3,11 @@ package org.atelier.loyalty.customer.persistence;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerProfile;
 import org.atelier.loyalty.customer.CustomerStatus;
@@ -53,14 +55,35 @@ public class MongoCustomers implements Customers {
     }
 
     @Override
-    public List<Customer> list(int page, int size) {
-        Query query = new Query().with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
+    public List<Customer> list(CustomerFilter filter, int page, int size) {
+        Query query = matching(filter).with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
         return mongo.find(query, CustomerDocument.class).stream().map(MongoCustomers::toCustomer).toList();
     }
 
     @Override
-    public long count() {
-        return mongo.count(new Query(), CustomerDocument.class);
+    public long count(CustomerFilter filter) {
+        return mongo.count(matching(filter), CustomerDocument.class);
+    }
+
+    private static Query matching(CustomerFilter filter) {
+        Query query = new Query();
+        if (filter.nameContains() != null) {
+            // Quoted: what people type is text to find, never a pattern to run.
+            query.addCriteria(Criteria.where("name").regex(Pattern.quote(filter.nameContains()), "i"));
+        }
+        if (filter.significance() != null) {
+            query.addCriteria(Criteria.where("significance").is(filter.significance().name()));
+        }
+        if (filter.status() != null) {
+            query.addCriteria(Criteria.where("status").is(filter.status().name()));
+        }
+        if (filter.manager() != null) {
+            query.addCriteria(Criteria.where("profile.accountManager").is(filter.manager()));
+        }
+        if (filter.loyal() != null) {
+            query.addCriteria(Criteria.where("loyal").is(filter.loyal()));
+        }
+        return query;
     }
 
     @Override

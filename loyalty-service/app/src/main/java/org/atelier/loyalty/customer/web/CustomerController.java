@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerFilter;
+import org.atelier.loyalty.customer.CustomerStatus;
+import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.application.RecordingLoss;
@@ -74,10 +77,15 @@ class CustomerController {
     }
 
     @GetMapping
-    @Operation(summary = "List customers by name")
-    CustomerPageResponse list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+    @Operation(summary = "List customers by name, optionally searched and filtered")
+    CustomerPageResponse list(@Parameter(description = "Part of the name, any case") @RequestParam(required = false) String q,
+                              @RequestParam(required = false) Significance significance,
+                              @RequestParam(required = false) CustomerStatus status,
+                              @Parameter(description = "Account manager's username") @RequestParam(required = false) String manager,
+                              @RequestParam(required = false) Boolean loyal,
+                              @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        FindingCustomers.Page found = finding.page(page, size);
+        FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), page, size);
         return new CustomerPageResponse(found.customers().stream().map(CustomerResponse::of).toList(), found.page(), found.size(), found.total());
     }
 

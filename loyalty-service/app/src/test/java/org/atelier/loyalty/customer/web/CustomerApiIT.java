@@ -147,6 +147,22 @@ class CustomerApiIT {
     }
 
     @Test
+    void theListIsSearchedAndFilteredAndSearchTextIsNeverAPattern() {
+        String marker = "Zq" + System.nanoTime();
+        String key = register(marker + " Key Works", "KEY");
+        register(marker + " Regular Works", "REGULAR");
+        register("Other (" + marker + ".*)", "REGULAR");
+
+        assertThat(api.get("/api/customers?q=" + marker.toLowerCase() + "&size=50").json().get("total").asInt()).isEqualTo(3);
+        JsonNode keyOnly = api.get("/api/customers?q=" + marker + "&significance=KEY").json();
+        assertThat(keyOnly.get("total").asInt()).isEqualTo(1);
+        assertThat(keyOnly.get("items").get(0).get("id").asString()).isEqualTo(key);
+        assertThat(api.get("/api/customers?q=" + marker + ".*").json().get("total").asInt()).as("regex characters match literally").isEqualTo(1);
+        assertThat(api.get("/api/customers?q=" + marker + "&status=LOST").json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/customers?significance=VIP").status()).isEqualTo(400);
+    }
+
+    @Test
     void aBadProfileIsRefusedAndNothingIsWritten() {
         long before = mongo.getCollection("customers").countDocuments();
 

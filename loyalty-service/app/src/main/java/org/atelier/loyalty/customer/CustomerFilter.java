@@ -1,0 +1,25 @@
+package org.atelier.loyalty.customer;
+
+/**
+ * What a customer list is narrowed to; every part may be empty.
+ *
+ * @param nameContains case-insensitive part of the name
+ * @param manager      the account manager's username
+ * @param loyal        loyal customers only (true), the others only (false), or all (null)
+ */
+public record CustomerFilter(String nameContains, Significance significance, CustomerStatus status, String manager, Boolean loyal) {
+
+    public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null);
+
+    public CustomerFilter {
+        nameContains = blankToNull(nameContains);
+        manager = blankToNull(manager);
+        if (nameContains != null && nameContains.length() > 100) {
+            throw new RuleViolation("q", "Search for at most 100 characters");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
