@@ -28,6 +28,7 @@ public final class Customer {
     private Loss loss;
     private final List<Purchase> purchases;
     private boolean loyal;
+    private boolean clubMember;
     private final long version;
     private final List<CustomerEvent> newEvents = new ArrayList<>();
 
@@ -142,7 +143,7 @@ public final class Customer {
      */
     public void reviewLoyalty(LoyaltyRule rule, LocalDate asOf, Instant now) {
         Set<Integer> years = purchases.stream().map(Purchase::year).collect(Collectors.toSet());
-        boolean nowLoyal = rule.isLoyal(years, status == CustomerStatus.LOST, asOf);
+        boolean nowLoyal = rule.isLoyal(years, status == CustomerStatus.LOST, clubMember, asOf);
         if (nowLoyal && !loyal) {
             newEvents.add(new CustomerEvent.BecameLoyal(id, significance, asOf, now));
         } else if (!nowLoyal && loyal) {
@@ -153,6 +154,33 @@ public final class Customer {
 
     public boolean isLoyal() {
         return loyal;
+    }
+
+    public boolean isClubMember() {
+        return clubMember;
+    }
+
+    /**
+     * Takes the customer into the loyal-customers' club, or out of it; loyalty is reviewed.
+     *
+     * @throws RuleViolation when nothing would change, or a lost customer would join
+     */
+    public void changeClubMembership(boolean member, String changedBy, LoyaltyRule rule, Instant now) {
+        if (member == clubMember) {
+            throw new RuleViolation("member", member ? "The customer is already in the club" : "The customer is not in the club");
+        }
+        if (member && status == CustomerStatus.LOST) {
+            throw new RuleViolation("member", "A lost customer cannot join the club; win it back first");
+        }
+        clubMember = member;
+        newEvents.add(new CustomerEvent.ClubMembershipChanged(id, member, changedBy, now));
+        reviewLoyalty(rule, today(now), now);
+    }
+
+    /** Rebuilds the club membership of a stored customer. */
+    public Customer withClubMembership(boolean member) {
+        this.clubMember = member;
+        return this;
     }
 
     public List<Purchase> purchases() {

@@ -20,6 +20,9 @@ public sealed interface CustomerEvent {
     record Lost(CustomerId customerId, String name, Significance significance, Loss loss, Instant occurredAt) implements CustomerEvent {
     }
 
+    record ClubMembershipChanged(CustomerId customerId, boolean member, String changedBy, Instant occurredAt) implements CustomerEvent {
+    }
+
     record PurchaseMade(CustomerId customerId, Purchase purchase, Instant occurredAt) implements CustomerEvent {
     }
 

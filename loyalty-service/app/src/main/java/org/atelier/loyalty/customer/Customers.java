@@ -8,6 +8,15 @@ public interface Customers {
 
     Optional<Customer> find(CustomerId id);
 
+    /**
+     * The customer with this id as the caller gave it.
+     *
+     * @throws CustomerNotFound when there is none, or the text is not an id at all
+     */
+    default Customer require(String id) {
+        return CustomerId.parse(id).flatMap(this::find).orElseThrow(() -> new CustomerNotFound(id));
+    }
+
     /** @param page zero-based */
     default List<Customer> list(int page, int size) {
         return list(CustomerFilter.NONE, page, size);

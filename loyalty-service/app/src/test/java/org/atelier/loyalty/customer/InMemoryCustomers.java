@@ -16,7 +16,7 @@ public class InMemoryCustomers implements Customers {
     @Override
     public Optional<Customer> find(CustomerId id) {
         return Optional.ofNullable(stored.get(id)).map(c -> Customer.restore(c.id(), c.name(), c.significance(), c.profile(), c.significanceHistory(),
-                c.registeredAt(), c.status(), c.loss().orElse(null), c.purchases(), c.isLoyal(), c.version()));
+                c.registeredAt(), c.status(), c.loss().orElse(null), c.purchases(), c.isLoyal(), c.version()).withClubMembership(c.isClubMember()));
     }
 
     @Override
@@ -43,6 +43,6 @@ public class InMemoryCustomers implements Customers {
         savedEvents.addAll(customer.newEvents());
         stored.put(customer.id(), Customer.restore(customer.id(), customer.name(), customer.significance(), customer.profile(),
                 customer.significanceHistory(), customer.registeredAt(), customer.status(), customer.loss().orElse(null), customer.purchases(), customer.isLoyal(),
-                customer.version() + 1));
+                customer.version() + 1).withClubMembership(customer.isClubMember()));
     }
 }

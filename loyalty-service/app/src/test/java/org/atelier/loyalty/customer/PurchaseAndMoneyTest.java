@@ -72,6 +72,29 @@ class PurchaseAndMoneyTest {
     }
 
     @Test
+    void aClubMemberIsLoyalWithoutPurchasesAndLeavingTheClubEndsThat() {
+        Customer customer = active();
+
+        customer.changeClubMembership(true, "marketing-staff", LoyaltyRule.DEFAULT, NOW);
+        assertThat(customer.isLoyal()).isTrue();
+        customer.changeClubMembership(false, "marketing-staff", LoyaltyRule.DEFAULT, NOW);
+
+        assertThat(customer.isLoyal()).isFalse();
+        assertThat(customer.newEvents()).extracting(event -> event.getClass().getSimpleName()).containsExactly(
+                "ClubMembershipChanged", "BecameLoyal", "ClubMembershipChanged", "LoyaltyLapsed");
+        assertThatThrownBy(() -> customer.changeClubMembership(false, "m", LoyaltyRule.DEFAULT, NOW)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void aLostCustomerCannotJoinTheClub() {
+        Customer customer = active();
+        customer.recordLoss(new Loss("Rival", LocalDate.of(2026, 3, 14),
+                List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW), NOW);
+
+        assertThatThrownBy(() -> customer.changeClubMembership(true, "m", LoyaltyRule.DEFAULT, NOW)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void aPurchaseCannotBeDatedInTheFuture() {
         assertThatThrownBy(() -> active().recordPurchase(purchase(LocalDate.of(2026, 9, 2)), LoyaltyRule.DEFAULT, NOW))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("date");

@@ -2,8 +2,6 @@ package org.atelier.loyalty.customer.application;
 
 import java.time.Clock;
 import org.atelier.loyalty.customer.Customer;
-import org.atelier.loyalty.customer.CustomerId;
-import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.Significance;
@@ -25,9 +23,7 @@ public class ChangingSignificance {
 
     public Customer change(Command command) {
         CustomerPermissions.checkMayChangeSignificance(command.caller());
-        Customer customer = CustomerId.parse(command.customerId())
-                .flatMap(customers::find)
-                .orElseThrow(() -> new CustomerNotFound(command.customerId()));
+        Customer customer = customers.require(command.customerId());
         customer.changeSignificance(command.significance(), command.caller().username(), command.reason(), clock.instant());
         customers.save(customer);
         return customer;

@@ -3,8 +3,6 @@ package org.atelier.loyalty.customer.application;
 import java.util.List;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerFilter;
-import org.atelier.loyalty.customer.CustomerId;
-import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.Customers;
 
 /** Looks customers up for the API and the pages. */
@@ -20,7 +18,7 @@ public class FindingCustomers {
     }
 
     public Customer byId(String id) {
-        return CustomerId.parse(id).flatMap(customers::find).orElseThrow(() -> new CustomerNotFound(id));
+        return customers.require(id);
     }
 
     public Page page(CustomerFilter filter, int page, int size) {

@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.atelier.loyalty.customer.Customer;
-import org.atelier.loyalty.customer.CustomerId;
-import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.DepartmentCode;
@@ -41,9 +39,7 @@ public class RecordingLoss {
 
     public Customer record(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
-        Customer customer = CustomerId.parse(command.customerId())
-                .flatMap(customers::find)
-                .orElseThrow(() -> new CustomerNotFound(command.customerId()));
+        Customer customer = customers.require(command.customerId());
         Instant now = clock.instant();
         LocalDate lostOn = command.lostOn() != null ? command.lostOn() : now.atZone(ZoneOffset.UTC).toLocalDate();
         List<LossReason> reasons = command.reasons().stream().map(this::reason).toList();

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.atelier.loyalty.customer.Customer;
-import org.atelier.loyalty.customer.CustomerId;
-import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.LoyaltyRule;
@@ -32,9 +30,7 @@ public class RecordingPurchase {
 
     public Customer record(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
-        Customer customer = CustomerId.parse(command.customerId())
-                .flatMap(customers::find)
-                .orElseThrow(() -> new CustomerNotFound(command.customerId()));
+        Customer customer = customers.require(command.customerId());
         Purchase purchase = new Purchase(UUID.randomUUID().toString(), Money.of(command.amountMinor(), command.currency()),
                 command.date(), command.contractReference());
         customer.recordPurchase(purchase, rule, clock.instant());

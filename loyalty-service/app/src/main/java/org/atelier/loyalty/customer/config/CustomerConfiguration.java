@@ -4,6 +4,7 @@ import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.KnownDepartments;
 
 import java.time.Clock;
+import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.LoyaltyRule;
@@ -58,6 +59,11 @@ class CustomerConfiguration {
     @Bean
     RecordingPurchase recordingPurchase(Customers customers, LoyaltyRule rule, Clock clock) {
         return new RecordingPurchase(customers, rule, clock);
+    }
+
+    @Bean
+    ChangingClubMembership changingClubMembership(Customers customers, LoyaltyRule rule, Clock clock) {
+        return new ChangingClubMembership(customers, rule, clock);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.atelier.loyalty.customer.SignificanceChange;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.events.ClubMembershipChangedV1;
 import org.atelier.loyalty.events.CustomerBecameLoyalV1;
 import org.atelier.loyalty.events.CustomerLostV1;
 import org.atelier.loyalty.events.CustomerLoyaltyLapsedV1;
@@ -53,6 +54,10 @@ public class CustomerEventTranslator {
                     new CustomerLostV1(lost.customerId().toString(), lost.name(), lost.significance().name(),
                             lost.loss().competitor(), lost.loss().lostOn(), reasons(lost.loss().reasons()),
                             lost.loss().note(), lost.loss().recordedAt()), now);
+        }
+        if (event instanceof CustomerEvent.ClubMembershipChanged club) {
+            return message(LoyaltyEvents.CLUB_MEMBERSHIP_CHANGED_V1, event,
+                    new ClubMembershipChangedV1(club.customerId().toString(), club.member(), club.changedBy(), club.occurredAt()), now);
         }
         if (event instanceof CustomerEvent.PurchaseMade made) {
             Purchase purchase = made.purchase();

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(CustomerDocument.COLLECTION)
 record CustomerDocument(@Id String id, String name, String significance, ProfileDocument profile,
                         List<SignificanceChangeDocument> significanceHistory, Instant registeredAt, String status,
-                        LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, long version,
+                        LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, boolean clubMember, long version,
                         List<OutboxMessage> outbox) {
 
     record ProfileDocument(String taxId, String segment, String region, String accountManager, String department,

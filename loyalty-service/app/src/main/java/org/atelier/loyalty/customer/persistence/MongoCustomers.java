@@ -102,6 +102,7 @@ public class MongoCustomers implements Customers {
                     .set("loss", next.loss())
                     .set("purchases", next.purchases())
                     .set("loyal", next.loyal())
+                    .set("clubMember", next.clubMember())
                     .set("version", next.version())
                     .push(OutboxMessage.FIELD).each(events.toArray());
             Query sameVersion = Query.query(Criteria.where("_id").is(next.id()).and("version").is(customer.version()));
@@ -129,7 +130,8 @@ public class MongoCustomers implements Customers {
                         change.changedBy(), change.changedAt(), change.reason()))
                 .toList();
         return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(), profileDocument,
-                history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(), version, outbox);
+                history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(),
+                customer.isClubMember(), version, outbox);
     }
 
     private static CustomerDocument.LossDocument toDocument(Loss loss) {
@@ -156,7 +158,8 @@ public class MongoCustomers implements Customers {
                 .toList();
         return Customer.restore(CustomerId.parse(document.id()).orElseThrow(), document.name(),
                 Significance.valueOf(document.significance()), profile, history, document.registeredAt(),
-                CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), document.version());
+                CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), document.version())
+                .withClubMembership(document.clubMember());
     }
 
     private static Loss toLoss(CustomerDocument.LossDocument loss) {

@@ -12,6 +12,7 @@ import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.application.RecordingLoss;
@@ -39,14 +40,28 @@ class CustomerController {
     private final FindingCustomers finding;
     private final RecordingPurchase recordingPurchase;
     private final ChangingSignificance changingSignificance;
+    private final ChangingClubMembership changingClubMembership;
+
+    record ClubMembershipRequest(@jakarta.validation.constraints.NotNull Boolean member) {
+    }
 
     CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding,
-                       RecordingPurchase recordingPurchase, ChangingSignificance changingSignificance) {
+                       RecordingPurchase recordingPurchase, ChangingSignificance changingSignificance,
+                       ChangingClubMembership changingClubMembership) {
+        this.changingClubMembership = changingClubMembership;
         this.registering = registering;
         this.recordingLoss = recordingLoss;
         this.finding = finding;
         this.recordingPurchase = recordingPurchase;
         this.changingSignificance = changingSignificance;
+    }
+
+    @PostMapping(path = "/{id}/club", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Take a customer into the loyal-customers' club, or out of it",
+            description = "A member counts as loyal. Publishes ClubMembershipChanged v1 and, if loyalty changes, CustomerBecameLoyal / CustomerLoyaltyLapsed v1")
+    CustomerResponse changeClubMembership(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
+                                          @Valid @RequestBody ClubMembershipRequest request) {
+        return CustomerResponse.of(changingClubMembership.change(new ChangingClubMembership.Command(caller, id, request.member())));
     }
 
     @PostMapping(path = "/{id}/significance", consumes = MediaType.APPLICATION_JSON_VALUE)

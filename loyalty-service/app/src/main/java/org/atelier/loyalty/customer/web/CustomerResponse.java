@@ -8,7 +8,7 @@ import org.atelier.loyalty.customer.CustomerProfile;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 
-record CustomerResponse(String id, String name, String significance, String status, boolean loyal, Instant registeredAt,
+record CustomerResponse(String id, String name, String significance, String status, boolean loyal, boolean clubMember, Instant registeredAt,
                         ProfileResponse profile, List<SignificanceChangeResponse> significanceHistory, LossResponse loss,
                         List<PurchaseResponse> purchases) {
 
@@ -31,7 +31,7 @@ record CustomerResponse(String id, String name, String significance, String stat
 
     static CustomerResponse of(Customer customer) {
         return new CustomerResponse(customer.id().toString(), customer.name(), customer.significance().name(),
-                customer.status().name(), customer.isLoyal(), customer.registeredAt(), profile(customer.profile()),
+                customer.status().name(), customer.isLoyal(), customer.isClubMember(), customer.registeredAt(), profile(customer.profile()),
                 customer.significanceHistory().stream().map(change -> new SignificanceChangeResponse(change.from().name(),
                         change.to().name(), change.changedBy(), change.changedAt(), change.reason())).toList(),
                 customer.loss().map(CustomerResponse::of).orElse(null),

@@ -147,6 +147,23 @@ class CustomerApiIT {
     }
 
     @Test
+    void joiningTheClubMakesACustomerLoyalAndPublishesBothChanges() {
+        String id = register("Club Member Ltd", "REGULAR");
+
+        ApiClient.Response joined = api.postJson("/api/customers/" + id + "/club", "{\"member\":true}");
+
+        assertThat(joined.status()).isEqualTo(200);
+        assertThat(joined.json().get("clubMember").asBoolean()).isTrue();
+        assertThat(joined.json().get("loyal").asBoolean()).isTrue();
+        assertThat(api.postJson("/api/customers/" + id + "/club", "{\"member\":true}").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/customers/" + id + "/club", "{}").status()).isEqualTo(400);
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30)).until(() -> ofCustomer(id), records -> records.size() >= 3);
+        assertThat(events).extracting(record -> record.header("ce_type").replace("org.atelier.loyalty.", ""))
+                .containsExactly("CustomerRegistered.v1", "ClubMembershipChanged.v1", "CustomerBecameLoyal.v1");
+        assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CLUB_MEMBERSHIP_CHANGED_V1), events.get(1).payload())).isEmpty();
+    }
+
+    @Test
     void theListIsSearchedAndFilteredAndSearchTextIsNeverAPattern() {
         String marker = "Zq" + System.nanoTime();
         String key = register(marker + " Key Works", "KEY");

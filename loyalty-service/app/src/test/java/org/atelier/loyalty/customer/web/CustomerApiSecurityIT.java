@@ -59,6 +59,7 @@ class CustomerApiSecurityIT {
             new Endpoint("POST", "/api/customers/" + EXISTING + "/loss", LOSS, true),
             new Endpoint("POST", "/api/customers/" + EXISTING + "/purchases",
                     "{\"amountMinor\":100,\"currency\":\"RUB\",\"date\":\"2026-01-10\",\"contractReference\":\"C-1\"}", true),
+            new Endpoint("POST", "/api/customers/" + EXISTING + "/club", "{\"member\":true}", true),
             new Endpoint("POST", "/api/customers/" + EXISTING + "/significance", "{\"significance\":\"REGULAR\",\"reason\":\"No more contracts\"}",
                     true, Set.of(TOP_MANAGEMENT)));
 
