@@ -144,11 +144,16 @@ public class AtelierSecurityAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer currentUserParameter() {
+    WebMvcConfigurer currentUserParameterAndLanguage() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CurrentUserArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+                registry.addInterceptor(PageLanguage.switcher());
             }
         };
     }

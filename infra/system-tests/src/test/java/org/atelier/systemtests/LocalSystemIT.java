@@ -176,8 +176,82 @@ class LocalSystemIT {
             browser.get(survey + "/");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
             assertThat(browser.findElements(By.id("signed-in-user"))).as("survey's session ended").isEmpty();
+        } catch (RuntimeException | AssertionError failure) {
+            throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
+                    + "\nErrors in the loyalty-service log:\n" + errorsInLog(LOYALTY), failure);
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void salesRecordsAKeyCustomersPurchasesAndLossInTheLoyaltyPagesAndTheCardTellsItAll() throws Exception {
+        assumeTrue(HeadlessChromium.installed(), "headless Chromium is not installed (apt-get install chromium chromium-driver)");
+        String[] salesStaff = demoUser("sales-staff");
+        String loyalty = "http://localhost:" + config.service(LOYALTY).port();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(loyalty + "/customers/new?lang=en");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(salesStaff[0]);
+            browser.findElement(By.id("password")).sendKeys(salesStaff[1]);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("name"))).sendKeys("Volga Uniforms");
+            browser.findElement(By.id("significance-KEY")).click();
+            browser.findElement(By.id("register")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("customer-name"), "Volga Uniforms"));
+
+            recordPurchase(browser, wait, "1250000.50", today.minusYears(1), "C-" + (today.getYear() - 1) + "-7");
+            assertThat(browser.findElements(By.id("loyal"))).as("one year of purchases is not loyalty yet").isEmpty();
+            recordPurchase(browser, wait, "980000", today, "C-" + today.getYear() + "-3");
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loyal"))).getText()).isEqualTo("LOYAL");
+
+            browser.findElement(By.id("competitor")).sendKeys("Rival Textiles");
+            browser.findElement(By.id("reason-STAFF_ATTITUDE")).click();
+            browser.findElement(By.id("reason-PRICE_AND_DISCOUNTS")).click();
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("primaryReason"))).selectByValue("STAFF_ATTITUDE");
+            browser.findElement(By.id("dept-logistics")).click();
+            browser.findElement(By.id("record-loss")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("status"), "Lost"));
+
+            String timeline = browser.findElement(By.id("timeline")).getText();
+            assertThat(timeline).contains("Registered as Volga Uniforms", "1250000.50 RUB", "980000.00 RUB",
+                    "Lost to Rival Textiles", "STAFF_ATTITUDE (primary)", "logistics");
+            assertThat(browser.findElements(By.id("loyal"))).as("a lost customer is not loyal").isEmpty();
+        } catch (RuntimeException | AssertionError failure) {
+            throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
+                    + "\nErrors in the loyalty-service log:\n" + errorsInLog(LOYALTY), failure);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void recordPurchase(WebDriver browser, WebDriverWait wait, String amount, LocalDate date, String contract) {
+        browser.findElement(By.id("amount")).sendKeys(amount);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('purchase-date').value = arguments[0]", date.toString());
+        browser.findElement(By.id("contract")).sendKeys(contract);
+        browser.findElement(By.id("record-purchase")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains(contract);
+    }
+
+    /** The ERROR lines of a service's log with what follows each, to say why a page failed. */
+    private String errorsInLog(String service) {
+        try {
+            List<String> lines = Files.readAllLines(config.dataDir().resolve("logs").resolve(service + ".log"));
+            StringBuilder errors = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(" ERROR ")) {
+                    lines.subList(i, Math.min(lines.size(), i + 12)).forEach(line -> errors.append(line).append('\n'));
+                }
+            }
+            return errors.toString();
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
         }
     }
 

@@ -1,0 +1,61 @@
+package org.atelier.loyalty.customer.web.pages;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerStatus;
+import org.atelier.loyalty.customer.DepartmentCode;
+import org.atelier.loyalty.customer.Loss;
+import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.SignificanceChange;
+
+/**
+ * Everything that happened to a customer, oldest first, for its card. Each entry is a message key with its
+ * arguments, so the page shows it in the reader's language.
+ */
+record CustomerTimeline(List<Entry> entries) {
+
+    record Entry(LocalDate date, String messageKey, List<Object> arguments) {
+    }
+
+    static CustomerTimeline of(Customer customer) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(date(customer.registeredAt()), "timeline.registered", List.of(customer.name())));
+        for (SignificanceChange change : customer.significanceHistory()) {
+            entries.add(new Entry(date(change.changedAt()), "timeline.significance",
+                    List.of(change.from().name(), change.to().name(), change.changedBy(), change.reason())));
+        }
+        for (Purchase purchase : customer.purchases()) {
+            entries.add(new Entry(purchase.date(), "timeline.purchase", List.of(purchase.amount().toString(), purchase.contractReference())));
+        }
+        customer.loss().ifPresent(loss -> {
+            entries.add(new Entry(loss.lostOn(), "timeline.lost", List.of(loss.competitor(), reasons(loss), departments(loss))));
+            if (customer.status() == CustomerStatus.ACTIVE) {
+                customer.purchases().stream().map(Purchase::date).filter(date -> !date.isBefore(loss.lostOn())).min(Comparator.naturalOrder())
+                        .ifPresent(date -> entries.add(new Entry(date, "timeline.regained", List.of(loss.competitor()))));
+            }
+        });
+        entries.sort(Comparator.comparing(Entry::date));
+        return new CustomerTimeline(List.copyOf(entries));
+    }
+
+    private static String reasons(Loss loss) {
+        return loss.reasons().stream().map(reason -> reason.primary() ? reason.code().name() + " (primary)" : reason.code().name())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String departments(Loss loss) {
+        String named = loss.reasons().stream().map(LossReason::departmentsAtFault).flatMap(java.util.Set::stream)
+                .map(DepartmentCode::value).sorted().collect(Collectors.joining(", "));
+        return named.isEmpty() ? "—" : named;
+    }
+
+    private static LocalDate date(java.time.Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+}
