@@ -37,10 +37,6 @@ public record IncomingEvent(EventMetadata metadata, byte[] payload) {
         return metadata.id().toString();
     }
 
-    public String payloadText() {
-        return new String(payload, UTF_8);
-    }
-
     private static String attribute(MessageHeaders headers, String name) {
         String value = text(headers.get(name));
         if (value == null && name.startsWith(CloudEventHeaders.PREFIX)) {

@@ -36,6 +36,13 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(OutboxRelay.class)
+    AggregateDocuments aggregateDocuments(MongoTemplate mongo, OutboxRelay relay) {
+        return new AggregateDocuments(mongo, relay);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(OutboxRelay.class)
     OutboxSweeper outboxSweeper(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties,
                                 ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
         return new OutboxSweeper(mongo, relay, properties, clock.getIfAvailable(Clock::systemUTC), meterRegistry(meters));

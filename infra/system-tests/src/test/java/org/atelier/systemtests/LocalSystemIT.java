@@ -62,6 +62,7 @@ class LocalSystemIT {
     private StackConfig config;
     private LocalStack stack;
     private String firstCustomerId;
+    private String machineToken;
 
     @BeforeAll
     void startTheSystem(@TempDir Path dataDir) throws IOException {
@@ -297,10 +298,16 @@ class LocalSystemIT {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Calls as another system would: with a fresh token of the machine client from the real identity provider. */
+    /**
+     * Calls as another system would: with the machine client's token from the real identity provider, fetched
+     * once (it lives 10 minutes, longer than this class runs; its signing key survives the restart).
+     */
     private HttpRequest.Builder request(String service, String path) throws IOException, InterruptedException {
+        if (machineToken == null) {
+            machineToken = MachineToken.fetch(config.service(IDENTITY).port());
+        }
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.service(service).port() + path))
-                .header("Authorization", "Bearer " + MachineToken.fetch(config.service(IDENTITY).port()))
+                .header("Authorization", "Bearer " + machineToken)
                 .timeout(Duration.ofSeconds(10));
     }
 

@@ -57,11 +57,6 @@ public final class SharedInfrastructure {
         return "mongodb://127.0.0.1:" + address.getPort();
     }
 
-    public static EmbeddedKafkaKraftBroker kafka() {
-        start();
-        return kafka;
-    }
-
     private static synchronized void stop() {
         if (mongo != null) {
             mongo.shutdownNow();

@@ -36,6 +36,14 @@ public record Money(long minorUnits, Currency currency) {
         return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
     }
 
+    /** @throws RuleViolation against the field when the amount is negative */
+    public Money requireNotNegative(String field) {
+        if (minorUnits < 0) {
+            throw new RuleViolation(field, "Must not be negative");
+        }
+        return this;
+    }
+
     public boolean isPositive() {
         return minorUnits > 0;
     }

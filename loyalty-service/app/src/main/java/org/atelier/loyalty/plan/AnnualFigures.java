@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.atelier.loyalty.customer.Money;
 import org.atelier.loyalty.customer.RuleViolation;
 
 /**
@@ -90,12 +89,5 @@ public final class AnnualFigures {
         public PlanFrozen(int year) {
             super("The results of " + year + " are recorded; its plan can no longer change");
         }
-    }
-
-    static Money positive(String field, Money money) {
-        if (money.minorUnits() < 0) {
-            throw new RuleViolation(field, "Must not be negative");
-        }
-        return money;
     }
 }

@@ -13,7 +13,7 @@ import org.atelier.loyalty.customer.Money;
 public record AnnualPlan(Money revenue, Money margin, int loyalCustomers, int loyalKeyCustomers, int headcount) {
 
     public AnnualPlan {
-        AnnualFigures.positive("revenueMinor", revenue);
+        revenue.requireNotNegative("revenueMinor");
         if (!revenue.currency().equals(margin.currency())) {
             throw new RuleViolation("currency", "Revenue and margin are planned in one currency");
         }

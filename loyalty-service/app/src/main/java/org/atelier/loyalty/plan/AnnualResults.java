@@ -11,7 +11,7 @@ import org.atelier.loyalty.customer.RuleViolation;
 public record AnnualResults(Money revenue, Money margin, int headcount) {
 
     public AnnualResults {
-        AnnualFigures.positive("revenueMinor", revenue);
+        revenue.requireNotNegative("revenueMinor");
         if (!revenue.currency().equals(margin.currency())) {
             throw new RuleViolation("currency", "Revenue and margin are recorded in one currency");
         }

@@ -14,7 +14,7 @@ import org.atelier.loyalty.customer.application.ReviewingLoyalty;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
 import org.atelier.loyalty.customer.persistence.MongoCustomers;
-import org.atelier.outbox.OutboxRelay;
+import org.atelier.outbox.AggregateDocuments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 class CustomerConfiguration {
 
     @Bean
-    Customers customers(MongoTemplate mongo, JsonMapper json, OutboxRelay relay, Clock clock,
+    Customers customers(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
                         @Value("${atelier.topics.loyalty}") String topic) {
-        return new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), relay, clock);
+        return new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), documents, clock);
     }
 
     @Bean

@@ -23,29 +23,24 @@ import org.atelier.loyalty.customer.SignificanceChange;
 import org.atelier.loyalty.customer.TaxId;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
 import org.atelier.outbox.OutboxMessage;
-import org.atelier.outbox.OutboxRelay;
+import org.atelier.outbox.AggregateDocuments;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
-/**
- * Customers in MongoDB. A new customer is inserted whole; a changed one is updated with a version check,
- * its new events appended to the outbox in the same single-document update, so events already pending from
- * an earlier write are kept.
- */
+/** Customers in MongoDB; state and new events are written together by {@link AggregateDocuments}. */
 public class MongoCustomers implements Customers {
 
     private final MongoTemplate mongo;
     private final CustomerEventTranslator translator;
-    private final OutboxRelay relay;
+    private final AggregateDocuments documents;
     private final Clock clock;
 
-    public MongoCustomers(MongoTemplate mongo, CustomerEventTranslator translator, OutboxRelay relay, Clock clock) {
+    public MongoCustomers(MongoTemplate mongo, CustomerEventTranslator translator, AggregateDocuments documents, Clock clock) {
         this.mongo = mongo;
         this.translator = translator;
-        this.relay = relay;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -89,29 +84,8 @@ public class MongoCustomers implements Customers {
     @Override
     public void save(Customer customer) {
         List<OutboxMessage> events = customer.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
-        if (customer.isNew()) {
-            mongo.insert(toDocument(customer, 1, events));
-        } else {
-            CustomerDocument next = toDocument(customer, customer.version() + 1, List.of());
-            Update update = new Update()
-                    .set("name", next.name())
-                    .set("significance", next.significance())
-                    .set("profile", next.profile())
-                    .set("significanceHistory", next.significanceHistory())
-                    .set("status", next.status())
-                    .set("loss", next.loss())
-                    .set("purchases", next.purchases())
-                    .set("loyal", next.loyal())
-                    .set("clubMember", next.clubMember())
-                    .set("version", next.version())
-                    .push(OutboxMessage.FIELD).each(events.toArray());
-            Query sameVersion = Query.query(Criteria.where("_id").is(next.id()).and("version").is(customer.version()));
-            if (mongo.updateFirst(sameVersion, update, CustomerDocument.class).getMatchedCount() == 0) {
-                throw new ConcurrentChange(customer.id());
-            }
-        }
-        if (!events.isEmpty()) {
-            relay.publishAfterWrite(CustomerDocument.COLLECTION, customer.id().toString());
+        if (!documents.save(toDocument(customer, customer.version() + 1, events), customer.id().toString(), customer.version(), events)) {
+            throw new ConcurrentChange(customer.id());
         }
     }
 

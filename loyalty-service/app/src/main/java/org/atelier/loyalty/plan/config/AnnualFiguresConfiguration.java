@@ -5,7 +5,7 @@ import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.application.RecordingAnnualFigures;
 import org.atelier.loyalty.plan.messaging.AnnualFiguresEventTranslator;
 import org.atelier.loyalty.plan.persistence.MongoAnnualFigures;
-import org.atelier.outbox.OutboxRelay;
+import org.atelier.outbox.AggregateDocuments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AnnualFiguresConfiguration {
 
     @Bean
-    AnnualFiguresRepository annualFigures(MongoTemplate mongo, JsonMapper json, OutboxRelay relay, Clock clock,
+    AnnualFiguresRepository annualFigures(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
                                           @Value("${atelier.topics.loyalty}") String topic) {
-        return new MongoAnnualFigures(mongo, new AnnualFiguresEventTranslator(json, topic), relay, clock);
+        return new MongoAnnualFigures(mongo, new AnnualFiguresEventTranslator(json, topic), documents, clock);
     }
 
     @Bean

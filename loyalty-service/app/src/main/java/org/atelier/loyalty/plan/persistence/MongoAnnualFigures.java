@@ -10,16 +10,14 @@ import org.atelier.loyalty.plan.AnnualPlan;
 import org.atelier.loyalty.plan.AnnualResults;
 import org.atelier.loyalty.plan.messaging.AnnualFiguresEventTranslator;
 import org.atelier.outbox.OutboxMessage;
-import org.atelier.outbox.OutboxRelay;
+import org.atelier.outbox.AggregateDocuments;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
-/** One document per year, with its pending events in its outbox, written in one operation. */
+/** One document per year; state and new events are written together by {@link AggregateDocuments}. */
 public class MongoAnnualFigures implements AnnualFiguresRepository {
 
     static final String COLLECTION = "annual_figures";
@@ -33,13 +31,13 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
 
     private final MongoTemplate mongo;
     private final AnnualFiguresEventTranslator translator;
-    private final OutboxRelay relay;
+    private final AggregateDocuments documents;
     private final Clock clock;
 
-    public MongoAnnualFigures(MongoTemplate mongo, AnnualFiguresEventTranslator translator, OutboxRelay relay, Clock clock) {
+    public MongoAnnualFigures(MongoTemplate mongo, AnnualFiguresEventTranslator translator, AggregateDocuments documents, Clock clock) {
         this.mongo = mongo;
         this.translator = translator;
-        this.relay = relay;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -58,25 +56,8 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
     public void save(AnnualFigures figures) {
         List<OutboxMessage> events = figures.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
         FiguresDocument next = toDocument(figures, figures.version() + 1, events);
-        if (figures.isNew()) {
-            mongo.insert(next);
-        } else {
-            Update update = new Update()
-                    .set("currency", next.currency())
-                    .set("planRevenueMinor", next.planRevenueMinor()).set("planMarginMinor", next.planMarginMinor())
-                    .set("planLoyalCustomers", next.planLoyalCustomers()).set("planLoyalKeyCustomers", next.planLoyalKeyCustomers())
-                    .set("planHeadcount", next.planHeadcount())
-                    .set("resultRevenueMinor", next.resultRevenueMinor()).set("resultMarginMinor", next.resultMarginMinor())
-                    .set("resultHeadcount", next.resultHeadcount())
-                    .set("version", next.version())
-                    .push(OutboxMessage.FIELD).each(events.toArray());
-            Query sameVersion = Query.query(Criteria.where("_id").is(next.id()).and("version").is(figures.version()));
-            if (mongo.updateFirst(sameVersion, update, FiguresDocument.class).getMatchedCount() == 0) {
-                throw new ConcurrentFiguresChange(figures.year());
-            }
-        }
-        if (!events.isEmpty()) {
-            relay.publishAfterWrite(COLLECTION, next.id());
+        if (!documents.save(next, next.id(), figures.version(), events)) {
+            throw new ConcurrentFiguresChange(figures.year());
         }
     }
 

@@ -1,0 +1,80 @@
+package org.atelier.outbox;
+
+import java.util.List;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Stores an aggregate's new state together with its new events in ONE single-document write, guarded by the
+ * aggregate's version, and then publishes the events. Every repository of an event-producing aggregate saves
+ * through here, so none can write state without its events or lose events still pending from an earlier write.
+ *
+ * <p>The document class maps a {@code version} field and an {@code outbox} list of {@link OutboxMessage}.
+ */
+public class AggregateDocuments {
+
+    static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    public AggregateDocuments(MongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    /**
+     * @param document        the whole new state, its {@code version} one above {@code expectedVersion} and its
+     *                        {@code outbox} holding {@code events}
+     * @param expectedVersion the version the aggregate was loaded at; 0 for an aggregate never stored
+     * @return {@code false}, with nothing written, when someone else stored the aggregate since it was loaded
+     */
+    public boolean save(Object document, Object id, long expectedVersion, List<OutboxMessage> events) {
+        String collection = mongo.getCollectionName(document.getClass());
+        if (expectedVersion == 0) {
+            try {
+                mongo.insert(document);
+            } catch (DuplicateKeyException createdMeanwhile) {
+                return false;
+            }
+        } else {
+            Query sameVersion = Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion));
+            if (mongo.updateFirst(sameVersion, stateAndNewEvents(document, events), collection).getMatchedCount() == 0) {
+                return false;
+            }
+        }
+        if (!events.isEmpty()) {
+            relay.publishAfterWrite(collection, id);
+        }
+        return true;
+    }
+
+    /**
+     * Sets every mapped field from the new state (unsetting those now empty) and appends the new events to
+     * whatever the outbox still holds, so events pending from an earlier write are kept.
+     */
+    private Update stateAndNewEvents(Object document, List<OutboxMessage> events) {
+        Document state = new Document();
+        mongo.getConverter().write(document, state);
+        Update update = new Update();
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(document.getClass());
+        for (MongoPersistentProperty property : entity) {
+            String field = property.getFieldName();
+            if (property.isIdProperty() || OutboxMessage.FIELD.equals(field)) {
+                continue;
+            }
+            if (state.containsKey(field)) {
+                update.set(field, state.get(field));
+            } else {
+                update.unset(field);
+            }
+        }
+        return update.push(OutboxMessage.FIELD).each(events.toArray());
+    }
+}
