@@ -12,7 +12,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainAndUseCasesAreFrameworkFree = noClasses()
-            .that().resideInAnyPackage("org.atelier.loyalty.customer", "org.atelier.loyalty.customer.application",
+            .that().resideInAnyPackage("org.atelier.loyalty.common", "org.atelier.loyalty.customer",
+                    "org.atelier.loyalty.customer.application", "org.atelier.loyalty.programme", "org.atelier.loyalty.programme.application",
                     "org.atelier.loyalty.plan", "org.atelier.loyalty.plan.application")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..",
                     "tools.jackson..", "com.fasterxml..", "jakarta.persistence..", "org.apache.kafka..")
@@ -20,14 +21,22 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainDoesNotKnowTheWebOrTheDatabase = noClasses()
-            .that().resideInAPackage("org.atelier.loyalty.customer")
+            .that().resideInAnyPackage("org.atelier.loyalty.customer", "org.atelier.loyalty.programme", "org.atelier.loyalty.plan")
             .should().dependOnClassesThat().resideInAnyPackage("..web..", "..persistence..", "..messaging..");
 
     @ArchTest
     static final ArchRule publishedContractIsOnlyUsedForTranslation = noClasses()
             .that().resideOutsideOfPackages("org.atelier.loyalty.customer.messaging..", "org.atelier.loyalty.customer.config..",
                     "org.atelier.loyalty.customer.persistence..", "org.atelier.loyalty.events..",
-                    "org.atelier.loyalty.plan.messaging..", "org.atelier.loyalty.plan.config..", "org.atelier.loyalty.plan.persistence..")
+                    "org.atelier.loyalty.plan.messaging..", "org.atelier.loyalty.plan.config..", "org.atelier.loyalty.plan.persistence..",
+                    "org.atelier.loyalty.programme.messaging..", "org.atelier.loyalty.programme.config..",
+                    "org.atelier.loyalty.programme.persistence..")
             .should().dependOnClassesThat().resideInAPackage("org.atelier.loyalty.events..")
             .because("the domain speaks its own language; messaging translates it to the published contract");
+
+    @ArchTest
+    static final ArchRule theProgrammeDoesNotKnowCustomers = noClasses()
+            .that().resideInAPackage("org.atelier.loyalty.programme..")
+            .should().dependOnClassesThat().resideInAPackage("org.atelier.loyalty.customer..")
+            .because("customers earn points under the programme, not the other way round");
 }

@@ -1,5 +1,9 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.programme.PointsAccount;
+import org.atelier.loyalty.programme.ProgrammeTerms;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -28,24 +33,27 @@ public final class Customer {
     private Loss loss;
     private final List<Purchase> purchases;
     private boolean loyal;
-    private boolean clubMember;
+    private final List<ClubMembershipChange> clubHistory;
+    private PointsAccount points;
+    private final List<Reward> rewards;
     private final long version;
     private final List<CustomerEvent> newEvents = new ArrayList<>();
 
-    private Customer(CustomerId id, String name, Significance significance, CustomerProfile profile,
-                     List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status,
-                     Loss loss, List<Purchase> purchases, boolean loyal, long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.name = validName(name);
-        this.significance = Objects.requireNonNull(significance, "significance");
-        this.profile = profile == null ? CustomerProfile.EMPTY : profile;
-        this.significanceHistory = new ArrayList<>(significanceHistory);
-        this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
-        this.status = Objects.requireNonNull(status, "status");
-        this.loss = loss;
-        this.purchases = new ArrayList<>(purchases);
-        this.loyal = loyal;
-        this.version = version;
+    private Customer(CustomerState state) {
+        this.id = Objects.requireNonNull(state.id(), "id");
+        this.name = validName(state.name());
+        this.significance = Objects.requireNonNull(state.significance(), "significance");
+        this.profile = state.profile();
+        this.significanceHistory = new ArrayList<>(state.significanceHistory());
+        this.registeredAt = Objects.requireNonNull(state.registeredAt(), "registeredAt");
+        this.status = Objects.requireNonNull(state.status(), "status");
+        this.loss = state.loss();
+        this.purchases = new ArrayList<>(state.purchases());
+        this.loyal = state.loyal();
+        this.clubHistory = new ArrayList<>(state.clubHistory());
+        this.points = state.points();
+        this.rewards = new ArrayList<>(state.rewards());
+        this.version = state.version();
     }
 
     public static Customer register(CustomerId id, String name, Significance significance, Instant now) {
@@ -57,21 +65,21 @@ public final class Customer {
         if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today(now))) {
             throw new RuleViolation("cooperationSince", "Cooperation cannot start in the future");
         }
-        Customer customer = new Customer(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null, List.of(), false, 0);
+        Customer customer = new Customer(new CustomerState(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null,
+                List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), 0));
         customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, customer.profile, now));
         return customer;
     }
 
     /** Rebuilds a stored customer; raises no events. */
-    public static Customer restore(CustomerId id, String name, Significance significance, Instant registeredAt,
-                                   CustomerStatus status, Loss loss, List<Purchase> purchases, boolean loyal, long version) {
-        return restore(id, name, significance, CustomerProfile.EMPTY, List.of(), registeredAt, status, loss, purchases, loyal, version);
+    public static Customer restore(CustomerState state) {
+        return new Customer(state);
     }
 
-    public static Customer restore(CustomerId id, String name, Significance significance, CustomerProfile profile,
-                                   List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status,
-                                   Loss loss, List<Purchase> purchases, boolean loyal, long version) {
-        return new Customer(id, name, significance, profile, significanceHistory, registeredAt, status, loss, purchases, loyal, version);
+    /** The customer's state as it is now, for storing. */
+    public CustomerState state() {
+        return new CustomerState(id, name, significance, profile, significanceHistory, registeredAt, status, loss, purchases, loyal,
+                clubHistory, points, rewards, version);
     }
 
     /**
@@ -123,13 +131,20 @@ public final class Customer {
      *
      * @throws RuleViolation when the purchase is dated in the future or before the customer was registered
      */
-    public void recordPurchase(Purchase purchase, LoyaltyRule rule, Instant now) {
+    public void recordPurchase(Purchase purchase, LoyaltyRule rule, ProgrammeTerms programme, Instant now) {
         LocalDate today = today(now);
         if (purchase.date().isAfter(today)) {
             throw new RuleViolation("date", "A purchase cannot be dated in the future (" + purchase.date() + ")");
         }
         purchases.add(purchase);
         newEvents.add(new CustomerEvent.PurchaseMade(id, purchase, now));
+        long earned = programme.pointsFor(purchase.amount());
+        if (earned > 0) {
+            PointsAccount.Accrual accrual = new PointsAccount.Accrual(purchase.purchaseId(), purchase.date(), earned,
+                    programme.expiryFor(purchase.date()));
+            points = points.with(accrual);
+            newEvents.add(new CustomerEvent.PointsAccrued(id, accrual, points.standingOn(today, programme), now));
+        }
         if (status == CustomerStatus.LOST && !purchase.date().isBefore(loss.lostOn())) {
             status = CustomerStatus.ACTIVE;
             newEvents.add(new CustomerEvent.Regained(id, name, significance, loss, purchase, now));
@@ -143,7 +158,7 @@ public final class Customer {
      */
     public void reviewLoyalty(LoyaltyRule rule, LocalDate asOf, Instant now) {
         Set<Integer> years = purchases.stream().map(Purchase::year).collect(Collectors.toSet());
-        boolean nowLoyal = rule.isLoyal(years, status == CustomerStatus.LOST, clubMember, asOf);
+        boolean nowLoyal = rule.isLoyal(years, status == CustomerStatus.LOST, isClubMember(), asOf);
         if (nowLoyal && !loyal) {
             newEvents.add(new CustomerEvent.BecameLoyal(id, significance, asOf, now));
         } else if (!nowLoyal && loyal) {
@@ -157,7 +172,7 @@ public final class Customer {
     }
 
     public boolean isClubMember() {
-        return clubMember;
+        return !clubHistory.isEmpty() && clubHistory.get(clubHistory.size() - 1).member();
     }
 
     /**
@@ -166,21 +181,59 @@ public final class Customer {
      * @throws RuleViolation when nothing would change, or a lost customer would join
      */
     public void changeClubMembership(boolean member, String changedBy, LoyaltyRule rule, Instant now) {
-        if (member == clubMember) {
+        if (member == isClubMember()) {
             throw new RuleViolation("member", member ? "The customer is already in the club" : "The customer is not in the club");
         }
         if (member && status == CustomerStatus.LOST) {
             throw new RuleViolation("member", "A lost customer cannot join the club; win it back first");
         }
-        clubMember = member;
+        clubHistory.add(new ClubMembershipChange(member, changedBy, now));
         newEvents.add(new CustomerEvent.ClubMembershipChanged(id, member, changedBy, now));
         reviewLoyalty(rule, today(now), now);
     }
 
-    /** Rebuilds the club membership of a stored customer. */
-    public Customer withClubMembership(boolean member) {
-        this.clubMember = member;
-        return this;
+    public List<ClubMembershipChange> clubHistory() {
+        return List.copyOf(clubHistory);
+    }
+
+    /**
+     * Spends points against an invoice; the soonest-expiring points go first.
+     *
+     * @throws RuleViolation when the customer is lost or has fewer spendable points
+     */
+    public PointsAccount.Redemption redeemPoints(long pointsToSpend, String reference, String redeemedBy, ProgrammeTerms programme,
+                                                 Instant now) {
+        if (status == CustomerStatus.LOST) {
+            throw new RuleViolation("points", "A lost customer cannot spend points; win it back first");
+        }
+        LocalDate today = today(now);
+        PointsAccount.Redemption redemption = new PointsAccount.Redemption(UUID.randomUUID().toString(), today, pointsToSpend,
+                programme.valueOf(Math.max(pointsToSpend, 0)), reference, redeemedBy);
+        points = points.with(redemption);
+        newEvents.add(new CustomerEvent.PointsRedeemed(id, redemption, points.spendableOn(today), now));
+        return redemption;
+    }
+
+    /** @throws RuleViolation when the reward is dated more than a year ahead */
+    public void grantReward(Reward reward, Instant now) {
+        if (reward.grantedOn().isAfter(today(now).plusYears(1))) {
+            throw new RuleViolation("grantedOn", "A reward is granted within a year from today");
+        }
+        rewards.add(reward);
+        newEvents.add(new CustomerEvent.RewardGranted(id, reward, now));
+    }
+
+    public List<Reward> rewards() {
+        return List.copyOf(rewards);
+    }
+
+    public PointsAccount points() {
+        return points;
+    }
+
+    /** Points, tier and discount as of a day, under the programme's terms. */
+    public PointsAccount.Standing pointsStanding(ProgrammeTerms programme, LocalDate asOf) {
+        return points.standingOn(asOf, programme);
     }
 
     public List<Purchase> purchases() {

@@ -2,6 +2,7 @@ package org.atelier.loyalty.customer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.atelier.loyalty.programme.PointsAccount;
 
 /** Something that happened to a customer; what other departments and systems learn about. */
 public sealed interface CustomerEvent {
@@ -35,5 +36,17 @@ public sealed interface CustomerEvent {
     }
 
     record LoyaltyLapsed(CustomerId customerId, Significance significance, LocalDate asOf, Instant occurredAt) implements CustomerEvent {
+    }
+
+    /** A purchase earned points; {@code standing} is where the customer stands after it, as of the day recorded. */
+    record PointsAccrued(CustomerId customerId, PointsAccount.Accrual accrual, PointsAccount.Standing standing, Instant occurredAt)
+            implements CustomerEvent {
+    }
+
+    record PointsRedeemed(CustomerId customerId, PointsAccount.Redemption redemption, long spendableAfter, Instant occurredAt)
+            implements CustomerEvent {
+    }
+
+    record RewardGranted(CustomerId customerId, Reward reward, Instant occurredAt) implements CustomerEvent {
     }
 }

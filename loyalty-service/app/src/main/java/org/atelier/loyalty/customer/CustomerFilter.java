@@ -1,5 +1,7 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.RuleViolation;
+
 /**
  * What a customer list is narrowed to; every part may be empty.
  *

@@ -1,5 +1,7 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.RuleViolation;
+
 import java.util.regex.Pattern;
 
 /** A department's short code, e.g. {@code logistics}; which codes exist is the {@link KnownDepartments}' business. */

@@ -1,5 +1,7 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.RuleViolation;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,5 +1,8 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.RuleViolation;
+
 /**
  * A Russian taxpayer number (ИНН): 10 digits for an organisation, 12 for an individual entrepreneur, with
  * check digits, so a mistyped number is caught when it is entered rather than when an invoice bounces.

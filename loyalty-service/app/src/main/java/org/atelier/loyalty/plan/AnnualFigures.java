@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.RuleViolation;
 
 /**
  * A year's plan and results: what the company-wide annual bonus depends on. Finance sets the plan (it may

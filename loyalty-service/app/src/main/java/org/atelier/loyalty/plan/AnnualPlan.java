@@ -1,7 +1,7 @@
 package org.atelier.loyalty.plan;
 
-import org.atelier.loyalty.customer.RuleViolation;
-import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.Money;
 
 /**
  * The plan of a year.

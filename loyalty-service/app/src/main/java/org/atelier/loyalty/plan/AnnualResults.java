@@ -1,7 +1,7 @@
 package org.atelier.loyalty.plan;
 
-import org.atelier.loyalty.customer.Money;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
 
 /**
  * What the year brought. Loyal-customer counts are not entered: they come from the customers themselves.

@@ -1,5 +1,7 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.RuleViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,8 +61,8 @@ class CustomerTest {
     }
 
     private static Customer stored() {
-        return Customer.restore(CustomerId.newId(), "Northwind Trading", Significance.KEY, NOW.minusSeconds(86_400 * 400),
-                CustomerStatus.ACTIVE, null, java.util.List.of(), false, 1);
+        return Customer.restore(new CustomerState(CustomerId.newId(), "Northwind Trading", Significance.KEY, null, null,
+                NOW.minusSeconds(86_400 * 400), CustomerStatus.ACTIVE, null, null, false, null, null, null, 1));
     }
 
     private static Loss loss(LocalDate lostOn) {

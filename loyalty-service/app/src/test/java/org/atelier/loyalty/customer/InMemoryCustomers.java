@@ -15,8 +15,7 @@ public class InMemoryCustomers implements Customers {
 
     @Override
     public Optional<Customer> find(CustomerId id) {
-        return Optional.ofNullable(stored.get(id)).map(c -> Customer.restore(c.id(), c.name(), c.significance(), c.profile(), c.significanceHistory(),
-                c.registeredAt(), c.status(), c.loss().orElse(null), c.purchases(), c.isLoyal(), c.version()).withClubMembership(c.isClubMember()));
+        return Optional.ofNullable(stored.get(id)).map(c -> Customer.restore(c.state()));
     }
 
     @Override
@@ -41,8 +40,8 @@ public class InMemoryCustomers implements Customers {
     @Override
     public void save(Customer customer) {
         savedEvents.addAll(customer.newEvents());
-        stored.put(customer.id(), Customer.restore(customer.id(), customer.name(), customer.significance(), customer.profile(),
-                customer.significanceHistory(), customer.registeredAt(), customer.status(), customer.loss().orElse(null), customer.purchases(), customer.isLoyal(),
-                customer.version() + 1).withClubMembership(customer.isClubMember()));
+        CustomerState s = customer.state();
+        stored.put(customer.id(), Customer.restore(new CustomerState(s.id(), s.name(), s.significance(), s.profile(), s.significanceHistory(),
+                s.registeredAt(), s.status(), s.loss(), s.purchases(), s.loyal(), s.clubHistory(), s.points(), s.rewards(), s.version() + 1)));
     }
 }

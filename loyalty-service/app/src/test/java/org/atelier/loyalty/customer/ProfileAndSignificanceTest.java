@@ -1,5 +1,7 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.common.RuleViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

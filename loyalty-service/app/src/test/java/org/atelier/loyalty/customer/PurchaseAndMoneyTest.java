@@ -1,5 +1,10 @@
 package org.atelier.loyalty.customer;
 
+import org.atelier.loyalty.programme.ProgrammeTerms;
+
+import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,9 +39,9 @@ class PurchaseAndMoneyTest {
     void aSecondYearOfPurchasesMakesTheCustomerLoyal() {
         Customer customer = active();
 
-        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
         assertThat(customer.isLoyal()).isFalse();
-        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
 
         assertThat(customer.isLoyal()).isTrue();
         assertThat(customer.newEvents()).filteredOn(CustomerEvent.BecameLoyal.class::isInstance).hasSize(1);
@@ -49,10 +54,10 @@ class PurchaseAndMoneyTest {
         customer.recordLoss(new Loss("Rival", LocalDate.of(2026, 3, 14),
                 List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW), NOW);
 
-        customer.recordPurchase(purchase(LocalDate.of(2026, 2, 1)), LoyaltyRule.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 2, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
         assertThat(customer.status()).as("an invoice from before the loss").isEqualTo(CustomerStatus.LOST);
 
-        customer.recordPurchase(purchase(LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
         assertThat(customer.status()).isEqualTo(CustomerStatus.ACTIVE);
         assertThat(customer.newEvents()).filteredOn(CustomerEvent.Regained.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(((CustomerEvent.Regained) event).previousLoss().competitor()).isEqualTo("Rival"));
@@ -61,8 +66,8 @@ class PurchaseAndMoneyTest {
     @Test
     void losingALoyalCustomerEndsItsLoyalty() {
         Customer customer = active();
-        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, NOW);
-        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
 
         customer.recordLoss(new Loss("Rival", LocalDate.of(2026, 8, 30),
                 List.of(new LossReason(ReasonCode.ASSORTMENT, true, Set.of())), null, NOW), NOW);
@@ -96,15 +101,15 @@ class PurchaseAndMoneyTest {
 
     @Test
     void aPurchaseCannotBeDatedInTheFuture() {
-        assertThatThrownBy(() -> active().recordPurchase(purchase(LocalDate.of(2026, 9, 2)), LoyaltyRule.DEFAULT, NOW))
+        assertThatThrownBy(() -> active().recordPurchase(purchase(LocalDate.of(2026, 9, 2)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("date");
     }
 
     @Test
     void theYearEndReviewLapsesACustomerWithoutPurchasesForAFullYear() {
         Customer customer = active();
-        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, NOW);
-        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
 
         customer.reviewLoyalty(LoyaltyRule.DEFAULT, LocalDate.of(2027, 12, 31), NOW);
         assertThat(customer.isLoyal()).isTrue();
@@ -114,8 +119,8 @@ class PurchaseAndMoneyTest {
     }
 
     private static Customer active() {
-        return Customer.restore(CustomerId.newId(), "Northwind", Significance.KEY, Instant.parse("2024-01-01T00:00:00Z"),
-                CustomerStatus.ACTIVE, null, List.of(), false, 1);
+        return Customer.restore(new CustomerState(CustomerId.newId(), "Northwind", Significance.KEY, null, null,
+                Instant.parse("2024-01-01T00:00:00Z"), CustomerStatus.ACTIVE, null, null, false, null, null, null, 1));
     }
 
     private static Purchase purchase(LocalDate date) {

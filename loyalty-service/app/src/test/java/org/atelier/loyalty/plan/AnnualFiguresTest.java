@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.atelier.loyalty.customer.Money;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class AnnualFiguresTest {

@@ -14,7 +14,7 @@ import org.atelier.loyalty.customer.KnownDepartments;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.ReasonCode;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.security.CurrentUser;
 
 /** Records that a customer left for a competitor, and why. */

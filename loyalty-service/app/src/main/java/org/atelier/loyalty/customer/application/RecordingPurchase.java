@@ -7,11 +7,12 @@ import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.LoyaltyRule;
-import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.programme.Programmes;
 import org.atelier.security.CurrentUser;
 
-/** Records a purchase: it may win a lost customer back and may make a customer loyal. */
+/** Records a purchase: it earns points under the programme in force, may win a lost customer back and may make a customer loyal. */
 public class RecordingPurchase {
 
     public record Command(CurrentUser caller, String customerId, long amountMinor, String currency, LocalDate date,
@@ -20,11 +21,13 @@ public class RecordingPurchase {
 
     private final Customers customers;
     private final LoyaltyRule rule;
+    private final Programmes programmes;
     private final Clock clock;
 
-    public RecordingPurchase(Customers customers, LoyaltyRule rule, Clock clock) {
+    public RecordingPurchase(Customers customers, LoyaltyRule rule, Programmes programmes, Clock clock) {
         this.customers = customers;
         this.rule = rule;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -33,7 +36,7 @@ public class RecordingPurchase {
         Customer customer = customers.require(command.customerId());
         Purchase purchase = new Purchase(UUID.randomUUID().toString(), Money.of(command.amountMinor(), command.currency()),
                 command.date(), command.contractReference());
-        customer.recordPurchase(purchase, rule, clock.instant());
+        customer.recordPurchase(purchase, rule, programmes.current().terms(), clock.instant());
         customers.save(customer);
         return customer;
     }

@@ -7,7 +7,7 @@ import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerProfile;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.KnownDepartments;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.customer.TaxId;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;

@@ -9,7 +9,10 @@ import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.LoyaltyRule;
 import org.atelier.loyalty.customer.application.RecordingLoss;
+import org.atelier.loyalty.customer.application.GrantingReward;
 import org.atelier.loyalty.customer.application.RecordingPurchase;
+import org.atelier.loyalty.customer.application.RedeemingPoints;
+import org.atelier.loyalty.programme.Programmes;
 import org.atelier.loyalty.customer.application.ReviewingLoyalty;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
@@ -57,8 +60,18 @@ class CustomerConfiguration {
     }
 
     @Bean
-    RecordingPurchase recordingPurchase(Customers customers, LoyaltyRule rule, Clock clock) {
-        return new RecordingPurchase(customers, rule, clock);
+    RecordingPurchase recordingPurchase(Customers customers, LoyaltyRule rule, Programmes programmes, Clock clock) {
+        return new RecordingPurchase(customers, rule, programmes, clock);
+    }
+
+    @Bean
+    RedeemingPoints redeemingPoints(Customers customers, Programmes programmes, Clock clock) {
+        return new RedeemingPoints(customers, programmes, clock);
+    }
+
+    @Bean
+    GrantingReward grantingReward(Customers customers, Clock clock) {
+        return new GrantingReward(customers, clock);
     }
 
     @Bean

@@ -10,6 +10,12 @@ import org.atelier.loyalty.customer.SignificanceChange;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.Reward;
+import org.atelier.loyalty.events.PointsAccruedV1;
+import org.atelier.loyalty.events.PointsRedeemedV1;
+import org.atelier.loyalty.events.RewardGrantedV1;
+import org.atelier.loyalty.programme.DiscountTier;
+import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.events.ClubMembershipChangedV1;
 import org.atelier.loyalty.events.CustomerBecameLoyalV1;
 import org.atelier.loyalty.events.CustomerLostV1;
@@ -75,6 +81,27 @@ public class CustomerEventTranslator {
         if (event instanceof CustomerEvent.BecameLoyal loyal) {
             return message(LoyaltyEvents.CUSTOMER_BECAME_LOYAL_V1, event,
                     new CustomerBecameLoyalV1(loyal.customerId().toString(), loyal.significance().name(), loyal.asOf(), loyal.occurredAt()), now);
+        }
+        if (event instanceof CustomerEvent.PointsAccrued accrued) {
+            PointsAccount.Accrual accrual = accrued.accrual();
+            PointsAccount.Standing standing = accrued.standing();
+            return message(LoyaltyEvents.POINTS_ACCRUED_V1, event,
+                    new PointsAccruedV1(accrued.customerId().toString(), accrual.purchaseId(), accrual.points(), accrual.earnedOn(),
+                            accrual.expiresOn(), standing.spendable(), standing.tierPoints(),
+                            standing.tier().map(DiscountTier::name).orElse(null), standing.discountPercent(), accrued.occurredAt()), now);
+        }
+        if (event instanceof CustomerEvent.PointsRedeemed redeemed) {
+            PointsAccount.Redemption redemption = redeemed.redemption();
+            return message(LoyaltyEvents.POINTS_REDEEMED_V1, event,
+                    new PointsRedeemedV1(redeemed.customerId().toString(), redemption.redemptionId(), redemption.points(),
+                            redemption.value().minorUnits(), redemption.value().currency().getCurrencyCode(), redemption.reference(),
+                            redemption.redeemedBy(), redemption.redeemedOn(), redeemed.spendableAfter(), redeemed.occurredAt()), now);
+        }
+        if (event instanceof CustomerEvent.RewardGranted granted) {
+            Reward reward = granted.reward();
+            return message(LoyaltyEvents.REWARD_GRANTED_V1, event,
+                    new RewardGrantedV1(granted.customerId().toString(), reward.rewardId(), reward.what(), reward.grantedOn(), reward.why(),
+                            reward.grantedBy(), reward.recordedAt()), now);
         }
         CustomerEvent.LoyaltyLapsed lapsed = (CustomerEvent.LoyaltyLapsed) event;
         return message(LoyaltyEvents.CUSTOMER_LOYALTY_LAPSED_V1, event,

@@ -14,8 +14,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(CustomerDocument.COLLECTION)
 record CustomerDocument(@Id String id, String name, String significance, ProfileDocument profile,
                         List<SignificanceChangeDocument> significanceHistory, Instant registeredAt, String status,
-                        LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, boolean clubMember, long version,
+                        LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, boolean clubMember,
+                        List<ClubChangeDocument> clubHistory, List<AccrualDocument> pointsAccrued,
+                        List<RedemptionDocument> pointsRedeemed, List<RewardDocument> rewards, long version,
                         List<OutboxMessage> outbox) {
+
+    record ClubChangeDocument(boolean member, String changedBy, Instant changedAt) {
+    }
+
+    record AccrualDocument(String purchaseId, LocalDate earnedOn, long points, LocalDate expiresOn) {
+    }
+
+    record RedemptionDocument(String redemptionId, LocalDate redeemedOn, long points, long valueMinor, String currency, String reference,
+                              String redeemedBy) {
+    }
+
+    record RewardDocument(String rewardId, String what, LocalDate grantedOn, String why, String grantedBy, Instant recordedAt) {
+    }
 
     record ProfileDocument(String taxId, String segment, String region, String accountManager, String department,
                            LocalDate cooperationSince) {

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.atelier.loyalty.customer.ClubMembershipChange;
 import org.atelier.loyalty.customer.ConcurrentChange;
+import org.atelier.loyalty.customer.CustomerState;
+import org.atelier.loyalty.customer.Reward;
+import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerId;
@@ -15,7 +19,7 @@ import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
-import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
@@ -103,9 +107,21 @@ public class MongoCustomers implements Customers {
                 .map(change -> new CustomerDocument.SignificanceChangeDocument(change.from().name(), change.to().name(),
                         change.changedBy(), change.changedAt(), change.reason()))
                 .toList();
+        List<CustomerDocument.ClubChangeDocument> club = customer.clubHistory().stream()
+                .map(change -> new CustomerDocument.ClubChangeDocument(change.member(), change.changedBy(), change.changedAt())).toList();
+        List<CustomerDocument.AccrualDocument> accruals = customer.points().accruals().stream()
+                .map(accrual -> new CustomerDocument.AccrualDocument(accrual.purchaseId(), accrual.earnedOn(), accrual.points(),
+                        accrual.expiresOn())).toList();
+        List<CustomerDocument.RedemptionDocument> redemptions = customer.points().redemptions().stream()
+                .map(redemption -> new CustomerDocument.RedemptionDocument(redemption.redemptionId(), redemption.redeemedOn(),
+                        redemption.points(), redemption.value().minorUnits(), redemption.value().currency().getCurrencyCode(),
+                        redemption.reference(), redemption.redeemedBy())).toList();
+        List<CustomerDocument.RewardDocument> rewards = customer.rewards().stream()
+                .map(reward -> new CustomerDocument.RewardDocument(reward.rewardId(), reward.what(), reward.grantedOn(), reward.why(),
+                        reward.grantedBy(), reward.recordedAt())).toList();
         return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(), profileDocument,
                 history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(),
-                customer.isClubMember(), version, outbox);
+                customer.isClubMember(), club, accruals, redemptions, rewards, version, outbox);
     }
 
     private static CustomerDocument.LossDocument toDocument(Loss loss) {
@@ -130,10 +146,23 @@ public class MongoCustomers implements Customers {
                 .map(change -> new SignificanceChange(Significance.valueOf(change.from()), Significance.valueOf(change.to()),
                         change.changedBy(), change.changedAt(), change.reason()))
                 .toList();
-        return Customer.restore(CustomerId.parse(document.id()).orElseThrow(), document.name(),
+        List<ClubMembershipChange> club = listOf(document.clubHistory()).stream()
+                .map(change -> new ClubMembershipChange(change.member(), change.changedBy(), change.changedAt())).toList();
+        PointsAccount points = new PointsAccount(
+                listOf(document.pointsAccrued()).stream().map(accrual -> new PointsAccount.Accrual(accrual.purchaseId(),
+                        accrual.earnedOn(), accrual.points(), accrual.expiresOn())).toList(),
+                listOf(document.pointsRedeemed()).stream().map(redemption -> new PointsAccount.Redemption(redemption.redemptionId(),
+                        redemption.redeemedOn(), redemption.points(), Money.of(redemption.valueMinor(), redemption.currency()),
+                        redemption.reference(), redemption.redeemedBy())).toList());
+        List<Reward> rewards = listOf(document.rewards()).stream().map(reward -> new Reward(reward.rewardId(), reward.what(),
+                reward.grantedOn(), reward.why(), reward.grantedBy(), reward.recordedAt())).toList();
+        return Customer.restore(new CustomerState(CustomerId.parse(document.id()).orElseThrow(), document.name(),
                 Significance.valueOf(document.significance()), profile, history, document.registeredAt(),
-                CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), document.version())
-                .withClubMembership(document.clubMember());
+                CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), club, points, rewards, document.version()));
+    }
+
+    private static <T> List<T> listOf(List<T> stored) {
+        return stored == null ? List.of() : stored;
     }
 
     private static Loss toLoss(CustomerDocument.LossDocument loss) {

@@ -8,6 +8,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.atelier.loyalty.customer.application.GrantingReward;
+import org.atelier.loyalty.customer.application.RedeemingPoints;
+import org.atelier.loyalty.programme.Programmes;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerStatus;
@@ -45,9 +50,19 @@ class CustomerController {
     record ClubMembershipRequest(@jakarta.validation.constraints.NotNull Boolean member) {
     }
 
+    private final RedeemingPoints redeemingPoints;
+    private final GrantingReward grantingReward;
+    private final Programmes programmes;
+    private final Clock clock;
+
     CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding,
                        RecordingPurchase recordingPurchase, ChangingSignificance changingSignificance,
-                       ChangingClubMembership changingClubMembership) {
+                       ChangingClubMembership changingClubMembership, RedeemingPoints redeemingPoints, GrantingReward grantingReward,
+                       Programmes programmes, Clock clock) {
+        this.redeemingPoints = redeemingPoints;
+        this.grantingReward = grantingReward;
+        this.programmes = programmes;
+        this.clock = clock;
         this.changingClubMembership = changingClubMembership;
         this.registering = registering;
         this.recordingLoss = recordingLoss;
@@ -61,14 +76,32 @@ class CustomerController {
             description = "A member counts as loyal. Publishes ClubMembershipChanged v1 and, if loyalty changes, CustomerBecameLoyal / CustomerLoyaltyLapsed v1")
     CustomerResponse changeClubMembership(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
                                           @Valid @RequestBody ClubMembershipRequest request) {
-        return CustomerResponse.of(changingClubMembership.change(new ChangingClubMembership.Command(caller, id, request.member())));
+        return respond(changingClubMembership.change(new ChangingClubMembership.Command(caller, id, request.member())));
+    }
+
+    @PostMapping(path = "/{id}/redemptions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Spend a customer's points against an invoice",
+            description = "The soonest-expiring points go first; tier points are not affected. Publishes PointsRedeemed v1")
+    ResponseEntity<CustomerResponse> redeemPoints(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
+                                                  @Valid @RequestBody RedeemPointsRequest request) {
+        Customer customer = redeemingPoints.redeem(new RedeemingPoints.Command(caller, id, request.points(), request.reference()));
+        return ResponseEntity.status(201).body(respond(customer));
+    }
+
+    @PostMapping(path = "/{id}/rewards", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a non-material reward: what, when, why", description = "Publishes RewardGranted v1")
+    ResponseEntity<CustomerResponse> grantReward(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
+                                                 @Valid @RequestBody GrantRewardRequest request) {
+        Customer customer = grantingReward.grant(new GrantingReward.Command(caller, id, request.reward(), request.grantedOn(),
+                request.reason()));
+        return ResponseEntity.status(201).body(respond(customer));
     }
 
     @PostMapping(path = "/{id}/significance", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Make a customer key or regular", description = "Kept in the customer's history with who and why; publishes CustomerSignificanceChanged v1")
     CustomerResponse changeSignificance(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
                                         @Valid @RequestBody ChangeSignificanceRequest request) {
-        return CustomerResponse.of(changingSignificance.change(new ChangingSignificance.Command(caller, id, request.significance(), request.reason())));
+        return respond(changingSignificance.change(new ChangingSignificance.Command(caller, id, request.significance(), request.reason())));
     }
 
     @PostMapping(path = "/{id}/purchases", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -79,7 +112,7 @@ class CustomerController {
                                                     @Valid @RequestBody RecordPurchaseRequest request) {
         Customer customer = recordingPurchase.record(new RecordingPurchase.Command(caller, id, request.amountMinor(),
                 request.currency(), request.date(), request.contractReference()));
-        return ResponseEntity.status(201).body(CustomerResponse.of(customer));
+        return ResponseEntity.status(201).body(respond(customer));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -88,7 +121,7 @@ class CustomerController {
         Customer customer = registering.register(new RegisteringCustomer.Command(caller, request.name(), request.significance(),
                 request.taxId(), request.segment(), request.region(), request.accountManager(), request.department(),
                 request.cooperationSince()));
-        return ResponseEntity.created(URI.create("/api/customers/" + customer.id())).body(CustomerResponse.of(customer));
+        return ResponseEntity.created(URI.create("/api/customers/" + customer.id())).body(respond(customer));
     }
 
     @GetMapping
@@ -101,13 +134,13 @@ class CustomerController {
                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), page, size);
-        return new CustomerPageResponse(found.customers().stream().map(CustomerResponse::of).toList(), found.page(), found.size(), found.total());
+        return new CustomerPageResponse(found.customers().stream().map(this::respond).toList(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One customer")
     CustomerResponse get(@PathVariable String id) {
-        return CustomerResponse.of(finding.byId(id));
+        return respond(finding.byId(id));
     }
 
     @PostMapping(path = "/{id}/loss", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -117,6 +150,11 @@ class CustomerController {
         RecordingLoss.Command command = new RecordingLoss.Command(caller, id, request.competitor(), request.lostOn(),
                 request.reasons().stream().map(reason -> new RecordingLoss.Reason(reason.code(), reason.primary(), reason.departmentsAtFault())).toList(),
                 request.note());
-        return CustomerResponse.of(recordingLoss.record(command));
+        return respond(recordingLoss.record(command));
+    }
+
+    /** Points, tier and discount are shown as of today under the programme in force. */
+    private CustomerResponse respond(Customer customer) {
+        return CustomerResponse.of(customer, programmes.current().terms(), LocalDate.now(clock));
     }
 }

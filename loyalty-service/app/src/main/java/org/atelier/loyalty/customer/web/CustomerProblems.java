@@ -3,7 +3,6 @@ package org.atelier.loyalty.customer.web;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.CustomerAlreadyLost;
 import org.atelier.loyalty.customer.CustomerNotFound;
-import org.atelier.loyalty.customer.RuleViolation;
 import org.atelier.web.problems.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,11 +14,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CustomerProblems {
-
-    @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolation(RuleViolation violation) {
-        return Problems.invalidField(violation.field(), violation.getMessage());
-    }
 
     @ExceptionHandler(CustomerNotFound.class)
     ProblemDetail notFound(CustomerNotFound notFound) {

@@ -3,7 +3,7 @@ package org.atelier.loyalty.plan.persistence;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.plan.AnnualFigures;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.AnnualPlan;

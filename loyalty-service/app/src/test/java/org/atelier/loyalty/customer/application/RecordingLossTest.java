@@ -16,7 +16,7 @@ import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.InMemoryCustomers;
 import org.atelier.loyalty.customer.KnownDepartments;
 import org.atelier.loyalty.customer.ReasonCode;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;

@@ -10,10 +10,11 @@ import java.util.List;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerEvent;
 import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerState;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.InMemoryCustomers;
 import org.atelier.loyalty.customer.LoyaltyRule;
-import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.Significance;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class ReviewingLoyaltyTest {
 
     private static Customer loyalCustomer(String name, int firstYear, int secondYear) {
         List<Purchase> purchases = List.of(purchase(firstYear), purchase(secondYear));
-        return Customer.restore(CustomerId.newId(), name, Significance.KEY, Instant.parse("2020-01-01T00:00:00Z"),
-                CustomerStatus.ACTIVE, null, purchases, true, 1);
+        return Customer.restore(new CustomerState(CustomerId.newId(), name, Significance.KEY, null, null,
+                Instant.parse("2020-01-01T00:00:00Z"), CustomerStatus.ACTIVE, null, purchases, true, null, null, null, 1));
     }
 
     private static Purchase purchase(int year) {

@@ -12,7 +12,7 @@ import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
-import org.atelier.loyalty.customer.Money;
+import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;

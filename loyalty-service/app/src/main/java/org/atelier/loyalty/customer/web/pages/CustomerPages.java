@@ -13,7 +13,7 @@ import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.KnownDepartments;
 import org.atelier.loyalty.customer.ReasonCode;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;

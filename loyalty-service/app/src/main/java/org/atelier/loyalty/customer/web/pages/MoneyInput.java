@@ -2,8 +2,8 @@ package org.atelier.loyalty.customer.web.pages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.atelier.loyalty.customer.Money;
-import org.atelier.loyalty.customer.RuleViolation;
+import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
 
 /**
  * Reads an amount as people type it ("12 500,50" or "12500.50") into minor units, exactly: more decimals

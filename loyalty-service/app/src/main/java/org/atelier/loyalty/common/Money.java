@@ -1,4 +1,4 @@
-package org.atelier.loyalty.customer;
+package org.atelier.loyalty.common;
 
 import java.math.BigDecimal;
 import java.util.Currency;

@@ -1,4 +1,4 @@
-package org.atelier.loyalty.customer;
+package org.atelier.loyalty.common;
 
 /** Input that breaks a business rule; the caller gets it back against the field it concerns, and nothing changes. */
 public class RuleViolation extends RuntimeException {

@@ -1,0 +1,26 @@
+package org.atelier.loyalty.customer;
+
+import java.time.Instant;
+import java.util.List;
+import org.atelier.loyalty.programme.PointsAccount;
+
+/**
+ * Everything a stored customer is made of, to rebuild it with {@link Customer#restore(CustomerState)}.
+ *
+ * @param loss    null unless the customer was ever lost
+ * @param version the stored version, for optimistic locking
+ */
+public record CustomerState(CustomerId id, String name, Significance significance, CustomerProfile profile,
+                            List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status, Loss loss,
+                            List<Purchase> purchases, boolean loyal, List<ClubMembershipChange> clubHistory, PointsAccount points,
+                            List<Reward> rewards, long version) {
+
+    public CustomerState {
+        profile = profile == null ? CustomerProfile.EMPTY : profile;
+        significanceHistory = significanceHistory == null ? List.of() : List.copyOf(significanceHistory);
+        purchases = purchases == null ? List.of() : List.copyOf(purchases);
+        clubHistory = clubHistory == null ? List.of() : List.copyOf(clubHistory);
+        points = points == null ? PointsAccount.EMPTY : points;
+        rewards = rewards == null ? List.of() : List.copyOf(rewards);
+    }
+}

@@ -1,0 +1,123 @@
+package org.atelier.loyalty.programme;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
+
+/**
+ * The rules of the loyalty programme that marketing sets: how purchases earn points, what a point is worth,
+ * when points expire, and the bonus-discount scale.
+ *
+ * <p>Every purchase earns points twice over, into two separate counts: <em>spendable</em> points, which the
+ * customer redeems and which expire {@code pointsExpireAfterMonths} after the purchase; and <em>tier</em>
+ * points, which are never spent and decide the discount tier over the last {@code tierWindowMonths}. Spending
+ * points therefore never costs a customer its tier.
+ *
+ * @param currency              purchases in this currency earn points; others earn none
+ * @param accrualPoints         points earned for each full {@code accrualStepMinorUnits} spent
+ * @param accrualStepMinorUnits the spend, in minor units, that earns {@code accrualPoints}
+ * @param pointValueMinorUnits  what one redeemed point takes off an invoice, in minor units
+ */
+public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualStepMinorUnits, long pointValueMinorUnits,
+                             int pointsExpireAfterMonths, int tierWindowMonths, List<DiscountTier> tiers) {
+
+    public static final int MAX_TIERS = 10;
+    public static final int MAX_MONTHS = 120;
+
+    /** A starting point: 1 point per 100.00 RUB, a point is worth 1.00 RUB, 24 months to spend, tiers over 12 months. */
+    public static final ProgrammeTerms DEFAULT = new ProgrammeTerms(Currency.getInstance("RUB"), 1, 10_000, 100, 24, 12, List.of(
+            new DiscountTier("Base", 0, 0), new DiscountTier("Silver", 1_000, 3), new DiscountTier("Gold", 5_000, 5),
+            new DiscountTier("Platinum", 20_000, 10)));
+
+    public ProgrammeTerms {
+        Objects.requireNonNull(currency, "currency");
+        if (accrualPoints < 1 || accrualPoints > 1_000) {
+            throw new RuleViolation("accrualPoints", "Points earned per step are from 1 to 1000");
+        }
+        if (accrualStepMinorUnits < 1) {
+            throw new RuleViolation("accrualStepMinorUnits", "The spend that earns points must be more than zero");
+        }
+        if (pointValueMinorUnits < 1) {
+            throw new RuleViolation("pointValueMinorUnits", "A point must be worth more than zero");
+        }
+        if (pointsExpireAfterMonths < 1 || pointsExpireAfterMonths > MAX_MONTHS) {
+            throw new RuleViolation("pointsExpireAfterMonths", "Points expire after 1 to " + MAX_MONTHS + " months");
+        }
+        if (tierWindowMonths < 1 || tierWindowMonths > MAX_MONTHS) {
+            throw new RuleViolation("tierWindowMonths", "Tier points are counted over 1 to " + MAX_MONTHS + " months");
+        }
+        tiers = sortedScale(tiers);
+    }
+
+    /** Points a purchase earns: whole steps only, so 199.99 at 1 point per 100.00 earns 1. */
+    public long pointsFor(Money amount) {
+        if (!amount.currency().equals(currency) || !amount.isPositive()) {
+            return 0;
+        }
+        return Math.multiplyExact(amount.minorUnits() / accrualStepMinorUnits, (long) accrualPoints);
+    }
+
+    /** The first day on which points earned on the given day can no longer be spent. */
+    public LocalDate expiryFor(LocalDate earnedOn) {
+        return earnedOn.plusMonths(pointsExpireAfterMonths);
+    }
+
+    /** Whether points earned on a day still count toward the tier on {@code asOf}. */
+    public boolean countsTowardTier(LocalDate earnedOn, LocalDate asOf) {
+        return !earnedOn.isAfter(asOf) && earnedOn.isAfter(asOf.minusMonths(tierWindowMonths));
+    }
+
+    /** The highest tier the points reach, if any. */
+    public Optional<DiscountTier> tierFor(long tierPoints) {
+        DiscountTier reached = null;
+        for (DiscountTier tier : tiers) {
+            if (tier.thresholdPoints() <= tierPoints) {
+                reached = tier;
+            }
+        }
+        return Optional.ofNullable(reached);
+    }
+
+    /** What redeeming the points takes off an invoice. */
+    public Money valueOf(long points) {
+        return new Money(Math.multiplyExact(points, pointValueMinorUnits), currency);
+    }
+
+    private static List<DiscountTier> sortedScale(List<DiscountTier> tiers) {
+        if (tiers == null || tiers.isEmpty()) {
+            throw new RuleViolation("tiers", "The scale needs at least one discount tier");
+        }
+        if (tiers.size() > MAX_TIERS) {
+            throw new RuleViolation("tiers", "The scale has at most " + MAX_TIERS + " tiers");
+        }
+        List<DiscountTier> sorted = new ArrayList<>(tiers);
+        sorted.sort(Comparator.comparingLong(DiscountTier::thresholdPoints));
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            DiscountTier tier = sorted.get(i);
+            if (!names.add(tier.name().toLowerCase(java.util.Locale.ROOT))) {
+                throw new RuleViolation("tiers", "Two tiers are called '" + tier.name() + "'");
+            }
+            if (i > 0) {
+                DiscountTier lower = sorted.get(i - 1);
+                if (lower.thresholdPoints() == tier.thresholdPoints()) {
+                    throw new RuleViolation("tiers", "Tiers '" + lower.name() + "' and '" + tier.name() + "' have the same threshold");
+                }
+                if (tier.discountPercent() < lower.discountPercent()) {
+                    // A customer who buys more must never get less.
+                    throw new RuleViolation("tiers", "Tier '" + tier.name() + "' needs more points than '" + lower.name()
+                            + "' but gives a smaller discount");
+                }
+            }
+        }
+        return List.copyOf(sorted);
+    }
+}
