@@ -69,4 +69,31 @@ class CustomerEventTranslatorTest {
         assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_LOST_V1), message.payload())).isEmpty();
         assertThat(message.payload()).contains("\"lostOn\":\"2026-03-14\"").contains("\"departmentsAtFault\":[\"logistics\",\"sales\"]");
     }
+
+    @Test
+    void pointsAndRewardEventsMatchTheirSchemasWithOrWithoutATier() {
+        org.atelier.loyalty.programme.ProgrammeTerms terms = org.atelier.loyalty.programme.ProgrammeTerms.DEFAULT;
+        org.atelier.loyalty.programme.PointsAccount.Accrual accrual = new org.atelier.loyalty.programme.PointsAccount.Accrual("p-1",
+                LocalDate.of(2026, 3, 1), 12, LocalDate.of(2028, 3, 1));
+        org.atelier.loyalty.programme.PointsAccount account = org.atelier.loyalty.programme.PointsAccount.EMPTY.with(accrual);
+        org.atelier.loyalty.programme.PointsAccount.Standing belowEveryTier = account.standingOn(LocalDate.of(2026, 3, 20),
+                new org.atelier.loyalty.programme.ProgrammeTerms(terms.currency(), 1, 10_000, 100, 24, 12,
+                        List.of(new org.atelier.loyalty.programme.DiscountTier("Silver", 1_000, 3))));
+        List<CustomerEvent> events = List.of(
+                new CustomerEvent.PointsAccrued(id, accrual, account.standingOn(LocalDate.of(2026, 3, 20), terms), NOW),
+                new CustomerEvent.PointsAccrued(id, accrual, belowEveryTier, NOW),
+                new CustomerEvent.PointsRedeemed(id, new org.atelier.loyalty.programme.PointsAccount.Redemption("r-1", LocalDate.of(2026, 3, 20),
+                        10, terms.valueOf(10), "INV-1", "sales-staff"), 2, NOW),
+                new CustomerEvent.RewardGranted(id, new org.atelier.loyalty.customer.Reward("w-1", "Open day", LocalDate.of(2026, 4, 1),
+                        "Ten years", "marketing-head", NOW), NOW));
+
+        for (CustomerEvent event : events) {
+            OutboxMessage message = translator.toOutbox(event, NOW);
+            assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(message.metadata().type()), message.payload()))
+                    .as(message.type()).isEmpty();
+            assertThat(message.subject()).isEqualTo(id.toString());
+        }
+        assertThat(translator.toOutbox(events.get(1), NOW).payload()).contains("\"tier\":null").contains("\"discountPercent\":0");
+        assertThat(translator.toOutbox(events.get(2), NOW).payload()).contains("\"valueMinor\":1000");
+    }
 }

@@ -106,10 +106,11 @@ class CustomerApiIT {
         assertThat(back.json().get("status").asString()).isEqualTo("ACTIVE");
 
         List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30))
-                .until(() -> ofCustomer(id), records -> records.size() >= 9);
+                .until(() -> ofCustomer(id), records -> records.size() >= 12);
         assertThat(events).extracting(record -> record.header("ce_type").replace("org.atelier.loyalty.", "")).containsExactly(
-                "CustomerRegistered.v1", "PurchaseRecorded.v1", "PurchaseRecorded.v1", "CustomerBecameLoyal.v1",
-                "CustomerLost.v1", "CustomerLoyaltyLapsed.v1", "PurchaseRecorded.v1", "CustomerRegained.v1",
+                "CustomerRegistered.v1", "PurchaseRecorded.v1", "PointsAccrued.v1", "PurchaseRecorded.v1", "PointsAccrued.v1",
+                "CustomerBecameLoyal.v1", "CustomerLost.v1", "CustomerLoyaltyLapsed.v1", "PurchaseRecorded.v1", "PointsAccrued.v1",
+                "CustomerRegained.v1",
                 // back, and with purchases in this year and the last it is loyal again at once
                 "CustomerBecameLoyal.v1");
         for (PublishedRecord event : events) {
@@ -118,6 +119,68 @@ class CustomerApiIT {
             assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(type), event.payload())).as(type.toString()).isEmpty();
         }
         assertThat(events).extracting(record -> record.header("ce_id")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void pointsAreEarnedSpentAndRewardsGrantedEachPublishedOnceSchemaValidAndKeyedByCustomer() {
+        String id = register("Volga Mills", "KEY");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        // 1 point per full 100.00 RUB by default: 5 000 000.00 RUB earns 50 000 points, tier Platinum.
+        ApiClient.Response bought = api.postJson("/api/customers/" + id + "/purchases",
+                "{\"amountMinor\":500000000,\"currency\":\"RUB\",\"date\":\"" + today + "\",\"contractReference\":\"C-77\"}");
+        assertThat(bought.json().get("points").get("spendable").asLong()).isEqualTo(50_000);
+
+        ApiClient.Response redeemed = api.postJson("/api/customers/" + id + "/redemptions", "{\"points\":30000,\"reference\":\"INV-9\"}");
+        ApiClient.Response rewarded = api.postJson("/api/customers/" + id + "/rewards",
+                "{\"reward\":\"Visit to the plant\",\"grantedOn\":\"" + today + "\",\"reason\":\"Ten years together\"}");
+
+        assertThat(redeemed.status()).as(redeemed.body()).isEqualTo(201);
+        JsonNode points = redeemed.json().get("points");
+        assertThat(points.get("spendable").asLong()).isEqualTo(20_000);
+        assertThat(points.get("tierPoints").asLong()).as("spending leaves tier points alone").isEqualTo(50_000);
+        assertThat(points.get("tier").asString()).isEqualTo("Platinum");
+        assertThat(points.get("redemptions").get(0).get("valueMinor").asLong()).isEqualTo(3_000_000);
+        assertThat(rewarded.status()).isEqualTo(201);
+        assertThat(rewarded.json().get("rewards").get(0).get("reward").asString()).isEqualTo("Visit to the plant");
+
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30))
+                .until(() -> ofCustomer(id), records -> records.size() >= 5);
+        assertThat(events).extracting(record -> record.header("ce_type").replace("org.atelier.loyalty.", "")).containsExactly(
+                "CustomerRegistered.v1", "PurchaseRecorded.v1", "PointsAccrued.v1", "PointsRedeemed.v1", "RewardGranted.v1");
+        for (PublishedRecord event : events) {
+            assertThat(event.key()).isEqualTo(id);
+            var type = org.atelier.events.envelope.EventType.parse(event.header("ce_type"));
+            assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(type), event.payload())).as(type.toString()).isEmpty();
+        }
+        assertThat(events.get(3).payload()).contains("\"spendableBalance\":20000").contains("\"valueMinor\":3000000");
+    }
+
+    @Test
+    void badRedemptionsAndRewardsGetAProblemAndChangeNothing() {
+        String id = register("Kama Fabrics", "REGULAR");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        purchase(id, today.toString());
+        long version = mongo.getCollection("customers").find(new org.bson.Document("_id", id)).first().getLong("version");
+
+        for (String body : List.of("{\"points\":1251,\"reference\":\"INV-1\"}", "{\"points\":0,\"reference\":\"INV-1\"}",
+                "{\"points\":1.5,\"reference\":\"INV-1\"}", "{\"points\":10}", "{\"points\":10,\"reference\":\"" + "x".repeat(101) + "\"}",
+                "{\"points\":\"many\",\"reference\":\"INV-1\"}")) {
+            ApiClient.Response response = api.postJson("/api/customers/" + id + "/redemptions", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.isProblem()).as(body).isTrue();
+        }
+        for (String body : List.of("{\"reward\":\" \",\"grantedOn\":\"" + today + "\",\"reason\":\"why\"}",
+                "{\"reward\":\"Gift\",\"grantedOn\":\"" + today.plusYears(2) + "\",\"reason\":\"why\"}",
+                "{\"reward\":\"Gift\",\"grantedOn\":\"someday\",\"reason\":\"why\"}",
+                "{\"reward\":\"Gift\",\"grantedOn\":\"" + today + "\"}")) {
+            ApiClient.Response response = api.postJson("/api/customers/" + id + "/rewards", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.isProblem()).as(body).isTrue();
+        }
+        JsonNode customer = api.get("/api/customers/" + id).json();
+        assertThat(customer.get("points").get("spendable").asLong()).isEqualTo(1_250);
+        assertThat(customer.get("rewards").size()).isZero();
+        assertThat(mongo.getCollection("customers").find(new org.bson.Document("_id", id)).first().getLong("version")).isEqualTo(version);
     }
 
     @Test

@@ -60,6 +60,9 @@ class CustomerApiSecurityIT {
             new Endpoint("POST", "/api/customers/" + EXISTING + "/purchases",
                     "{\"amountMinor\":100,\"currency\":\"RUB\",\"date\":\"2026-01-10\",\"contractReference\":\"C-1\"}", true),
             new Endpoint("POST", "/api/customers/" + EXISTING + "/club", "{\"member\":true}", true),
+            new Endpoint("POST", "/api/customers/" + EXISTING + "/redemptions", "{\"points\":1,\"reference\":\"INV-1\"}", true),
+            new Endpoint("POST", "/api/customers/" + EXISTING + "/rewards",
+                    "{\"reward\":\"Open day\",\"grantedOn\":\"2026-01-10\",\"reason\":\"Ten years\"}", true),
             new Endpoint("POST", "/api/customers/" + EXISTING + "/significance", "{\"significance\":\"REGULAR\",\"reason\":\"No more contracts\"}",
                     true, Set.of(TOP_MANAGEMENT)));
 
