@@ -13,8 +13,12 @@ public final class PlanPermissions {
     private PlanPermissions() {
     }
 
+    public static boolean mayRecord(CurrentUser caller) {
+        return caller.hasAny(Role.FINANCE, Role.ADMIN, Role.SYSTEM);
+    }
+
     public static void checkMayRecord(CurrentUser caller) {
-        if (!caller.hasAny(Role.FINANCE, Role.ADMIN, Role.SYSTEM)) {
+        if (!mayRecord(caller)) {
             throw new NotAllowed("Only finance sets plans and records results");
         }
     }

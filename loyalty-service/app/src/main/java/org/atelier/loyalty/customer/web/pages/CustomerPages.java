@@ -1,9 +1,16 @@
 package org.atelier.loyalty.customer.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.web.FormFailure;
+import org.atelier.loyalty.common.web.MoneyInput;
+import org.atelier.loyalty.common.web.Page;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerAlreadyLost;
@@ -13,22 +20,23 @@ import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.KnownDepartments;
 import org.atelier.loyalty.customer.ReasonCode;
-import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.FindingCustomers;
+import org.atelier.loyalty.customer.application.GrantingReward;
 import org.atelier.loyalty.customer.application.RecordingLoss;
 import org.atelier.loyalty.customer.application.RecordingPurchase;
+import org.atelier.loyalty.customer.application.RedeemingPoints;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
+import org.atelier.loyalty.programme.ProgrammeTerms;
+import org.atelier.loyalty.programme.Programmes;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,39 +44,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Sales' and marketing's pages: the customer list, the customer card with its timeline, and a form per action.
- * Every action goes through the same use cases as the API; a refusal is shown next to the form and changes nothing.
+ * Every action goes through the same use cases as the API; a refusal is shown in the form that was sent, next
+ * to the field at fault, with what was typed kept, and changes nothing.
  */
 @Controller
+@Page
 class CustomerPages {
 
     private static final int PAGE_SIZE = 20;
 
-    private final FindingCustomers finding;
-    private final RegisteringCustomer registering;
-    private final RecordingPurchase recordingPurchase;
-    private final RecordingLoss recordingLoss;
-    private final ChangingSignificance changingSignificance;
-    private final ChangingClubMembership changingClub;
+    /** The use cases behind the pages, grouped so the constructor stays readable. */
+    record Actions(FindingCustomers finding, RegisteringCustomer registering, RecordingPurchase recordingPurchase,
+                   RecordingLoss recordingLoss, ChangingSignificance changingSignificance, ChangingClubMembership changingClub,
+                   RedeemingPoints redeemingPoints, GrantingReward grantingReward) {
+    }
+
+    private final Actions actions;
     private final KnownDepartments departments;
-    private final String portal;
+    private final Programmes programmes;
+    private final Clock clock;
 
     CustomerPages(FindingCustomers finding, RegisteringCustomer registering, RecordingPurchase recordingPurchase,
                   RecordingLoss recordingLoss, ChangingSignificance changingSignificance, ChangingClubMembership changingClub,
-                  KnownDepartments departments, @Value("${atelier.security.issuer}") String issuer) {
-        this.portal = issuer + "/";
-        this.finding = finding;
-        this.registering = registering;
-        this.recordingPurchase = recordingPurchase;
-        this.recordingLoss = recordingLoss;
-        this.changingSignificance = changingSignificance;
-        this.changingClub = changingClub;
+                  RedeemingPoints redeemingPoints, GrantingReward grantingReward, KnownDepartments departments, Programmes programmes,
+                  Clock clock) {
+        this.actions = new Actions(finding, registering, recordingPurchase, recordingLoss, changingSignificance, changingClub,
+                redeemingPoints, grantingReward);
         this.departments = departments;
-    }
-
-    /** The identity provider's portal, linked from every page's header. */
-    @ModelAttribute("portal")
-    String portal() {
-        return portal;
+        this.programmes = programmes;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -81,8 +85,7 @@ class CustomerPages {
                 @RequestParam(required = false) CustomerStatus status, @RequestParam(required = false) Boolean loyal,
                 @RequestParam(required = false) String manager, @RequestParam(defaultValue = "0") int page, Model model) {
         int safePage = Math.max(0, Math.min(page, 100_000));
-        FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), safePage, PAGE_SIZE);
-        model.addAttribute("user", user);
+        FindingCustomers.Page found = actions.finding().page(new CustomerFilter(q, significance, status, manager, loyal), safePage, PAGE_SIZE);
         model.addAttribute("found", found);
         model.addAttribute("q", q);
         model.addAttribute("significance", significance);
@@ -97,8 +100,7 @@ class CustomerPages {
     }
 
     @GetMapping("/customers/new")
-    String newCustomer(CurrentUser user, Model model) {
-        model.addAttribute("user", user);
+    String newCustomer(Model model) {
         model.addAttribute("departments", departmentCodes());
         model.addAttribute("significances", Significance.values());
         return "customers/new";
@@ -108,34 +110,30 @@ class CustomerPages {
     String register(CurrentUser user, @RequestParam(required = false) String name, @RequestParam(required = false) Significance significance,
                     @RequestParam(required = false) String taxId, @RequestParam(required = false) String segment,
                     @RequestParam(required = false) String region, @RequestParam(required = false) String department,
-                    @RequestParam(required = false) LocalDate cooperationSince, Model model, HttpServletResponse response) {
+                    @RequestParam(required = false) LocalDate cooperationSince, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
         try {
-            if (significance == null) {
-                throw new RuleViolation("significance", "Choose KEY or REGULAR");
-            }
-            Customer customer = registering.register(new RegisteringCustomer.Command(user, name, significance, taxId, segment, region,
-                    user.username(), department, cooperationSince));
+            Customer customer = actions.registering().register(new RegisteringCustomer.Command(user, name,
+                    required("significance", significance), taxId, segment, region, user.username(), department, cooperationSince));
             return "redirect:/customers/" + customer.id();
         } catch (RuleViolation | NotAllowed refusal) {
-            response.setStatus(refusal instanceof NotAllowed ? 403 : 400);
-            model.addAttribute("error", refusal.getMessage());
-            model.addAttribute("errorField", refusal instanceof RuleViolation violation ? violation.field() : null);
-            model.addAttribute("form", new java.util.HashMap<>(java.util.Map.of("name", nullToEmpty(name), "taxId", nullToEmpty(taxId),
-                    "segment", nullToEmpty(segment), "region", nullToEmpty(region))));
-            return newCustomer(user, model);
+            refused(refusal, "register", request, response, model);
+            return newCustomer(model);
         }
     }
 
     @GetMapping("/customers/{id}")
     String card(CurrentUser user, @PathVariable String id, Model model) {
-        Customer customer = finding.byId(id);
-        model.addAttribute("user", user);
+        Customer customer = actions.finding().byId(id);
+        ProgrammeTerms programme = programmes.current().terms();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("customer", customer);
         model.addAttribute("timeline", CustomerTimeline.of(customer));
+        model.addAttribute("points", PointsView.of(customer.pointsStanding(programme, today), programme));
         model.addAttribute("reasons", ReasonCode.values());
         model.addAttribute("departments", departmentCodes());
         model.addAttribute("mayManage", CustomerPermissions.mayManageCustomers(user));
-        model.addAttribute("today", LocalDate.now(java.time.ZoneOffset.UTC));
+        model.addAttribute("today", today);
         return "customers/card";
     }
 
@@ -143,9 +141,9 @@ class CustomerPages {
     String purchase(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String amount,
                     @RequestParam(required = false) String currency, @RequestParam(required = false) LocalDate date,
                     @RequestParam(required = false) String contractReference, Model model, RedirectAttributes redirect,
-                    HttpServletResponse response) {
-        return act(user, id, model, redirect, response, "purchase.recorded",
-                () -> recordingPurchase.record(new RecordingPurchase.Command(user, id, MoneyInput.minorUnits(amount, currency),
+                    HttpServletRequest request, HttpServletResponse response) {
+        return act(new Submission(user, id, "purchase", model, redirect, request, response), "purchase.recorded",
+                () -> actions.recordingPurchase().record(new RecordingPurchase.Command(user, id, MoneyInput.minorUnits(amount, currency),
                         currency, required("date", date), contractReference)));
     }
 
@@ -153,49 +151,78 @@ class CustomerPages {
     String loss(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String competitor,
                 @RequestParam(required = false) LocalDate lostOn, @RequestParam(required = false) List<ReasonCode> reasons,
                 @RequestParam(required = false) ReasonCode primaryReason, @RequestParam(required = false) List<String> departmentsAtFault,
-                @RequestParam(required = false) String note, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(user, id, model, redirect, response, "loss.recorded", () -> {
+                @RequestParam(required = false) String note, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                HttpServletResponse response) {
+        return act(new Submission(user, id, "loss", model, redirect, request, response), "loss.recorded", () -> {
             List<RecordingLoss.Reason> given = new ArrayList<>();
             for (ReasonCode code : reasons == null ? List.<ReasonCode>of() : reasons) {
                 given.add(new RecordingLoss.Reason(code, code == primaryReason,
                         code.namesDepartments() && departmentsAtFault != null ? departmentsAtFault : List.of()));
             }
-            return recordingLoss.record(new RecordingLoss.Command(user, id, competitor, lostOn, given, note));
+            return actions.recordingLoss().record(new RecordingLoss.Command(user, id, competitor, lostOn, given, note));
         });
+    }
+
+    @PostMapping("/customers/{id}/redemptions")
+    String redeem(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String points,
+                  @RequestParam(required = false) String reference, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                  HttpServletResponse response) {
+        return act(new Submission(user, id, "redeem", model, redirect, request, response), "points.redeemed",
+                () -> actions.redeemingPoints().redeem(new RedeemingPoints.Command(user, id, MoneyInput.wholeNumber("points", points), reference)));
+    }
+
+    @PostMapping("/customers/{id}/rewards")
+    String reward(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String reward,
+                  @RequestParam(required = false) LocalDate grantedOn, @RequestParam(required = false) String reason, Model model,
+                  RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        return act(new Submission(user, id, "reward", model, redirect, request, response), "reward.granted",
+                () -> actions.grantingReward().grant(new GrantingReward.Command(user, id, reward, required("grantedOn", grantedOn), reason)));
     }
 
     @PostMapping("/customers/{id}/significance")
     String significance(CurrentUser user, @PathVariable String id, @RequestParam(required = false) Significance significance,
-                        @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(user, id, model, redirect, response, "significance.changed",
-                () -> changingSignificance.change(new ChangingSignificance.Command(user, id, required("significance", significance), reason)));
+                        @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
+                        HttpServletRequest request, HttpServletResponse response) {
+        return act(new Submission(user, id, "significance", model, redirect, request, response), "significance.changed",
+                () -> actions.changingSignificance().change(new ChangingSignificance.Command(user, id, required("significance", significance),
+                        reason)));
     }
 
     @PostMapping("/customers/{id}/club")
     String club(CurrentUser user, @PathVariable String id, @RequestParam boolean member, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
-        return act(user, id, model, redirect, response, member ? "club.joined" : "club.left",
-                () -> changingClub.change(new ChangingClubMembership.Command(user, id, member)));
+                HttpServletRequest request, HttpServletResponse response) {
+        return act(new Submission(user, id, "club", model, redirect, request, response), member ? "club.joined" : "club.left",
+                () -> actions.changingClub().change(new ChangingClubMembership.Command(user, id, member)));
     }
 
     @ExceptionHandler(CustomerNotFound.class)
-    String notFound(HttpServletResponse response, Model model) {
+    String notFound(HttpServletResponse response) {
         response.setStatus(404);
         return "customers/not-found";
     }
 
-    /** Runs an action; on success back to the card with a note, on refusal the card again with the reason. */
-    private String act(CurrentUser user, String id, Model model, RedirectAttributes redirect, HttpServletResponse response,
-                       String doneMessage, java.util.function.Supplier<Customer> action) {
+    /** One form sent from a customer's card. */
+    private record Submission(CurrentUser user, String customerId, String form, Model model, RedirectAttributes redirect,
+                              HttpServletRequest request, HttpServletResponse response) {
+    }
+
+    /** Runs an action; on success back to the card with a note, on refusal the card again with the reason in the form. */
+    private String act(Submission sent, String doneMessage, Supplier<Customer> action) {
         try {
             Customer customer = action.get();
-            redirect.addFlashAttribute("done", doneMessage);
+            sent.redirect().addFlashAttribute("done", doneMessage);
             return "redirect:/customers/" + customer.id();
         } catch (RuleViolation | NotAllowed | CustomerAlreadyLost | ConcurrentChange refusal) {
-            response.setStatus(refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409);
-            model.addAttribute("error", refusal.getMessage());
-            return card(user, id, model);
+            refused(refusal, sent.form(), sent.request(), sent.response(), sent.model());
+            return card(sent.user(), sent.customerId(), sent.model());
         }
+    }
+
+    private static void refused(RuntimeException refusal, String form, HttpServletRequest request, HttpServletResponse response,
+                                Model model) {
+        response.setStatus(refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409);
+        String field = refusal instanceof RuleViolation violation ? violation.field() : null;
+        model.addAttribute("failure", new FormFailure(form, field, refusal.getMessage(), request.getParameterMap()));
     }
 
     private List<String> departmentCodes() {
@@ -204,12 +231,8 @@ class CustomerPages {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new RuleViolation(field, "Fill in " + field);
+            throw new RuleViolation(field, "Fill in this field");
         }
         return value;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.atelier.loyalty.customer.ClubMembershipChange;
 import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.Reward;
+import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
@@ -32,6 +35,20 @@ record CustomerTimeline(List<Entry> entries) {
         }
         for (Purchase purchase : customer.purchases()) {
             entries.add(new Entry(purchase.date(), "timeline.purchase", List.of(purchase.amount().toString(), purchase.contractReference())));
+        }
+        for (ClubMembershipChange change : customer.clubHistory()) {
+            entries.add(new Entry(date(change.changedAt()), change.member() ? "timeline.clubJoined" : "timeline.clubLeft",
+                    List.of(change.changedBy())));
+        }
+        for (PointsAccount.Accrual accrual : customer.points().accruals()) {
+            entries.add(new Entry(accrual.earnedOn(), "timeline.pointsEarned", List.of(accrual.points(), accrual.expiresOn().toString())));
+        }
+        for (PointsAccount.Redemption redemption : customer.points().redemptions()) {
+            entries.add(new Entry(redemption.redeemedOn(), "timeline.pointsSpent",
+                    List.of(redemption.points(), redemption.value().toString(), redemption.reference(), redemption.redeemedBy())));
+        }
+        for (Reward reward : customer.rewards()) {
+            entries.add(new Entry(reward.grantedOn(), "timeline.reward", List.of(reward.what(), reward.why(), reward.grantedBy())));
         }
         customer.loss().ifPresent(loss -> {
             entries.add(new Entry(loss.lostOn(), "timeline.lost", List.of(loss.competitor(), reasons(loss), departments(loss))));

@@ -1,0 +1,55 @@
+package org.atelier.loyalty.common.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
+
+/**
+ * Reads an amount as people type it ("12 500,50" or "12500.50") into minor units, exactly: more decimals
+ * than the currency has are refused rather than rounded.
+ */
+public final class MoneyInput {
+
+    private MoneyInput() {
+    }
+
+    public static long minorUnits(String typed, String currencyCode) {
+        return minorUnits("amount", typed, currencyCode);
+    }
+
+    /** @param field the form field the amount was typed into, named in a refusal */
+    public static long minorUnits(String field, String typed, String currencyCode) {
+        int digits = Math.max(0, Money.currency(currencyCode).getDefaultFractionDigits());
+        if (typed == null || typed.isBlank()) {
+            throw new RuleViolation(field, "Fill in the amount");
+        }
+        String normalized = typed.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+        try {
+            BigDecimal amount = new BigDecimal(normalized);
+            return amount.setScale(digits, RoundingMode.UNNECESSARY).movePointRight(digits).longValueExact();
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(field, "'" + typed + "' is not an amount, e.g. 12500.50");
+        } catch (ArithmeticException e) {
+            throw new RuleViolation(field, "At most " + digits + " decimals, and not too large");
+        }
+    }
+
+    /** Minor units shown the way {@link #minorUnits} reads them back, e.g. 1250050 RUB as "12500.50". */
+    public static String typed(long minorUnits, String currencyCode) {
+        int digits = Math.max(0, Money.currency(currencyCode).getDefaultFractionDigits());
+        return BigDecimal.valueOf(minorUnits, digits).toPlainString();
+    }
+
+    /** A whole number as typed into a form, spaces allowed. */
+    public static long wholeNumber(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new RuleViolation(field, "Fill in this field");
+        }
+        try {
+            return Long.parseLong(typed.strip().replace('\u00a0', ' ').replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(field, "'" + typed + "' is not a whole number");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.atelier.loyalty.plan.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.web.FormFailure;
+import org.atelier.loyalty.common.web.MoneyInput;
+import org.atelier.loyalty.common.web.Page;
+import org.atelier.loyalty.plan.AnnualFigures;
+import org.atelier.loyalty.plan.AnnualFiguresRepository;
+import org.atelier.loyalty.plan.PlanPermissions;
+import org.atelier.loyalty.plan.application.RecordingAnnualFigures;
+import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Finance's page of annual plans and results, which the company-wide bonus depends on. Management reads it;
+ * for everyone else it does not exist (404), as in the API.
+ */
+@Controller
+@Page
+class PlanPages {
+
+    /** One year as the page shows it: amounts already formatted for reading. */
+    record YearRow(int year, String planRevenue, String planMargin, Integer planLoyal, Integer planLoyalKey, Integer planHeadcount,
+                   String resultRevenue, String resultMargin, Integer resultHeadcount) {
+
+        static YearRow of(AnnualFigures figures) {
+            return new YearRow(figures.year(),
+                    figures.plan().map(plan -> plan.revenue().toString()).orElse(null),
+                    figures.plan().map(plan -> plan.margin().toString()).orElse(null),
+                    figures.plan().map(plan -> plan.loyalCustomers()).orElse(null),
+                    figures.plan().map(plan -> plan.loyalKeyCustomers()).orElse(null),
+                    figures.plan().map(plan -> plan.headcount()).orElse(null),
+                    figures.results().map(results -> results.revenue().toString()).orElse(null),
+                    figures.results().map(results -> results.margin().toString()).orElse(null),
+                    figures.results().map(results -> results.headcount()).orElse(null));
+        }
+    }
+
+    private final RecordingAnnualFigures recording;
+    private final Clock clock;
+
+    PlanPages(RecordingAnnualFigures recording, Clock clock) {
+        this.recording = recording;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans")
+    String show(CurrentUser user, Model model, HttpServletResponse response) {
+        if (!PlanPermissions.maySee(user)) {
+            response.setStatus(404);
+            return "plans/not-found";
+        }
+        List<YearRow> years = recording.all(user).stream().map(YearRow::of).toList();
+        model.addAttribute("years", years);
+        model.addAttribute("mayRecord", PlanPermissions.mayRecord(user));
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+        return "plans/show";
+    }
+
+    @PostMapping("/plans/plan")
+    String setPlan(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String currency,
+                   @RequestParam(required = false) String revenue, @RequestParam(required = false) String margin,
+                   @RequestParam(required = false) String loyalCustomers, @RequestParam(required = false) String loyalKeyCustomers,
+                   @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
+                   HttpServletRequest request, HttpServletResponse response) {
+        return act(user, "plan", "plan.set", model, redirect, request, response, () -> recording.setPlan(new RecordingAnnualFigures.PlanCommand(
+                user, count("year", year), currency, MoneyInput.minorUnits("revenueMinor", revenue, currency),
+                MoneyInput.minorUnits("marginMinor", margin, currency), count("loyalCustomers", loyalCustomers),
+                count("loyalKeyCustomers", loyalKeyCustomers), count("headcount", headcount))));
+    }
+
+    @PostMapping("/plans/results")
+    String recordResults(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String currency,
+                         @RequestParam(required = false) String revenue, @RequestParam(required = false) String margin,
+                         @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
+                         HttpServletRequest request, HttpServletResponse response) {
+        return act(user, "results", "results.recorded", model, redirect, request, response,
+                () -> recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, count("year", year), currency,
+                        MoneyInput.minorUnits("revenueMinor", revenue, currency), MoneyInput.minorUnits("marginMinor", margin, currency),
+                        count("headcount", headcount))));
+    }
+
+    private String act(CurrentUser user, String form, String done, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                       HttpServletResponse response, Supplier<AnnualFigures> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/plans";
+        } catch (RuleViolation | NotAllowed | AnnualFigures.PlanFrozen | AnnualFiguresRepository.ConcurrentFiguresChange refusal) {
+            model.addAttribute("failure", new FormFailure(form, refusal instanceof RuleViolation violation ? violation.field() : null,
+                    refusal.getMessage(), request.getParameterMap()));
+            response.setStatus(refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409);
+            return show(user, model, response);
+        }
+    }
+
+    private static int count(String field, String typed) {
+        long value = MoneyInput.wholeNumber(field, typed);
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw new RuleViolation(field, "A whole number from 0");
+        }
+        return (int) value;
+    }
+}

@@ -1,0 +1,122 @@
+package org.atelier.loyalty.programme.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.web.FormFailure;
+import org.atelier.loyalty.common.web.MoneyInput;
+import org.atelier.loyalty.common.web.Page;
+import org.atelier.loyalty.programme.LoyaltyProgramme;
+import org.atelier.loyalty.programme.ProgrammeChangedMeanwhile;
+import org.atelier.loyalty.programme.ProgrammePermissions;
+import org.atelier.loyalty.programme.ProgrammeTerms;
+import org.atelier.loyalty.programme.application.RevisingProgramme;
+import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The loyalty programme's page: everyone reads the terms, marketing revises them. */
+@Controller
+@Page
+class ProgrammePages {
+
+    static final String FORM = "programme";
+
+    /** Rows of the tier table in the form, so a new tier can be added without scripts. */
+    record TierRow(String name, String thresholdPoints, String discountPercent) {
+    }
+
+    private final RevisingProgramme revising;
+
+    ProgrammePages(RevisingProgramme revising) {
+        this.revising = revising;
+    }
+
+    @GetMapping("/programme")
+    String show(CurrentUser user, Model model) {
+        LoyaltyProgramme programme = revising.current();
+        ProgrammeTerms terms = programme.terms();
+        String currency = terms.currency().getCurrencyCode();
+        model.addAttribute("programme", programme);
+        model.addAttribute("terms", terms);
+        model.addAttribute("accrualStep", MoneyInput.typed(terms.accrualStepMinorUnits(), currency));
+        model.addAttribute("pointValue", MoneyInput.typed(terms.pointValueMinorUnits(), currency));
+        model.addAttribute("mayRevise", ProgrammePermissions.mayRevise(user));
+        model.addAttribute("revisedAt", programme.revisedAt() == null ? null
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(programme.revisedAt()));
+        if (!model.containsAttribute("rows")) {
+            List<TierRow> rows = new ArrayList<>(terms.tiers().stream().map(tier -> new TierRow(tier.name(),
+                    String.valueOf(tier.thresholdPoints()), String.valueOf(tier.discountPercent()))).toList());
+            while (rows.size() < ProgrammeTerms.MAX_TIERS && rows.size() < terms.tiers().size() + 2) {
+                rows.add(new TierRow("", "", ""));
+            }
+            model.addAttribute("rows", rows);
+        }
+        return "programme/show";
+    }
+
+    @PostMapping("/programme")
+    String revise(CurrentUser user, @RequestParam(required = false) String currency, @RequestParam(required = false) String accrualPoints,
+                  @RequestParam(required = false) String accrualStep, @RequestParam(required = false) String pointValue,
+                  @RequestParam(required = false) String pointsExpireAfterMonths, @RequestParam(required = false) String tierWindowMonths,
+                  @RequestParam(required = false) List<String> tierName, @RequestParam(required = false) List<String> tierThreshold,
+                  @RequestParam(required = false) List<String> tierDiscount, Model model, RedirectAttributes redirect,
+                  HttpServletRequest request, HttpServletResponse response) {
+        List<TierRow> rows = rows(tierName, tierThreshold, tierDiscount);
+        try {
+            List<RevisingProgramme.Tier> tiers = new ArrayList<>();
+            for (TierRow row : rows) {
+                if (!(row.name().isBlank() && row.thresholdPoints().isBlank() && row.discountPercent().isBlank())) {
+                    tiers.add(new RevisingProgramme.Tier(row.name(), MoneyInput.wholeNumber("tiers", row.thresholdPoints()),
+                            (int) bounded("tiers", MoneyInput.wholeNumber("tiers", row.discountPercent()))));
+                }
+            }
+            revising.revise(new RevisingProgramme.Command(user, currency,
+                    (int) bounded("accrualPoints", MoneyInput.wholeNumber("accrualPoints", accrualPoints)),
+                    MoneyInput.minorUnits("accrualStepMinorUnits", accrualStep, currency),
+                    MoneyInput.minorUnits("pointValueMinorUnits", pointValue, currency),
+                    (int) bounded("pointsExpireAfterMonths", MoneyInput.wholeNumber("pointsExpireAfterMonths", pointsExpireAfterMonths)),
+                    (int) bounded("tierWindowMonths", MoneyInput.wholeNumber("tierWindowMonths", tierWindowMonths)), tiers));
+            redirect.addFlashAttribute("done", "programme.revised");
+            return "redirect:/programme";
+        } catch (RuleViolation | NotAllowed | ProgrammeChangedMeanwhile refusal) {
+            response.setStatus(refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409);
+            model.addAttribute("failure", new FormFailure(FORM, refusal instanceof RuleViolation violation ? violation.field() : null,
+                    refusal.getMessage(), request.getParameterMap()));
+            model.addAttribute("rows", rows);
+            return show(user, model);
+        }
+    }
+
+    private static List<TierRow> rows(List<String> names, List<String> thresholds, List<String> discounts) {
+        int count = Math.min(ProgrammeTerms.MAX_TIERS + 2, Math.max(size(names), Math.max(size(thresholds), size(discounts))));
+        List<TierRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new TierRow(at(names, i), at(thresholds, i), at(discounts, i)));
+        }
+        return rows;
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String at(List<String> values, int index) {
+        return values == null || index >= values.size() || values.get(index) == null ? "" : values.get(index).strip();
+    }
+
+    /** Numbers typed into int fields: out-of-range values are refused here rather than wrapped around. */
+    private static long bounded(String field, long value) {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new RuleViolation(field, value + " is out of range");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,199 @@
+package org.atelier.loyalty.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every loyalty page and form as a signed-in person uses them: each form refused for bad input answers with
+ * the reason inside that form, the field at fault marked, what was typed kept, and nothing changed. (The
+ * browser test of the whole system drives the same pages in Chromium.)
+ */
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=loyalty_pages_it",
+        "atelier.topics.loyalty=it.loyalty-pages.loyalty.events"})
+@AutoConfigureMockMvc
+class LoyaltyPagesIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @LocalServerPort
+    int port;
+
+    private String customerId;
+
+    @BeforeEach
+    void oneCustomerWithPoints() {
+        mongo.getCollection("loyalty_programme").deleteMany(new Document());
+        ApiClient sales = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed());
+        customerId = sales.postJson("/api/customers", "{\"name\":\"Onega Paper\",\"significance\":\"KEY\"}").json().get("id").asString();
+        // 1 000.00 RUB earns 10 points under the starting terms.
+        sales.postJson("/api/customers/" + customerId + "/purchases",
+                "{\"amountMinor\":100000,\"currency\":\"RUB\",\"date\":\"" + TODAY + "\",\"contractReference\":\"C-1\"}");
+    }
+
+    @Test
+    void theCardShowsPointsTierAndTheTimeline() throws Exception {
+        MockHttpServletResponse card = send(get("/customers/" + customerId), person("sales", "EMPLOYEE"));
+
+        assertThat(card.getStatus()).isEqualTo(200);
+        assertThat(card.getContentAsString()).contains("id=\"points-spendable\">10<").contains("Base · 0 %")
+                .contains("Earned 10 points").contains("id=\"redeem-form\"").contains("id=\"reward-form\"");
+    }
+
+    @Test
+    void aBadPurchaseIsShownInItsFormWithTheFieldMarkedAndWhatWasTypedKept() throws Exception {
+        long version = version();
+
+        MockHttpServletResponse page = send(post("/customers/" + customerId + "/purchases").param("amount", "12500.505")
+                .param("currency", "RUB").param("date", TODAY.toString()).param("contractReference", "C-typed"), person("sales", "EMPLOYEE"));
+
+        assertThat(page.getStatus()).isEqualTo(400);
+        String html = page.getContentAsString();
+        assertThat(html).contains("At most 2 decimals").contains("value=\"12500.505\"").contains("value=\"C-typed\"");
+        assertThat(section(html, "purchase-form")).contains("class=\"field invalid\"").contains("role=\"alert\"");
+        assertThat(section(html, "reward-form")).doesNotContain("role=\"alert\"");
+        assertThat(version()).isEqualTo(version);
+    }
+
+    @Test
+    void spendingMorePointsThanTheCustomerHasIsRefusedInTheRedeemFormAndChangesNothing() throws Exception {
+        long version = version();
+
+        MockHttpServletResponse page = send(post("/customers/" + customerId + "/redemptions").param("points", "11")
+                .param("reference", "INV-1"), person("sales", "EMPLOYEE"));
+
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(section(page.getContentAsString(), "redeem-form")).contains("Only 10 points can be spent").contains("class=\"field invalid\"");
+        assertThat(version()).isEqualTo(version);
+    }
+
+    @Test
+    void aRewardAndARedemptionAreRecordedAndTheCardSaysSo() throws Exception {
+        MockHttpServletResponse granted = send(post("/customers/" + customerId + "/rewards").param("reward", "Open day at the plant")
+                .param("grantedOn", TODAY.toString()).param("reason", "Ten years together"), person("marketing", "EMPLOYEE"));
+        MockHttpServletResponse spent = send(post("/customers/" + customerId + "/redemptions").param("points", "4")
+                .param("reference", "INV-7"), person("sales", "EMPLOYEE"));
+
+        assertThat(granted.getStatus()).isEqualTo(302);
+        assertThat(spent.getStatus()).isEqualTo(302);
+        String card = send(get("/customers/" + customerId), person("sales", "EMPLOYEE")).getContentAsString();
+        assertThat(card).contains("Reward: Open day at the plant, for Ten years together").contains("Spent 4 points (4.00 RUB) on INV-7")
+                .contains("id=\"points-spendable\">6<");
+    }
+
+    @Test
+    void aBadNewCustomerKeepsWhatWasTypedAndMarksTheTaxId() throws Exception {
+        long before = mongo.getCollection("customers").countDocuments();
+
+        MockHttpServletResponse page = send(post("/customers").param("name", "Typed Name Ltd").param("significance", "KEY")
+                .param("taxId", "7707083895"), person("sales", "EMPLOYEE"));
+
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString()).contains("value=\"Typed Name Ltd\"").contains("value=\"7707083895\"")
+                .contains("class=\"field invalid\"");
+        assertThat(mongo.getCollection("customers").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void marketingRevisesTheProgrammeOnItsPageAndBadTiersAreRefused() throws Exception {
+        MockHttpServletResponse refused = send(programmeForm(List.of("Silver", "Gold"), List.of("1000", "5000"), List.of("5", "3")),
+                person("marketing", "EMPLOYEE"));
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("gives a smaller discount").contains("value=\"Gold\"");
+        assertThat(mongo.getCollection("loyalty_programme").countDocuments()).isZero();
+
+        MockHttpServletResponse saved = send(programmeForm(List.of("Silver", "Gold", ""), List.of("1000", "5000", ""), List.of("3", "6", "")),
+                person("marketing", "EMPLOYEE"));
+
+        assertThat(saved.getStatus()).isEqualTo(302);
+        String page = send(get("/programme"), person("logistics", "EMPLOYEE")).getContentAsString();
+        assertThat(page).contains("2 for each full 50.00 RUB").contains("<td>Gold</td>").doesNotContain("id=\"programme-form\"");
+    }
+
+    @Test
+    void onlyMarketingMayReviseTheProgramme() throws Exception {
+        MockHttpServletResponse refused = send(programmeForm(List.of("Gold"), List.of("0"), List.of("5")), person("sales", "EMPLOYEE",
+                "DEPARTMENT_HEAD"));
+
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("Only marketing revises the loyalty programme");
+        assertThat(mongo.getCollection("loyalty_programme").countDocuments()).isZero();
+    }
+
+    @Test
+    void financeSetsPlansOnItsPageOthersDoNotSeeIt() throws Exception {
+        assertThat(send(get("/plans"), person("sales", "EMPLOYEE")).getStatus()).isEqualTo(404);
+        assertThat(send(get("/plans"), person("top-management", "MANAGEMENT")).getContentAsString()).doesNotContain("id=\"plan-form\"");
+
+        MockHttpServletResponse refused = send(post("/plans/plan").param("year", "2031").param("currency", "RUB").param("revenue", "1000.00")
+                .param("margin", "2000.00").param("loyalCustomers", "10").param("loyalKeyCustomers", "4").param("headcount", "120"),
+                person("finance", "FINANCE"));
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(section(refused.getContentAsString(), "plan-form")).contains("The margin cannot exceed the revenue")
+                .contains("value=\"2000.00\"");
+        assertThat(mongo.getCollection("annual_figures").countDocuments(new Document("year", 2031))).isZero();
+
+        MockHttpServletResponse set = send(post("/plans/plan").param("year", "2031").param("currency", "RUB").param("revenue", "1 000 000,50")
+                .param("margin", "200000").param("loyalCustomers", "10").param("loyalKeyCustomers", "4").param("headcount", "120"),
+                person("finance", "FINANCE"));
+        assertThat(set.getStatus()).isEqualTo(302);
+        assertThat(send(get("/plans"), person("finance", "FINANCE")).getContentAsString()).contains("1000000.50 RUB");
+    }
+
+    private MockHttpServletRequestBuilder programmeForm(List<String> names, List<String> thresholds, List<String> discounts) {
+        return post("/programme").param("currency", "RUB").param("accrualPoints", "2").param("accrualStep", "50.00")
+                .param("pointValue", "0.50").param("pointsExpireAfterMonths", "6").param("tierWindowMonths", "3")
+                .param("tierName", names.toArray(String[]::new)).param("tierThreshold", thresholds.toArray(String[]::new))
+                .param("tierDiscount", discounts.toArray(String[]::new));
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {
+        return mvc.perform(request.with(who).with(csrf())).andReturn().getResponse();
+    }
+
+    private static OidcLoginRequestPostProcessor person(String department, String... roles) {
+        return oidcLogin().idToken(token -> token.subject(department + "-person").claim("department", department)
+                .claim("roles", List.of(roles)).claim("name", department + " person"));
+    }
+
+    private long version() {
+        return mongo.getCollection("customers").find(new Document("_id", customerId)).first().getLong("version");
+    }
+
+    /** The HTML of one form of the page, from its opening tag to its end. */
+    private static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id + " on the page").isPositive();
+        return html.substring(start, html.indexOf("</form>", start));
+    }
+}
