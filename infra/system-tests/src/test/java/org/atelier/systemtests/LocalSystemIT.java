@@ -209,6 +209,22 @@ class LocalSystemIT {
             assertThat(browser.findElements(By.id("loyal"))).as("one year of purchases is not loyalty yet").isEmpty();
             recordPurchase(browser, wait, "980000", today, "C-" + today.getYear() + "-3");
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loyal"))).getText()).isEqualTo("LOYAL");
+            // 1 point per full 100.00 RUB: 12 500 + 9 800 points to spend; only this year's 9 800 count toward the tier.
+            assertThat(digits(browser.findElement(By.id("points-spendable")).getText())).isEqualTo("22300");
+            assertThat(digits(browser.findElement(By.id("points-tier-points")).getText())).isEqualTo("9800");
+            assertThat(browser.findElement(By.id("points-tier")).getText()).isEqualTo("Gold · 5 %");
+
+            browser.findElement(By.id("redeem-points")).sendKeys("300");
+            browser.findElement(By.id("redeem-reference")).sendKeys("INV-42");
+            browser.findElement(By.id("redeem")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+            assertThat(digits(browser.findElement(By.id("points-spendable")).getText())).isEqualTo("22000");
+            assertThat(browser.findElement(By.id("points-tier")).getText()).as("spending keeps the tier").isEqualTo("Gold · 5 %");
+
+            browser.findElement(By.id("reward-what")).sendKeys("Visit to the plant");
+            browser.findElement(By.id("reward-why")).sendKeys("Two years together");
+            browser.findElement(By.id("grant-reward")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 
             browser.findElement(By.id("competitor")).sendKeys("Rival Textiles");
             browser.findElement(By.id("reason-STAFF_ATTITUDE")).click();
@@ -220,7 +236,12 @@ class LocalSystemIT {
 
             String timeline = browser.findElement(By.id("timeline")).getText();
             assertThat(timeline).contains("Registered as Volga Uniforms", "1250000.50 RUB", "980000.00 RUB",
+                    "Spent 300 points (300.00 RUB) on INV-42", "Reward: Visit to the plant, for Two years together",
                     "Lost to Rival Textiles", "STAFF_ATTITUDE (primary)", "logistics");
+
+            browser.findElement(By.id("nav-programme")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tiers"))).getText()).contains("Gold", "Platinum");
+            assertThat(browser.findElements(By.id("programme-form"))).as("sales reads the programme, marketing revises it").isEmpty();
             assertThat(browser.findElements(By.id("loyal"))).as("a lost customer is not loyal").isEmpty();
         } catch (RuntimeException | AssertionError failure) {
             throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
@@ -228,6 +249,10 @@ class LocalSystemIT {
         } finally {
             browser.quit();
         }
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("\\D", "");
     }
 
     private static void recordPurchase(WebDriver browser, WebDriverWait wait, String amount, LocalDate date, String contract) {

@@ -24,7 +24,7 @@ public record Money(long minorUnits, Currency currency) {
         try {
             return Currency.getInstance(code == null ? "" : code);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("currency", "'" + code + "' is not an ISO 4217 currency code, e.g. RUB, EUR, USD");
+            throw new RuleViolation("currency", "notCurrency", "''{0}'' is not an ISO 4217 currency code, e.g. RUB, EUR, USD", String.valueOf(code));
         }
     }
 
@@ -39,7 +39,7 @@ public record Money(long minorUnits, Currency currency) {
     /** @throws RuleViolation against the field when the amount is negative */
     public Money requireNotNegative(String field) {
         if (minorUnits < 0) {
-            throw new RuleViolation(field, "Must not be negative");
+            throw new RuleViolation(field, "notNegative", "Must not be negative");
         }
         return this;
     }

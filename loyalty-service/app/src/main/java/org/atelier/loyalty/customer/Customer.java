@@ -63,7 +63,7 @@ public final class Customer {
     /** @throws RuleViolation when cooperation is said to start in the future */
     public static Customer register(CustomerId id, String name, Significance significance, CustomerProfile profile, Instant now) {
         if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today(now))) {
-            throw new RuleViolation("cooperationSince", "Cooperation cannot start in the future");
+            throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
         }
         Customer customer = new Customer(new CustomerState(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null,
                 List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), 0));
@@ -89,7 +89,7 @@ public final class Customer {
      */
     public void changeSignificance(Significance to, String changedBy, String reason, Instant now) {
         if (to == significance) {
-            throw new RuleViolation("significance", "The customer is already " + to);
+            throw new RuleViolation("significance", "significanceUnchanged", "The customer is already {0}", to);
         }
         SignificanceChange change = new SignificanceChange(significance, to, changedBy, now, reason);
         significanceHistory.add(change);
@@ -114,7 +114,7 @@ public final class Customer {
             throw new CustomerAlreadyLost(id, loss);
         }
         if (newLoss.lostOn().isAfter(today(now))) {
-            throw new RuleViolation("lostOn", "A loss cannot be dated in the future (" + newLoss.lostOn() + ")");
+            throw new RuleViolation("lostOn", "lossInFuture", "A loss cannot be dated in the future ({0})", newLoss.lostOn().toString());
         }
         this.status = CustomerStatus.LOST;
         this.loss = newLoss;
@@ -134,7 +134,7 @@ public final class Customer {
     public void recordPurchase(Purchase purchase, LoyaltyRule rule, ProgrammeTerms programme, Instant now) {
         LocalDate today = today(now);
         if (purchase.date().isAfter(today)) {
-            throw new RuleViolation("date", "A purchase cannot be dated in the future (" + purchase.date() + ")");
+            throw new RuleViolation("date", "purchaseInFuture", "A purchase cannot be dated in the future ({0})", purchase.date().toString());
         }
         purchases.add(purchase);
         newEvents.add(new CustomerEvent.PurchaseMade(id, purchase, now));
@@ -182,10 +182,11 @@ public final class Customer {
      */
     public void changeClubMembership(boolean member, String changedBy, LoyaltyRule rule, Instant now) {
         if (member == isClubMember()) {
-            throw new RuleViolation("member", member ? "The customer is already in the club" : "The customer is not in the club");
+            throw member ? new RuleViolation("member", "alreadyInClub", "The customer is already in the club")
+                    : new RuleViolation("member", "notInClub", "The customer is not in the club");
         }
         if (member && status == CustomerStatus.LOST) {
-            throw new RuleViolation("member", "A lost customer cannot join the club; win it back first");
+            throw new RuleViolation("member", "lostCannotJoin", "A lost customer cannot join the club; win it back first");
         }
         clubHistory.add(new ClubMembershipChange(member, changedBy, now));
         newEvents.add(new CustomerEvent.ClubMembershipChanged(id, member, changedBy, now));
@@ -204,7 +205,7 @@ public final class Customer {
     public PointsAccount.Redemption redeemPoints(long pointsToSpend, String reference, String redeemedBy, ProgrammeTerms programme,
                                                  Instant now) {
         if (status == CustomerStatus.LOST) {
-            throw new RuleViolation("points", "A lost customer cannot spend points; win it back first");
+            throw new RuleViolation("points", "lostCannotSpend", "A lost customer cannot spend points; win it back first");
         }
         LocalDate today = today(now);
         PointsAccount.Redemption redemption = new PointsAccount.Redemption(UUID.randomUUID().toString(), today, pointsToSpend,
@@ -217,7 +218,7 @@ public final class Customer {
     /** @throws RuleViolation when the reward is dated more than a year ahead */
     public void grantReward(Reward reward, Instant now) {
         if (reward.grantedOn().isAfter(today(now).plusYears(1))) {
-            throw new RuleViolation("grantedOn", "A reward is granted within a year from today");
+            throw new RuleViolation("grantedOn", "rewardTooFarAhead", "A reward is granted within a year from today");
         }
         rewards.add(reward);
         newEvents.add(new CustomerEvent.RewardGranted(id, reward, now));
@@ -285,11 +286,11 @@ public final class Customer {
 
     private static String validName(String name) {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "A customer needs a name");
+            throw new RuleViolation("name", "nameRequired", "A customer needs a name");
         }
         String stripped = name.strip();
         if (stripped.length() > MAX_NAME_LENGTH) {
-            throw new RuleViolation("name", "A name has at most " + MAX_NAME_LENGTH + " characters");
+            throw new RuleViolation("name", "tooLong", "At most {0} characters", MAX_NAME_LENGTH);
         }
         return stripped;
     }

@@ -17,7 +17,7 @@ public record CustomerFilter(String nameContains, Significance significance, Cus
         nameContains = blankToNull(nameContains);
         manager = blankToNull(manager);
         if (nameContains != null && nameContains.length() > 100) {
-            throw new RuleViolation("q", "Search for at most 100 characters");
+            throw new RuleViolation("q", "tooLong", "At most {0} characters", 100);
         }
     }
 

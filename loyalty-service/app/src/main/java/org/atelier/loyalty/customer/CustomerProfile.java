@@ -30,7 +30,7 @@ public record CustomerProfile(TaxId taxId, String segment, String region, String
         }
         String stripped = value.strip();
         if (stripped.length() > MAX_TEXT) {
-            throw new RuleViolation(field, "At most " + MAX_TEXT + " characters");
+            throw new RuleViolation(field, "tooLong", "At most {0} characters", MAX_TEXT);
         }
         return stripped;
     }

@@ -11,7 +11,7 @@ public record DepartmentCode(String value) {
 
     public DepartmentCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new RuleViolation("departmentsAtFault", "'" + value + "' is not a department code (lower-case letters, digits, '-')");
+            throw new RuleViolation("departmentsAtFault", "notDepartmentCode", "''{0}'' is not a department code (lower-case letters, digits, ''-'')", value);
         }
     }
 

@@ -19,23 +19,23 @@ public record Loss(String competitor, LocalDate lostOn, List<LossReason> reasons
 
     public Loss {
         if (competitor == null || competitor.isBlank()) {
-            throw new RuleViolation("competitor", "Name the competitor the customer left for");
+            throw new RuleViolation("competitor", "competitorRequired", "Name the competitor the customer left for");
         }
         competitor = competitor.strip();
         Objects.requireNonNull(lostOn, "lostOn");
         Objects.requireNonNull(recordedAt, "recordedAt");
         reasons = List.copyOf(reasons);
         if (reasons.isEmpty()) {
-            throw new RuleViolation("reasons", "Give at least one reason");
+            throw new RuleViolation("reasons", "reasonRequired", "Give at least one reason");
         }
         long primaries = reasons.stream().filter(LossReason::primary).count();
         if (primaries != 1) {
-            throw new RuleViolation("reasons", "Exactly one reason must be primary, found " + primaries);
+            throw new RuleViolation("reasons", "onePrimary", "Exactly one reason must be primary, found {0}", primaries);
         }
         Set<ReasonCode> seen = EnumSet.noneOf(ReasonCode.class);
         for (LossReason reason : reasons) {
             if (!seen.add(reason.code())) {
-                throw new RuleViolation("reasons", "Reason " + reason.code() + " is given twice");
+                throw new RuleViolation("reasons", "reasonTwice", "Reason {0} is given twice", reason.code().name());
             }
         }
         note = note == null || note.isBlank() ? null : note.strip();

@@ -16,10 +16,10 @@ public record LossReason(ReasonCode code, boolean primary, Set<DepartmentCode> d
         Objects.requireNonNull(code, "code");
         departmentsAtFault = Set.copyOf(departmentsAtFault);
         if (code.namesDepartments() && departmentsAtFault.isEmpty()) {
-            throw new RuleViolation("reasons", "A staff-attitude reason must name the department(s) at fault");
+            throw new RuleViolation("reasons", "staffNeedsDepartment", "A staff-attitude reason must name the department(s) at fault");
         }
         if (!code.namesDepartments() && !departmentsAtFault.isEmpty()) {
-            throw new RuleViolation("reasons", "Only a staff-attitude reason names departments at fault, not " + code);
+            throw new RuleViolation("reasons", "onlyStaffNamesDepartments", "Only a staff-attitude reason names departments at fault, not {0}", code.name());
         }
     }
 }

@@ -20,14 +20,14 @@ public record Purchase(String purchaseId, Money amount, LocalDate date, String c
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(date, "date");
         if (!amount.isPositive()) {
-            throw new RuleViolation("amountMinor", "A purchase amount must be more than zero");
+            throw new RuleViolation("amountMinor", "amountPositive", "A purchase amount must be more than zero");
         }
         if (contractReference == null || contractReference.isBlank()) {
-            throw new RuleViolation("contractReference", "Name the contract or invoice of the purchase");
+            throw new RuleViolation("contractReference", "contractRequired", "Name the contract or invoice of the purchase");
         }
         contractReference = contractReference.strip();
         if (contractReference.length() > MAX_REFERENCE_LENGTH) {
-            throw new RuleViolation("contractReference", "A contract reference has at most " + MAX_REFERENCE_LENGTH + " characters");
+            throw new RuleViolation("contractReference", "tooLong", "At most {0} characters", MAX_REFERENCE_LENGTH);
         }
     }
 

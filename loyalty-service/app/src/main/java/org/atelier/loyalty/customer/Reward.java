@@ -21,20 +21,20 @@ public record Reward(String rewardId, String what, LocalDate grantedOn, String w
         Objects.requireNonNull(rewardId, "rewardId");
         Objects.requireNonNull(grantedBy, "grantedBy");
         Objects.requireNonNull(recordedAt, "recordedAt");
-        what = required("reward", what, MAX_WHAT_LENGTH, "Say what the reward is");
-        why = required("reason", why, MAX_WHY_LENGTH, "Say what the reward is for");
+        what = required("reward", what, MAX_WHAT_LENGTH, "rewardWhatRequired", "Say what the reward is");
+        why = required("reason", why, MAX_WHY_LENGTH, "rewardWhyRequired", "Say what the reward is for");
         if (grantedOn == null) {
-            throw new RuleViolation("grantedOn", "Say when the customer receives the reward");
+            throw new RuleViolation("grantedOn", "rewardDateRequired", "Say when the customer receives the reward");
         }
     }
 
-    private static String required(String field, String text, int maxLength, String whenMissing) {
+    private static String required(String field, String text, int maxLength, String code, String whenMissing) {
         if (text == null || text.isBlank()) {
-            throw new RuleViolation(field, whenMissing);
+            throw new RuleViolation(field, code, whenMissing);
         }
         String stripped = text.strip();
         if (stripped.length() > maxLength) {
-            throw new RuleViolation(field, "At most " + maxLength + " characters");
+            throw new RuleViolation(field, "tooLong", "At most {0} characters", maxLength);
         }
         return stripped;
     }

@@ -16,11 +16,11 @@ public record SignificanceChange(Significance from, Significance to, String chan
         Objects.requireNonNull(changedBy, "changedBy");
         Objects.requireNonNull(changedAt, "changedAt");
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "Say why the significance changes");
+            throw new RuleViolation("reason", "significanceReasonRequired", "Say why the significance changes");
         }
         reason = reason.strip();
         if (reason.length() > MAX_REASON) {
-            throw new RuleViolation("reason", "At most " + MAX_REASON + " characters");
+            throw new RuleViolation("reason", "tooLong", "At most {0} characters", MAX_REASON);
         }
     }
 }

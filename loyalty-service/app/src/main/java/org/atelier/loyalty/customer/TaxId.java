@@ -14,13 +14,13 @@ public record TaxId(String value) {
 
     public TaxId {
         if (value == null || !value.matches("\\d{10}|\\d{12}")) {
-            throw new RuleViolation("taxId", "A tax id (INN) has 10 digits (organisation) or 12 (entrepreneur)");
+            throw new RuleViolation("taxId", "taxIdLength", "A tax id (INN) has 10 digits (organisation) or 12 (entrepreneur)");
         }
         boolean valid = value.length() == 10
                 ? check(value, TEN) == digit(value, 9)
                 : check(value, TWELVE_FIRST) == digit(value, 10) && check(value, TWELVE_SECOND) == digit(value, 11);
         if (!valid) {
-            throw new RuleViolation("taxId", "Tax id " + value + " has a wrong check digit; check it against the contract");
+            throw new RuleViolation("taxId", "taxIdCheckDigit", "Tax id {0} has a wrong check digit; check it against the contract", value);
         }
     }
 

@@ -23,7 +23,7 @@ public final class AnnualFigures {
 
     private AnnualFigures(int year, AnnualPlan plan, AnnualResults results, long version) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new RuleViolation("year", "A year between " + FIRST_YEAR + " and " + LAST_YEAR);
+            throw new RuleViolation("year", "yearRange", "A year between {0} and {1}", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         this.year = year;
         this.plan = plan;
@@ -51,10 +51,10 @@ public final class AnnualFigures {
     /** @throws RuleViolation without a plan, or in another currency than the plan's */
     public void recordResults(AnnualResults newResults, String recordedBy, Instant now) {
         if (plan == null) {
-            throw new RuleViolation("year", "Set the plan for " + year + " before recording its results");
+            throw new RuleViolation("year", "planFirst", "Set the plan for {0} before recording its results", String.valueOf(year));
         }
         if (!plan.revenue().currency().equals(newResults.revenue().currency())) {
-            throw new RuleViolation("currency", "The results must be in the plan's currency, " + plan.revenue().currency());
+            throw new RuleViolation("currency", "resultsCurrency", "The results must be in the plan''s currency, {0}", plan.revenue().currency().getCurrencyCode());
         }
         results = newResults;
         newEvents.add(new AnnualFiguresEvent.ResultsRecorded(year, newResults, recordedBy, now));

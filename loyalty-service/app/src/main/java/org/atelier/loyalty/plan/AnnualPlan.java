@@ -15,19 +15,19 @@ public record AnnualPlan(Money revenue, Money margin, int loyalCustomers, int lo
     public AnnualPlan {
         revenue.requireNotNegative("revenueMinor");
         if (!revenue.currency().equals(margin.currency())) {
-            throw new RuleViolation("currency", "Revenue and margin are planned in one currency");
+            throw new RuleViolation("currency", "oneCurrency", "Revenue and margin are in one currency");
         }
         if (margin.minorUnits() > revenue.minorUnits()) {
-            throw new RuleViolation("marginMinor", "The margin cannot exceed the revenue");
+            throw new RuleViolation("marginMinor", "marginOverRevenue", "The margin cannot exceed the revenue");
         }
         if (loyalCustomers < 0 || loyalKeyCustomers < 0) {
-            throw new RuleViolation("loyalCustomers", "Counts of customers cannot be negative");
+            throw new RuleViolation("loyalCustomers", "countNegative", "Counts of customers cannot be negative");
         }
         if (loyalKeyCustomers > loyalCustomers) {
-            throw new RuleViolation("loyalKeyCustomers", "Loyal key customers are part of all loyal customers, so at most " + loyalCustomers);
+            throw new RuleViolation("loyalKeyCustomers", "keyWithinLoyal", "Loyal key customers are part of all loyal customers, so at most {0}", loyalCustomers);
         }
         if (headcount < 1) {
-            throw new RuleViolation("headcount", "At least one employee");
+            throw new RuleViolation("headcount", "headcountPositive", "At least one employee");
         }
     }
 }

@@ -13,10 +13,10 @@ public record AnnualResults(Money revenue, Money margin, int headcount) {
     public AnnualResults {
         revenue.requireNotNegative("revenueMinor");
         if (!revenue.currency().equals(margin.currency())) {
-            throw new RuleViolation("currency", "Revenue and margin are recorded in one currency");
+            throw new RuleViolation("currency", "oneCurrency", "Revenue and margin are in one currency");
         }
         if (headcount < 1) {
-            throw new RuleViolation("headcount", "At least one employee");
+            throw new RuleViolation("headcount", "headcountPositive", "At least one employee");
         }
     }
 }

@@ -14,17 +14,17 @@ public record DiscountTier(String name, long thresholdPoints, int discountPercen
 
     public DiscountTier {
         if (name == null || name.isBlank()) {
-            throw new RuleViolation("tiers", "Every discount tier needs a name");
+            throw new RuleViolation("tiers", "tierNameRequired", "Every discount tier needs a name");
         }
         name = name.strip();
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new RuleViolation("tiers", "A tier name has at most " + MAX_NAME_LENGTH + " characters");
+            throw new RuleViolation("tiers", "tooLong", "At most {0} characters", MAX_NAME_LENGTH);
         }
         if (thresholdPoints < 0) {
-            throw new RuleViolation("tiers", "Tier '" + name + "': the threshold cannot be negative");
+            throw new RuleViolation("tiers", "tierThresholdNegative", "Tier ''{0}'': the threshold cannot be negative", name);
         }
         if (discountPercent < 0 || discountPercent > 100) {
-            throw new RuleViolation("tiers", "Tier '" + name + "': the discount is a percentage from 0 to 100");
+            throw new RuleViolation("tiers", "tierDiscountRange", "Tier ''{0}'': the discount is a percentage from 0 to 100", name);
         }
     }
 }

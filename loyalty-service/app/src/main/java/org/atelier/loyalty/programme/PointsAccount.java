@@ -43,14 +43,14 @@ public final class PointsAccount {
             Objects.requireNonNull(redeemedOn, "redeemedOn");
             Objects.requireNonNull(value, "value");
             if (points <= 0) {
-                throw new RuleViolation("points", "Redeem at least one point");
+                throw new RuleViolation("points", "redeemAtLeastOne", "Redeem at least one point");
             }
             if (reference == null || reference.isBlank()) {
-                throw new RuleViolation("reference", "Name the invoice or order the points are spent on");
+                throw new RuleViolation("reference", "redeemReferenceRequired", "Name the invoice or order the points are spent on");
             }
             reference = reference.strip();
             if (reference.length() > MAX_REFERENCE_LENGTH) {
-                throw new RuleViolation("reference", "A reference has at most " + MAX_REFERENCE_LENGTH + " characters");
+                throw new RuleViolation("reference", "tooLong", "At most {0} characters", MAX_REFERENCE_LENGTH);
             }
         }
     }
@@ -98,7 +98,7 @@ public final class PointsAccount {
     public PointsAccount with(Redemption redemption) {
         long spendable = spendableOn(redemption.redeemedOn());
         if (redemption.points() > spendable) {
-            throw new RuleViolation("points", "Only " + spendable + " points can be spent on " + redemption.redeemedOn());
+            throw new RuleViolation("points", "notEnoughPoints", "Only {0} points can be spent on {1}", spendable, redemption.redeemedOn().toString());
         }
         List<Redemption> more = new ArrayList<>(redemptions);
         more.add(redemption);

@@ -40,19 +40,19 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
     public ProgrammeTerms {
         Objects.requireNonNull(currency, "currency");
         if (accrualPoints < 1 || accrualPoints > 1_000) {
-            throw new RuleViolation("accrualPoints", "Points earned per step are from 1 to 1000");
+            throw new RuleViolation("accrualPoints", "accrualPointsRange", "Points earned per step are from 1 to 1000");
         }
         if (accrualStepMinorUnits < 1) {
-            throw new RuleViolation("accrualStepMinorUnits", "The spend that earns points must be more than zero");
+            throw new RuleViolation("accrualStepMinorUnits", "accrualStepPositive", "The spend that earns points must be more than zero");
         }
         if (pointValueMinorUnits < 1) {
-            throw new RuleViolation("pointValueMinorUnits", "A point must be worth more than zero");
+            throw new RuleViolation("pointValueMinorUnits", "pointValuePositive", "A point must be worth more than zero");
         }
         if (pointsExpireAfterMonths < 1 || pointsExpireAfterMonths > MAX_MONTHS) {
-            throw new RuleViolation("pointsExpireAfterMonths", "Points expire after 1 to " + MAX_MONTHS + " months");
+            throw new RuleViolation("pointsExpireAfterMonths", "expiryRange", "Points expire after 1 to {0} months", MAX_MONTHS);
         }
         if (tierWindowMonths < 1 || tierWindowMonths > MAX_MONTHS) {
-            throw new RuleViolation("tierWindowMonths", "Tier points are counted over 1 to " + MAX_MONTHS + " months");
+            throw new RuleViolation("tierWindowMonths", "windowRange", "Tier points are counted over 1 to {0} months", MAX_MONTHS);
         }
         tiers = sortedScale(tiers);
     }
@@ -93,10 +93,10 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
 
     private static List<DiscountTier> sortedScale(List<DiscountTier> tiers) {
         if (tiers == null || tiers.isEmpty()) {
-            throw new RuleViolation("tiers", "The scale needs at least one discount tier");
+            throw new RuleViolation("tiers", "tierRequired", "The scale needs at least one discount tier");
         }
         if (tiers.size() > MAX_TIERS) {
-            throw new RuleViolation("tiers", "The scale has at most " + MAX_TIERS + " tiers");
+            throw new RuleViolation("tiers", "tooManyTiers", "The scale has at most {0} tiers", MAX_TIERS);
         }
         List<DiscountTier> sorted = new ArrayList<>(tiers);
         sorted.sort(Comparator.comparingLong(DiscountTier::thresholdPoints));
@@ -104,17 +104,17 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
         for (int i = 0; i < sorted.size(); i++) {
             DiscountTier tier = sorted.get(i);
             if (!names.add(tier.name().toLowerCase(java.util.Locale.ROOT))) {
-                throw new RuleViolation("tiers", "Two tiers are called '" + tier.name() + "'");
+                throw new RuleViolation("tiers", "tierNameTwice", "Two tiers are called ''{0}''", tier.name());
             }
             if (i > 0) {
                 DiscountTier lower = sorted.get(i - 1);
                 if (lower.thresholdPoints() == tier.thresholdPoints()) {
-                    throw new RuleViolation("tiers", "Tiers '" + lower.name() + "' and '" + tier.name() + "' have the same threshold");
+                    throw new RuleViolation("tiers", "tierThresholdTwice", "Tiers ''{0}'' and ''{1}'' have the same threshold", lower.name(), tier.name());
                 }
                 if (tier.discountPercent() < lower.discountPercent()) {
                     // A customer who buys more must never get less.
-                    throw new RuleViolation("tiers", "Tier '" + tier.name() + "' needs more points than '" + lower.name()
-                            + "' but gives a smaller discount");
+                    throw new RuleViolation("tiers", "tierDiscountDecreases", "Tier ''{0}'' needs more points than ''{1}'' but gives a smaller discount",
+                            tier.name(), lower.name());
                 }
             }
         }

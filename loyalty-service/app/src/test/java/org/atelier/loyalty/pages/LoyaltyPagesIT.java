@@ -97,6 +97,15 @@ class LoyaltyPagesIT {
     }
 
     @Test
+    void aRefusalIsToldInTheReadersLanguage() throws Exception {
+        MockHttpServletResponse page = send(post("/customers/" + customerId + "/redemptions").param("points", "11")
+                .param("reference", "INV-1").param("lang", "ru"), person("sales", "EMPLOYEE"));
+
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(section(page.getContentAsString(), "redeem-form")).contains("можно списать не больше 10 баллов");
+    }
+
+    @Test
     void aRewardAndARedemptionAreRecordedAndTheCardSaysSo() throws Exception {
         MockHttpServletResponse granted = send(post("/customers/" + customerId + "/rewards").param("reward", "Open day at the plant")
                 .param("grantedOn", TODAY.toString()).param("reason", "Ten years together"), person("marketing", "EMPLOYEE"));
@@ -108,6 +117,27 @@ class LoyaltyPagesIT {
         String card = send(get("/customers/" + customerId), person("sales", "EMPLOYEE")).getContentAsString();
         assertThat(card).contains("Reward: Open day at the plant, for Ten years together").contains("Spent 4 points (4.00 RUB) on INV-7")
                 .contains("id=\"points-spendable\">6<");
+    }
+
+    @Test
+    void badLossRewardAndSignificanceFormsAreRefusedInsideThemselvesAndChangeNothing() throws Exception {
+        long version = version();
+
+        MockHttpServletResponse loss = send(post("/customers/" + customerId + "/loss").param("competitor", "Rival")
+                .param("reasons", "STAFF_ATTITUDE").param("primaryReason", "STAFF_ATTITUDE"), person("sales", "EMPLOYEE"));
+        MockHttpServletResponse reward = send(post("/customers/" + customerId + "/rewards").param("reward", " ")
+                .param("grantedOn", TODAY.toString()).param("reason", "Thanks"), person("sales", "EMPLOYEE"));
+        MockHttpServletResponse significance = send(post("/customers/" + customerId + "/significance").param("significance", "REGULAR")
+                .param("reason", ""), person("sales", "EMPLOYEE", "DEPARTMENT_HEAD"));
+
+        assertThat(loss.getStatus()).isEqualTo(400);
+        assertThat(section(loss.getContentAsString(), "loss-form")).contains("role=\"alert\"").contains("department")
+                .contains("value=\"Rival\"");
+        assertThat(reward.getStatus()).isEqualTo(400);
+        assertThat(section(reward.getContentAsString(), "reward-form")).contains("Say what the reward is").contains("class=\"field invalid\"");
+        assertThat(significance.getStatus()).isEqualTo(400);
+        assertThat(section(significance.getContentAsString(), "significance-form")).contains("role=\"alert\"");
+        assertThat(version()).isEqualTo(version);
     }
 
     @Test

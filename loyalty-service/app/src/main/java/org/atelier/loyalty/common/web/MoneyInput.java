@@ -22,16 +22,16 @@ public final class MoneyInput {
     public static long minorUnits(String field, String typed, String currencyCode) {
         int digits = Math.max(0, Money.currency(currencyCode).getDefaultFractionDigits());
         if (typed == null || typed.isBlank()) {
-            throw new RuleViolation(field, "Fill in the amount");
+            throw new RuleViolation(field, "amountRequired", "Fill in the amount");
         }
         String normalized = typed.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
         try {
             BigDecimal amount = new BigDecimal(normalized);
             return amount.setScale(digits, RoundingMode.UNNECESSARY).movePointRight(digits).longValueExact();
         } catch (NumberFormatException e) {
-            throw new RuleViolation(field, "'" + typed + "' is not an amount, e.g. 12500.50");
+            throw new RuleViolation(field, "notAnAmount", "''{0}'' is not an amount, e.g. 12500.50", typed);
         } catch (ArithmeticException e) {
-            throw new RuleViolation(field, "At most " + digits + " decimals, and not too large");
+            throw new RuleViolation(field, "amountDecimals", "At most {0} decimals, and not too large", digits);
         }
     }
 
@@ -44,12 +44,12 @@ public final class MoneyInput {
     /** A whole number as typed into a form, spaces allowed. */
     public static long wholeNumber(String field, String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new RuleViolation(field, "Fill in this field");
+            throw new RuleViolation(field, "required", "Fill in this field");
         }
         try {
             return Long.parseLong(typed.strip().replace('\u00a0', ' ').replace(" ", ""));
         } catch (NumberFormatException e) {
-            throw new RuleViolation(field, "'" + typed + "' is not a whole number");
+            throw new RuleViolation(field, "notWholeNumber", "''{0}'' is not a whole number", typed);
         }
     }
 }

@@ -52,11 +52,12 @@ public class RecordingLoss {
         List<String> named = reason.departmentsAtFault() == null ? List.of() : reason.departmentsAtFault();
         Set<DepartmentCode> codes = named.stream().map(DepartmentCode::new).collect(java.util.stream.Collectors.toSet());
         if (codes.size() != named.size()) {
-            throw new RuleViolation("reasons", "A department is named twice for " + reason.code());
+            throw new RuleViolation("reasons", "departmentTwice", "A department is named twice for {0}", reason.code().name());
         }
         for (DepartmentCode code : codes) {
             if (!departments.contains(code)) {
-                throw new RuleViolation("reasons", "Unknown department '" + code + "'; known: " + departments.all().stream().map(DepartmentCode::value).sorted().toList());
+                throw new RuleViolation("reasons", "unknownDepartmentOf", "Unknown department ''{0}''; known: {1}", code,
+                        departments.all().stream().map(DepartmentCode::value).sorted().toList().toString());
             }
         }
         return new LossReason(reason.code(), reason.primary(), codes);

@@ -48,7 +48,7 @@ public class RegisteringCustomer {
         if (command.department() != null && !command.department().isBlank()) {
             department = new DepartmentCode(command.department().strip());
             if (!departments.contains(department)) {
-                throw new RuleViolation("department", "Unknown department '" + department + "'");
+                throw new RuleViolation("department", "unknownDepartment", "Unknown department ''{0}''", department);
             }
         }
         TaxId taxId = command.taxId() == null || command.taxId().isBlank() ? null : new TaxId(command.taxId().strip());

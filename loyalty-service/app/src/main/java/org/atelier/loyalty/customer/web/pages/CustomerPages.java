@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.atelier.loyalty.common.RuleViolation;
-import org.atelier.loyalty.common.web.FormFailure;
+import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.MoneyInput;
 import org.atelier.loyalty.common.web.Page;
 import org.atelier.loyalty.customer.ConcurrentChange;
@@ -63,11 +63,13 @@ class CustomerPages {
     private final KnownDepartments departments;
     private final Programmes programmes;
     private final Clock clock;
+    private final FormFailures failures;
 
     CustomerPages(FindingCustomers finding, RegisteringCustomer registering, RecordingPurchase recordingPurchase,
                   RecordingLoss recordingLoss, ChangingSignificance changingSignificance, ChangingClubMembership changingClub,
                   RedeemingPoints redeemingPoints, GrantingReward grantingReward, KnownDepartments departments, Programmes programmes,
-                  Clock clock) {
+                  Clock clock, FormFailures failures) {
+        this.failures = failures;
         this.actions = new Actions(finding, registering, recordingPurchase, recordingLoss, changingSignificance, changingClub,
                 redeemingPoints, grantingReward);
         this.departments = departments;
@@ -218,11 +220,9 @@ class CustomerPages {
         }
     }
 
-    private static void refused(RuntimeException refusal, String form, HttpServletRequest request, HttpServletResponse response,
-                                Model model) {
-        response.setStatus(refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409);
-        String field = refusal instanceof RuleViolation violation ? violation.field() : null;
-        model.addAttribute("failure", new FormFailure(form, field, refusal.getMessage(), request.getParameterMap()));
+    private void refused(RuntimeException refusal, String form, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(FormFailures.status(refusal));
+        model.addAttribute("failure", failures.of(form, refusal, request));
     }
 
     private List<String> departmentCodes() {
@@ -231,7 +231,7 @@ class CustomerPages {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new RuleViolation(field, "Fill in this field");
+            throw new RuleViolation(field, "required", "Fill in this field");
         }
         return value;
     }

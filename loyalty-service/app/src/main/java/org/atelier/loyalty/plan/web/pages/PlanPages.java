@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.atelier.loyalty.common.RuleViolation;
-import org.atelier.loyalty.common.web.FormFailure;
+import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.MoneyInput;
 import org.atelier.loyalty.common.web.Page;
 import org.atelier.loyalty.plan.AnnualFigures;
@@ -50,9 +50,11 @@ class PlanPages {
 
     private final RecordingAnnualFigures recording;
     private final Clock clock;
+    private final FormFailures failures;
 
-    PlanPages(RecordingAnnualFigures recording, Clock clock) {
+    PlanPages(RecordingAnnualFigures recording, Clock clock, FormFailures failures) {
         this.recording = recording;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -99,9 +101,8 @@ class PlanPages {
             redirect.addFlashAttribute("done", done);
             return "redirect:/plans";
         } catch (RuleViolation | NotAllowed | AnnualFigures.PlanFrozen | AnnualFiguresRepository.ConcurrentFiguresChange refusal) {
-            model.addAttribute("failure", new FormFailure(form, refusal instanceof RuleViolation violation ? violation.field() : null,
-                    refusal.getMessage(), request.getParameterMap()));
-            response.setStatus(refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409);
+            model.addAttribute("failure", failures.of(form, refusal, request));
+            response.setStatus(FormFailures.status(refusal));
             return show(user, model, response);
         }
     }
@@ -109,7 +110,7 @@ class PlanPages {
     private static int count(String field, String typed) {
         long value = MoneyInput.wholeNumber(field, typed);
         if (value < 0 || value > Integer.MAX_VALUE) {
-            throw new RuleViolation(field, "A whole number from 0");
+            throw new RuleViolation(field, "wholeFromZero", "A whole number from 0");
         }
         return (int) value;
     }

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.atelier.loyalty.common.RuleViolation;
-import org.atelier.loyalty.common.web.FormFailure;
+import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.MoneyInput;
 import org.atelier.loyalty.common.web.Page;
 import org.atelier.loyalty.programme.LoyaltyProgramme;
@@ -34,9 +34,11 @@ class ProgrammePages {
     }
 
     private final RevisingProgramme revising;
+    private final FormFailures failures;
 
-    ProgrammePages(RevisingProgramme revising) {
+    ProgrammePages(RevisingProgramme revising, FormFailures failures) {
         this.revising = revising;
+        this.failures = failures;
     }
 
     @GetMapping("/programme")
@@ -87,9 +89,8 @@ class ProgrammePages {
             redirect.addFlashAttribute("done", "programme.revised");
             return "redirect:/programme";
         } catch (RuleViolation | NotAllowed | ProgrammeChangedMeanwhile refusal) {
-            response.setStatus(refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409);
-            model.addAttribute("failure", new FormFailure(FORM, refusal instanceof RuleViolation violation ? violation.field() : null,
-                    refusal.getMessage(), request.getParameterMap()));
+            response.setStatus(FormFailures.status(refusal));
+            model.addAttribute("failure", failures.of(FORM, refusal, request));
             model.addAttribute("rows", rows);
             return show(user, model);
         }
@@ -115,7 +116,7 @@ class ProgrammePages {
     /** Numbers typed into int fields: out-of-range values are refused here rather than wrapped around. */
     private static long bounded(String field, long value) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new RuleViolation(field, value + " is out of range");
+            throw new RuleViolation(field, "outOfRange", "{0} is out of range", String.valueOf(value));
         }
         return value;
     }

@@ -1,0 +1,41 @@
+package org.atelier.loyalty.common.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.security.NotAllowed;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a refusal into what a page shows: the reason in the reader's language (from {@code rule.<code>} in the
+ * bundles, falling back to the domain's English text) and the HTTP status that goes with it.
+ */
+@Component
+public class FormFailures {
+
+    private final MessageSource messages;
+
+    FormFailures(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public FormFailure of(String form, RuntimeException refusal, HttpServletRequest request) {
+        String field = refusal instanceof RuleViolation violation ? violation.field() : null;
+        return new FormFailure(form, field, message(refusal, LocaleContextHolder.getLocale()), request.getParameterMap());
+    }
+
+    /** 400 for a broken rule, 403 for an action outside the person's role, 409 for anything that changed meanwhile. */
+    public static int status(RuntimeException refusal) {
+        return refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409;
+    }
+
+    String message(RuntimeException refusal, Locale locale) {
+        if (refusal instanceof RuleViolation violation && violation.code() != null) {
+            return messages.getMessage("rule." + violation.code(), violation.arguments(), violation.getMessage(), locale);
+        }
+        String key = refusal instanceof NotAllowed ? "refusal.notAllowed" : "refusal.conflict";
+        return messages.getMessage(key, new Object[] {refusal.getMessage()}, refusal.getMessage(), locale);
+    }
+}
