@@ -208,6 +208,10 @@ public final class Customer {
             throw new RuleViolation("points", "lostCannotSpend", "A lost customer cannot spend points; win it back first");
         }
         LocalDate today = today(now);
+        long spendable = points.spendableOn(today);
+        if (pointsToSpend > spendable) {
+            throw new RuleViolation("points", "notEnoughPoints", "Only {0} points can be spent on {1}", spendable, today.toString());
+        }
         PointsAccount.Redemption redemption = new PointsAccount.Redemption(UUID.randomUUID().toString(), today, pointsToSpend,
                 programme.valueOf(Math.max(pointsToSpend, 0)), reference, redeemedBy);
         points = points.with(redemption);

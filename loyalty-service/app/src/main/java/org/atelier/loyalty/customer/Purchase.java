@@ -14,6 +14,8 @@ import java.util.Objects;
 public record Purchase(String purchaseId, Money amount, LocalDate date, String contractReference) {
 
     public static final int MAX_REFERENCE_LENGTH = 100;
+    /** 10 trillion in major units: beyond any real contract, and far from where sums of amounts could overflow. */
+    public static final long MAX_AMOUNT_MINOR = 1_000_000_000_000_000L;
 
     public Purchase {
         Objects.requireNonNull(purchaseId, "purchaseId");
@@ -21,6 +23,9 @@ public record Purchase(String purchaseId, Money amount, LocalDate date, String c
         Objects.requireNonNull(date, "date");
         if (!amount.isPositive()) {
             throw new RuleViolation("amountMinor", "amountPositive", "A purchase amount must be more than zero");
+        }
+        if (amount.minorUnits() > MAX_AMOUNT_MINOR) {
+            throw new RuleViolation("amountMinor", "amountTooLarge", "A purchase amount is at most {0} in minor units", MAX_AMOUNT_MINOR);
         }
         if (contractReference == null || contractReference.isBlank()) {
             throw new RuleViolation("contractReference", "contractRequired", "Name the contract or invoice of the purchase");

@@ -31,6 +31,10 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
 
     public static final int MAX_TIERS = 10;
     public static final int MAX_MONTHS = 120;
+    /** Bounds that keep every balance, sum and value far inside a long. */
+    public static final long MAX_STEP_MINOR_UNITS = 1_000_000_000_000L;
+    public static final long MAX_POINT_VALUE_MINOR_UNITS = 100_000_000L;
+    public static final long MAX_POINTS_PER_PURCHASE = 1_000_000_000_000L;
 
     /** A starting point: 1 point per 100.00 RUB, a point is worth 1.00 RUB, 24 months to spend, tiers over 12 months. */
     public static final ProgrammeTerms DEFAULT = new ProgrammeTerms(Currency.getInstance("RUB"), 1, 10_000, 100, 24, 12, List.of(
@@ -42,11 +46,13 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
         if (accrualPoints < 1 || accrualPoints > 1_000) {
             throw new RuleViolation("accrualPoints", "accrualPointsRange", "Points earned per step are from 1 to 1000");
         }
-        if (accrualStepMinorUnits < 1) {
-            throw new RuleViolation("accrualStepMinorUnits", "accrualStepPositive", "The spend that earns points must be more than zero");
+        if (accrualStepMinorUnits < 1 || accrualStepMinorUnits > MAX_STEP_MINOR_UNITS) {
+            throw new RuleViolation("accrualStepMinorUnits", "accrualStepRange", "The spend that earns points is more than zero and at most {0} in minor units",
+                    MAX_STEP_MINOR_UNITS);
         }
-        if (pointValueMinorUnits < 1) {
-            throw new RuleViolation("pointValueMinorUnits", "pointValuePositive", "A point must be worth more than zero");
+        if (pointValueMinorUnits < 1 || pointValueMinorUnits > MAX_POINT_VALUE_MINOR_UNITS) {
+            throw new RuleViolation("pointValueMinorUnits", "pointValueRange", "A point is worth more than zero and at most {0} in minor units",
+                    MAX_POINT_VALUE_MINOR_UNITS);
         }
         if (pointsExpireAfterMonths < 1 || pointsExpireAfterMonths > MAX_MONTHS) {
             throw new RuleViolation("pointsExpireAfterMonths", "expiryRange", "Points expire after 1 to {0} months", MAX_MONTHS);
@@ -57,12 +63,20 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
         tiers = sortedScale(tiers);
     }
 
-    /** Points a purchase earns: whole steps only, so 199.99 at 1 point per 100.00 earns 1. */
+    /**
+     * Points a purchase earns: whole steps only, so 199.99 at 1 point per 100.00 earns 1.
+     *
+     * @throws RuleViolation when one purchase would earn more than {@link #MAX_POINTS_PER_PURCHASE}
+     */
     public long pointsFor(Money amount) {
         if (!amount.currency().equals(currency) || !amount.isPositive()) {
             return 0;
         }
-        return Math.multiplyExact(amount.minorUnits() / accrualStepMinorUnits, (long) accrualPoints);
+        long steps = amount.minorUnits() / accrualStepMinorUnits;
+        if (steps > MAX_POINTS_PER_PURCHASE / accrualPoints) {
+            throw new RuleViolation("amountMinor", "tooManyPointsForPurchase", "One purchase earns at most {0} points", MAX_POINTS_PER_PURCHASE);
+        }
+        return steps * accrualPoints;
     }
 
     /** The first day on which points earned on the given day can no longer be spent. */
@@ -86,9 +100,17 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
         return Optional.ofNullable(reached);
     }
 
-    /** What redeeming the points takes off an invoice. */
+    /**
+     * What redeeming the points takes off an invoice.
+     *
+     * @throws RuleViolation when the value would not fit an amount
+     */
     public Money valueOf(long points) {
-        return new Money(Math.multiplyExact(points, pointValueMinorUnits), currency);
+        try {
+            return new Money(Math.multiplyExact(points, pointValueMinorUnits), currency);
+        } catch (ArithmeticException tooLarge) {
+            throw new RuleViolation("points", "tooManyPoints", "Too many points to value at once");
+        }
     }
 
     private static List<DiscountTier> sortedScale(List<DiscountTier> tiers) {

@@ -57,6 +57,17 @@ class PointsAndRewardsTest {
     }
 
     @Test
+    void spendingMoreThanTheBalanceIsRefusedWhateverTheNumber() {
+        Customer customer = registered();
+        customer.recordPurchase(purchase(100_000, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, NOW);
+
+        assertThatThrownBy(() -> customer.redeemPoints(Long.MAX_VALUE, "INV-1", "sales-staff", TERMS, NOW))
+                .isInstanceOf(RuleViolation.class).hasMessage("Only 10 points can be spent on 2026-09-01");
+        assertThatThrownBy(() -> purchase(Purchase.MAX_AMOUNT_MINOR + 1, "RUB", LocalDate.of(2026, 8, 1)))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void aLostCustomerCannotSpendPoints() {
         Customer customer = registered();
         customer.recordPurchase(purchase(500_000_00L, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, NOW);

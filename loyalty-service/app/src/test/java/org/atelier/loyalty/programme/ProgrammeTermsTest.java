@@ -52,6 +52,8 @@ class ProgrammeTermsTest {
             "0, 10000, 100, 24, 12, accrualPoints",
             "1, 0, 100, 24, 12, accrualStepMinorUnits",
             "1, 10000, 0, 24, 12, pointValueMinorUnits",
+            "1, 10000, 100000001, 24, 12, pointValueMinorUnits",
+            "1, 1000000000001, 100, 24, 12, accrualStepMinorUnits",
             "1, 10000, 100, 0, 12, pointsExpireAfterMonths",
             "1, 10000, 100, 121, 12, pointsExpireAfterMonths",
             "1, 10000, 100, 24, 0, tierWindowMonths"})
@@ -59,6 +61,17 @@ class ProgrammeTermsTest {
         assertThatThrownBy(() -> new ProgrammeTerms(RUB, points, step, value, expiry, window, ProgrammeTerms.DEFAULT.tiers()))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo(field));
+    }
+
+    @Test
+    void noPurchaseOrRedemptionCanOverflowTheArithmetic() {
+        ProgrammeTerms generous = new ProgrammeTerms(RUB, 1_000, 1, ProgrammeTerms.MAX_POINT_VALUE_MINOR_UNITS, 24, 12,
+                ProgrammeTerms.DEFAULT.tiers());
+
+        assertThat(generous.pointsFor(org.atelier.loyalty.common.Money.of(1_000_000_000, "RUB"))).isEqualTo(1_000_000_000_000L);
+        assertThatThrownBy(() -> generous.pointsFor(org.atelier.loyalty.common.Money.of(1_000_000_001, "RUB")))
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("amountMinor"));
+        assertThatThrownBy(() -> generous.valueOf(Long.MAX_VALUE / 2)).isInstanceOf(RuleViolation.class);
     }
 
     private static ProgrammeTerms terms(List<DiscountTier> tiers) {
