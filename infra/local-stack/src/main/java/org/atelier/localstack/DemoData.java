@@ -15,14 +15,14 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A few customers and losses, sent through the loyalty API like another system would (with the machine client's
- * token), so that a fresh system has a churn
- * report worth looking at. The content is the readable resource {@code demo-data.txt}, not code.
+ * A few customers with their purchases, points, rewards and losses, sent through the loyalty API like another
+ * system would (with the machine client's token), so that a fresh system has customer cards and a churn report
+ * worth looking at. The content is the readable resource {@code demo-data.txt}, not code.
  */
 final class DemoData {
 
@@ -30,8 +30,24 @@ final class DemoData {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"?([^\",}\\s]+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** A customer to register and, if it was lost, its loss; both are request bodies as they are sent. */
-    record DemoCustomer(String body, Optional<String> loss) {
+    /** What the lines under a customer may do to it, and where each is sent under {@code /api/customers/{id}}. */
+    static final Map<String, String> ACTIONS = Map.of("purchase", "/purchases", "club", "/club", "reward", "/rewards",
+            "redeem", "/redemptions", "loss", "/loss");
+
+    /** Something done to the customer above it: a request body as it is sent, to {@code path}. */
+    record Action(String kind, String body) {
+
+        String path() {
+            return ACTIONS.get(kind);
+        }
+    }
+
+    /** A customer to register and what then happened to it, in order; all request bodies as they are sent. */
+    record DemoCustomer(String body, List<Action> actions) {
+
+        List<String> bodiesOf(String kind) {
+            return actions.stream().filter(action -> action.kind().equals(kind)).map(Action::body).toList();
+        }
     }
 
     private final List<DemoCustomer> customers;
@@ -59,24 +75,26 @@ final class DemoData {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            if (trimmed.startsWith("customer ")) {
-                customers.add(new DemoCustomer(trimmed.substring("customer ".length()).strip(), Optional.empty()));
-            } else if (trimmed.startsWith("loss ") && !customers.isEmpty() && customers.get(customers.size() - 1).loss().isEmpty()) {
-                DemoCustomer lost = customers.remove(customers.size() - 1);
-                customers.add(new DemoCustomer(lost.body(), Optional.of(trimmed.substring("loss ".length()).strip())));
+            String kind = trimmed.split("\\s", 2)[0];
+            String body = trimmed.substring(kind.length()).strip();
+            if (kind.equals("customer")) {
+                customers.add(new DemoCustomer(body, new ArrayList<>()));
+            } else if (ACTIONS.containsKey(kind) && !customers.isEmpty()) {
+                customers.get(customers.size() - 1).actions().add(new Action(kind, body));
             } else {
                 throw new IllegalArgumentException("Unexpected line in " + RESOURCE + ": " + trimmed);
             }
         }
-        return new DemoData(List.copyOf(customers));
+        return new DemoData(customers.stream().map(customer -> new DemoCustomer(customer.body(), List.copyOf(customer.actions())))
+                .toList());
     }
 
     List<DemoCustomer> customers() {
         return customers;
     }
 
-    long lossCount() {
-        return customers.stream().filter(c -> c.loss().isPresent()).count();
+    long count(String kind) {
+        return customers.stream().mapToLong(customer -> customer.bodiesOf(kind).size()).sum();
     }
 
     /**
@@ -91,12 +109,13 @@ final class DemoData {
             String token = MachineToken.fetch(identityPort);
             for (DemoCustomer customer : customers) {
                 String id = registered(post(loyaltyPort, "/api/customers", customer.body(), token));
-                if (customer.loss().isPresent()) {
-                    post(loyaltyPort, "/api/customers/" + id + "/loss", customer.loss().get(), token);
+                for (Action action : customer.actions()) {
+                    post(loyaltyPort, "/api/customers/" + id + action.path(), action.body(), token);
                 }
             }
             Files.writeString(dataDir.demoDataMarker(), "Demo data was loaded into this data directory." + System.lineSeparator());
-            console.component("demo data", customers.size() + " customers, " + lossCount() + " losses loaded");
+            console.component("demo data", customers.size() + " customers, " + count("purchase") + " purchases, " + count("loss")
+                    + " losses loaded");
         } catch (AtelierException | IOException e) {
             console.component("demo data", "not loaded: " + e.getMessage() + "; the system runs without it");
         } catch (InterruptedException e) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,8 @@ class DemoDataTest {
     @Test
     void aFewCustomersAndSomeLossesOverTwoYears() {
         assertThat(demoData.customers()).hasSizeBetween(6, 10);
-        assertThat(demoData.lossCount()).isBetween(4L, 5L);
+        assertThat(demoData.count("loss")).isBetween(4L, 5L);
+        assertThat(demoData.count("purchase")).isPositive();
         assertThat(losses()).extracting(loss -> find(loss, "\"lostOn\":\"(\\d{4})").get(0)).containsOnly("2025", "2026").contains("2025", "2026");
         assertThat(demoData.customers()).anyMatch(c -> c.body().contains("\"significance\":\"REGULAR\""));
     }
@@ -59,18 +59,34 @@ class DemoDataTest {
     }
 
     @Test
-    void aLossBelongsToTheCustomerAboveIt() throws Exception {
+    void whatHappenedBelongsToTheCustomerAboveItInOrder() throws Exception {
         DemoData read = DemoData.read(new StringReader("""
                 # comment
                 customer {"name":"A","significance":"KEY"}
+                purchase {"amountMinor":100}
                 loss {"competitor":"X"}
 
                 customer {"name":"B","significance":"REGULAR"}
                 """));
 
         assertThat(read.customers()).containsExactly(
-                new DemoData.DemoCustomer("{\"name\":\"A\",\"significance\":\"KEY\"}", Optional.of("{\"competitor\":\"X\"}")),
-                new DemoData.DemoCustomer("{\"name\":\"B\",\"significance\":\"REGULAR\"}", Optional.empty()));
+                new DemoData.DemoCustomer("{\"name\":\"A\",\"significance\":\"KEY\"}", List.of(
+                        new DemoData.Action("purchase", "{\"amountMinor\":100}"), new DemoData.Action("loss", "{\"competitor\":\"X\"}"))),
+                new DemoData.DemoCustomer("{\"name\":\"B\",\"significance\":\"REGULAR\"}", List.of()));
+        assertThat(read.customers().get(0).actions()).extracting(DemoData.Action::path).containsExactly("/purchases", "/loss");
+    }
+
+    @Test
+    void aCustomerIsLostAtMostOnceAndAfterItsPurchasesAndNothingIsDatedInTheFuture() {
+        assertThat(demoData.customers()).allSatisfy(customer -> {
+            List<String> kinds = customer.actions().stream().map(DemoData.Action::kind).toList();
+            assertThat(kinds.stream().filter("loss"::equals).count()).isLessThanOrEqualTo(1);
+            if (kinds.contains("loss")) {
+                assertThat(kinds.get(kinds.size() - 1)).isEqualTo("loss");
+            }
+            customer.actions().forEach(action -> find(action.body(), "\"(?:date|grantedOn)\":\"([^\"]+)\"")
+                    .forEach(date -> assertThat(LocalDate.parse(date)).isBeforeOrEqualTo(LocalDate.now())));
+        });
     }
 
     @Test
@@ -80,7 +96,7 @@ class DemoDataTest {
     }
 
     private List<String> losses() {
-        return demoData.customers().stream().flatMap(c -> c.loss().stream()).toList();
+        return demoData.customers().stream().flatMap(c -> c.bodiesOf("loss").stream()).toList();
     }
 
     private static List<String> find(String text, String regex) {
