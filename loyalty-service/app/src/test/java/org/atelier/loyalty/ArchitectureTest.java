@@ -39,4 +39,11 @@ class ArchitectureTest {
             .that().resideInAPackage("org.atelier.loyalty.programme..")
             .should().dependOnClassesThat().resideInAPackage("org.atelier.loyalty.customer..")
             .because("customers earn points under the programme, not the other way round");
+
+    @ArchTest
+    static final ArchRule commonKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.atelier.loyalty.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.atelier.loyalty.customer..", "org.atelier.loyalty.programme..",
+                    "org.atelier.loyalty.plan..", "org.atelier.loyalty.site..")
+            .because("what every feature shares cannot depend on any one of them");
 }

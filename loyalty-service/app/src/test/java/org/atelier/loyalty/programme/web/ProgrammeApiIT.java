@@ -125,6 +125,17 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void theOpenApiDocumentCoversTheProgrammePointsAndRewardsButNotPages() {
+        var paths = ApiClient.localPort(port).anonymous().get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.has("/api/loyalty-programme")).isTrue();
+        assertThat(paths.has("/api/customers/{id}/redemptions")).isTrue();
+        assertThat(paths.has("/api/customers/{id}/rewards")).isTrue();
+        assertThat(paths.has("/error")).isFalse();
+        assertThat(paths.has("/customers")).isFalse();
+    }
+
+    @Test
     void onlyMarketingRevisesTheProgramme() {
         for (String[] caller : List.of(new String[] {"sales", "EMPLOYEE"}, new String[] {"sales", "EMPLOYEE", "DEPARTMENT_HEAD"},
                 new String[] {"finance", "FINANCE"}, new String[] {"top-management", "MANAGEMENT"}, new String[] {"marketing"})) {

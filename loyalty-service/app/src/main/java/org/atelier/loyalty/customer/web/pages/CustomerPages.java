@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.MoneyInput;
-import org.atelier.loyalty.common.web.Page;
+import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerAlreadyLost;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.MoneyInput;
-import org.atelier.loyalty.common.web.Page;
+import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.programme.LoyaltyProgramme;
 import org.atelier.loyalty.programme.ProgrammeChangedMeanwhile;
 import org.atelier.loyalty.programme.ProgrammePermissions;

@@ -1,4 +1,4 @@
-package org.atelier.loyalty.common.web;
+package org.atelier.loyalty.site;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

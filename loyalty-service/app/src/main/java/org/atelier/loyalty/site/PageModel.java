@@ -1,4 +1,4 @@
-package org.atelier.loyalty.common.web;
+package org.atelier.loyalty.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.atelier.loyalty.plan.PlanPermissions;
