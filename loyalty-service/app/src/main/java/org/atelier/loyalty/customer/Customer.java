@@ -24,9 +24,9 @@ public final class Customer {
     public static final int MAX_NAME_LENGTH = 200;
 
     private final CustomerId id;
-    private final String name;
+    private String name;
     private Significance significance;
-    private final CustomerProfile profile;
+    private CustomerProfile profile;
     private final List<SignificanceChange> significanceHistory;
     private final Instant registeredAt;
     private CustomerStatus status;
@@ -36,6 +36,7 @@ public final class Customer {
     private final List<ClubMembershipChange> clubHistory;
     private PointsAccount points;
     private final List<Reward> rewards;
+    private final List<ProfileChange> profileChanges;
     private final long version;
     private final List<CustomerEvent> newEvents = new ArrayList<>();
 
@@ -53,6 +54,7 @@ public final class Customer {
         this.clubHistory = new ArrayList<>(state.clubHistory());
         this.points = state.points();
         this.rewards = new ArrayList<>(state.rewards());
+        this.profileChanges = new ArrayList<>(state.profileChanges());
         this.version = state.version();
     }
 
@@ -66,7 +68,7 @@ public final class Customer {
             throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
         }
         Customer customer = new Customer(new CustomerState(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null,
-                List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), 0));
+                List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), List.of(), 0));
         customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, customer.profile, now));
         return customer;
     }
@@ -79,7 +81,7 @@ public final class Customer {
     /** The customer's state as it is now, for storing. */
     public CustomerState state() {
         return new CustomerState(id, name, significance, profile, significanceHistory, registeredAt, status, loss, purchases, loyal,
-                clubHistory, points, rewards, version);
+                clubHistory, points, rewards, profileChanges, version);
     }
 
     /**
@@ -99,6 +101,38 @@ public final class Customer {
 
     public CustomerProfile profile() {
         return profile;
+    }
+
+    /**
+     * Corrects or updates the name and profile, keeping who did it, when and which fields changed. Sending what
+     * is already there changes nothing and records nothing.
+     *
+     * @return whether anything changed
+     * @throws RuleViolation when the name is missing or cooperation is said to start in the future
+     */
+    public boolean updateProfile(String newName, CustomerProfile newProfile, String changedBy, Instant now) {
+        String validName = validName(newName);
+        if (newProfile.cooperationSince() != null && newProfile.cooperationSince().isAfter(today(now))) {
+            throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
+        }
+        List<String> changed = new ArrayList<>();
+        if (!validName.equals(name)) {
+            changed.add("name");
+        }
+        changed.addAll(profile.fieldsDifferentFrom(newProfile));
+        if (changed.isEmpty()) {
+            return false;
+        }
+        this.name = validName;
+        this.profile = newProfile;
+        ProfileChange change = new ProfileChange(changed, changedBy, now);
+        profileChanges.add(change);
+        newEvents.add(new CustomerEvent.ProfileChanged(id, validName, newProfile, change, now));
+        return true;
+    }
+
+    public List<ProfileChange> profileChanges() {
+        return List.copyOf(profileChanges);
     }
 
     public List<SignificanceChange> significanceHistory() {

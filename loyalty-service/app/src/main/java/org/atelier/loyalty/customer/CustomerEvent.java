@@ -15,6 +15,11 @@ public sealed interface CustomerEvent {
             implements CustomerEvent {
     }
 
+    /** The name or profile was corrected or updated; carries the whole new profile and which fields changed. */
+    record ProfileChanged(CustomerId customerId, String name, CustomerProfile profile, ProfileChange change, Instant occurredAt)
+            implements CustomerEvent {
+    }
+
     record SignificanceChanged(CustomerId customerId, SignificanceChange change, Instant occurredAt) implements CustomerEvent {
     }
 

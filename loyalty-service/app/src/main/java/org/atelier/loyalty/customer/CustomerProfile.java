@@ -1,8 +1,10 @@
 package org.atelier.loyalty.customer;
 
-import org.atelier.loyalty.common.RuleViolation;
-
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.atelier.loyalty.common.RuleViolation;
 
 /**
  * What sales keeps on a customer company besides its name and significance. Every field may be empty.
@@ -22,6 +24,30 @@ public record CustomerProfile(TaxId taxId, String segment, String region, String
         segment = text("segment", segment);
         region = text("region", region);
         accountManager = text("accountManager", accountManager);
+    }
+
+    /** The names of the fields whose values differ in the other profile. */
+    public List<String> fieldsDifferentFrom(CustomerProfile other) {
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(taxId, other.taxId)) {
+            fields.add("taxId");
+        }
+        if (!Objects.equals(segment, other.segment)) {
+            fields.add("segment");
+        }
+        if (!Objects.equals(region, other.region)) {
+            fields.add("region");
+        }
+        if (!Objects.equals(accountManager, other.accountManager)) {
+            fields.add("accountManager");
+        }
+        if (!Objects.equals(department, other.department)) {
+            fields.add("department");
+        }
+        if (!Objects.equals(cooperationSince, other.cooperationSince)) {
+            fields.add("cooperationSince");
+        }
+        return fields;
     }
 
     private static String text(String field, String value) {

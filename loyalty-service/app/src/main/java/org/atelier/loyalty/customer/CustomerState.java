@@ -13,7 +13,7 @@ import org.atelier.loyalty.programme.PointsAccount;
 public record CustomerState(CustomerId id, String name, Significance significance, CustomerProfile profile,
                             List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status, Loss loss,
                             List<Purchase> purchases, boolean loyal, List<ClubMembershipChange> clubHistory, PointsAccount points,
-                            List<Reward> rewards, long version) {
+                            List<Reward> rewards, List<ProfileChange> profileChanges, long version) {
 
     public CustomerState {
         profile = profile == null ? CustomerProfile.EMPTY : profile;
@@ -22,5 +22,6 @@ public record CustomerState(CustomerId id, String name, Significance significanc
         clubHistory = clubHistory == null ? List.of() : List.copyOf(clubHistory);
         points = points == null ? PointsAccount.EMPTY : points;
         rewards = rewards == null ? List.of() : List.copyOf(rewards);
+        profileChanges = profileChanges == null ? List.of() : List.copyOf(profileChanges);
     }
 }

@@ -62,7 +62,7 @@ class CustomerTest {
 
     private static Customer stored() {
         return Customer.restore(new CustomerState(CustomerId.newId(), "Northwind Trading", Significance.KEY, null, null,
-                NOW.minusSeconds(86_400 * 400), CustomerStatus.ACTIVE, null, null, false, null, null, null, 1));
+                NOW.minusSeconds(86_400 * 400), CustomerStatus.ACTIVE, null, null, false, null, null, null, null, 1));
     }
 
     private static Loss loss(LocalDate lostOn) {

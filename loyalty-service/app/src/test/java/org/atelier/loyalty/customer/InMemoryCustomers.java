@@ -42,6 +42,6 @@ public class InMemoryCustomers implements Customers {
         savedEvents.addAll(customer.newEvents());
         CustomerState s = customer.state();
         stored.put(customer.id(), Customer.restore(new CustomerState(s.id(), s.name(), s.significance(), s.profile(), s.significanceHistory(),
-                s.registeredAt(), s.status(), s.loss(), s.purchases(), s.loyal(), s.clubHistory(), s.points(), s.rewards(), s.version() + 1)));
+                s.registeredAt(), s.status(), s.loss(), s.purchases(), s.loyal(), s.clubHistory(), s.points(), s.rewards(), s.profileChanges(), s.version() + 1)));
     }
 }

@@ -102,7 +102,7 @@ class PointsAndRewardsTest {
 
     private static Customer registered() {
         return Customer.restore(new CustomerState(CustomerId.newId(), "Northwind", Significance.KEY, null, null,
-                Instant.parse("2024-01-01T00:00:00Z"), CustomerStatus.ACTIVE, null, null, false, null, null, null, 1));
+                Instant.parse("2024-01-01T00:00:00Z"), CustomerStatus.ACTIVE, null, null, false, null, null, null, null, 1));
     }
 
     private static Purchase purchase(long minor, String currency, LocalDate date) {

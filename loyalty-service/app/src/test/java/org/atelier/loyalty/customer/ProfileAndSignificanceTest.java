@@ -72,4 +72,51 @@ class ProfileAndSignificanceTest {
     private static CurrentUser user(String department, Role... roles) {
         return new CurrentUser("u", "U", department, "OTHER_STAFF", Set.of(roles));
     }
+
+    @Test
+    void anUpdatedProfileIsKeptWithWhoWhenAndWhichFields() {
+        Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.KEY, CustomerProfile.EMPTY,
+                Instant.parse("2026-03-01T10:00:00Z"));
+        java.time.Instant later = Instant.parse("2026-07-01T09:00:00Z");
+        CustomerProfile moved = new CustomerProfile(null, null, "Kazan", "sales-head", null, null);
+
+        boolean changed = customer.updateProfile(" Northwind Trading ", moved, "sales-head", later);
+
+        assertThat(changed).isTrue();
+        assertThat(customer.name()).isEqualTo("Northwind Trading");
+        assertThat(customer.profile().region()).isEqualTo("Kazan");
+        assertThat(customer.profileChanges()).singleElement().satisfies(change -> {
+            assertThat(change.fields()).containsExactly("name", "region", "accountManager");
+            assertThat(change.changedBy()).isEqualTo("sales-head");
+            assertThat(change.changedAt()).isEqualTo(later);
+        });
+        assertThat(customer.newEvents()).last().isInstanceOf(CustomerEvent.ProfileChanged.class);
+    }
+
+    @Test
+    void sendingTheSameProfileAgainRecordsNothing() {
+        Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.KEY,
+                new CustomerProfile(null, "Workwear", null, null, null, null), Instant.parse("2026-03-01T10:00:00Z"));
+        int events = customer.newEvents().size();
+
+        boolean changed = customer.updateProfile("Northwind", new CustomerProfile(null, " Workwear ", "", null, null, null), "s",
+                Instant.parse("2026-07-01T09:00:00Z"));
+
+        assertThat(changed).isFalse();
+        assertThat(customer.profileChanges()).isEmpty();
+        assertThat(customer.newEvents()).hasSize(events);
+    }
+
+    @Test
+    void aProfileUpdateWithoutANameOrStartingInTheFutureIsRefusedAndChangesNothing() {
+        Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.KEY, CustomerProfile.EMPTY,
+                Instant.parse("2026-03-01T10:00:00Z"));
+        java.time.Instant now = Instant.parse("2026-07-01T09:00:00Z");
+
+        assertThatThrownBy(() -> customer.updateProfile(" ", CustomerProfile.EMPTY, "s", now)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> customer.updateProfile("Northwind", new CustomerProfile(null, null, null, null, null,
+                LocalDate.of(2026, 7, 2)), "s", now)).isInstanceOf(RuleViolation.class);
+        assertThat(customer.profileChanges()).isEmpty();
+        assertThat(customer.name()).isEqualTo("Northwind");
+    }
 }

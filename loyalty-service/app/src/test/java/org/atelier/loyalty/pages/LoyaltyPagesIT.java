@@ -70,6 +70,13 @@ class LoyaltyPagesIT {
     }
 
     @Test
+    void theListShowsEachCustomersTierAndPoints() throws Exception {
+        String list = send(get("/customers").param("q", "Onega"), person("logistics", "EMPLOYEE")).getContentAsString();
+
+        assertThat(list).contains("Onega Paper").contains("<td>Base · 0 %</td>").contains("<td>10</td>");
+    }
+
+    @Test
     void aBadPurchaseIsShownInItsFormWithTheFieldMarkedAndWhatWasTypedKept() throws Exception {
         long version = version();
 
@@ -138,6 +145,26 @@ class LoyaltyPagesIT {
         assertThat(significance.getStatus()).isEqualTo(400);
         assertThat(section(significance.getContentAsString(), "significance-form")).contains("role=\"alert\"");
         assertThat(version()).isEqualTo(version);
+    }
+
+    @Test
+    void theProfileIsEditedOnTheCardAndABadOneIsRefusedInItsForm() throws Exception {
+        long version = version();
+
+        MockHttpServletResponse refused = send(post("/customers/" + customerId + "/profile").param("name", "Onega Paper")
+                .param("taxId", "7707083894").param("region", "Karelia"), person("sales", "EMPLOYEE"));
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        String form = section(refused.getContentAsString(), "profile-form");
+        assertThat(form).contains("wrong check digit").contains("value=\"Karelia\"").contains("class=\"field invalid\"");
+        assertThat(refused.getContentAsString()).contains("<details open");
+        assertThat(version()).isEqualTo(version);
+
+        MockHttpServletResponse saved = send(post("/customers/" + customerId + "/profile").param("name", "Onega Paper")
+                .param("region", "Karelia").param("department", "sales"), person("sales", "EMPLOYEE"));
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(send(get("/customers/" + customerId), person("sales", "EMPLOYEE")).getContentAsString())
+                .contains("Profile updated (region, department) by sales-person");
     }
 
     @Test

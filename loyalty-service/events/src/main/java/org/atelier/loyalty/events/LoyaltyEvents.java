@@ -12,6 +12,7 @@ public final class LoyaltyEvents {
 
     public static final EventType CUSTOMER_REGISTERED_V1 = new EventType(SERVICE, "CustomerRegistered", 1);
     public static final EventType CUSTOMER_LOST_V1 = new EventType(SERVICE, "CustomerLost", 1);
+    public static final EventType CUSTOMER_PROFILE_CHANGED_V1 = new EventType(SERVICE, "CustomerProfileChanged", 1);
     public static final EventType CUSTOMER_SIGNIFICANCE_CHANGED_V1 = new EventType(SERVICE, "CustomerSignificanceChanged", 1);
     public static final EventType CLUB_MEMBERSHIP_CHANGED_V1 = new EventType(SERVICE, "ClubMembershipChanged", 1);
     public static final EventType PURCHASE_RECORDED_V1 = new EventType(SERVICE, "PurchaseRecorded", 1);
@@ -27,7 +28,7 @@ public final class LoyaltyEvents {
     public static final EventType ANNUAL_PLAN_SET_V1 = new EventType(SERVICE, "AnnualPlanSet", 1);
     public static final EventType ANNUAL_RESULTS_RECORDED_V1 = new EventType(SERVICE, "AnnualResultsRecorded", 1);
 
-    public static final List<EventType> ALL = List.of(CUSTOMER_REGISTERED_V1, CUSTOMER_SIGNIFICANCE_CHANGED_V1, CUSTOMER_LOST_V1, PURCHASE_RECORDED_V1,
+    public static final List<EventType> ALL = List.of(CUSTOMER_REGISTERED_V1, CUSTOMER_PROFILE_CHANGED_V1, CUSTOMER_SIGNIFICANCE_CHANGED_V1, CUSTOMER_LOST_V1, PURCHASE_RECORDED_V1,
             CLUB_MEMBERSHIP_CHANGED_V1,
             CUSTOMER_REGAINED_V1, CUSTOMER_BECAME_LOYAL_V1, CUSTOMER_LOYALTY_LAPSED_V1, POINTS_ACCRUED_V1, POINTS_REDEEMED_V1, REWARD_GRANTED_V1, LOYALTY_PROGRAMME_REVISED_V1,
             ANNUAL_PLAN_SET_V1, ANNUAL_RESULTS_RECORDED_V1);

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerProfile;
-import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.KnownDepartments;
-import org.atelier.loyalty.common.RuleViolation;
-import org.atelier.loyalty.customer.TaxId;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.Significance;
@@ -44,15 +41,7 @@ public class RegisteringCustomer {
     }
 
     private CustomerProfile profile(Command command) {
-        DepartmentCode department = null;
-        if (command.department() != null && !command.department().isBlank()) {
-            department = new DepartmentCode(command.department().strip());
-            if (!departments.contains(department)) {
-                throw new RuleViolation("department", "unknownDepartment", "Unknown department ''{0}''", department);
-            }
-        }
-        TaxId taxId = command.taxId() == null || command.taxId().isBlank() ? null : new TaxId(command.taxId().strip());
-        return new CustomerProfile(taxId, command.segment(), command.region(), command.accountManager(), department,
-                command.cooperationSince());
+        return new ProfileInput(command.taxId(), command.segment(), command.region(), command.accountManager(), command.department(),
+                command.cooperationSince()).toProfile(departments);
     }
 }

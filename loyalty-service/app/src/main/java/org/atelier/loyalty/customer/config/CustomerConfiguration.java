@@ -6,6 +6,7 @@ import org.atelier.loyalty.customer.KnownDepartments;
 import java.time.Clock;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
+import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.LoyaltyRule;
 import org.atelier.loyalty.customer.application.RecordingLoss;
@@ -37,6 +38,11 @@ class CustomerConfiguration {
     @Bean
     RegisteringCustomer registeringCustomer(Customers customers, KnownDepartments departments, Clock clock) {
         return new RegisteringCustomer(customers, departments, clock);
+    }
+
+    @Bean
+    EditingProfile editingProfile(Customers customers, KnownDepartments departments, Clock clock) {
+        return new EditingProfile(customers, departments, clock);
     }
 
     @Bean

@@ -19,6 +19,7 @@ import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.events.ClubMembershipChangedV1;
 import org.atelier.loyalty.events.CustomerBecameLoyalV1;
 import org.atelier.loyalty.events.CustomerLostV1;
+import org.atelier.loyalty.events.CustomerProfileChangedV1;
 import org.atelier.loyalty.events.CustomerLoyaltyLapsedV1;
 import org.atelier.loyalty.events.CustomerRegainedV1;
 import org.atelier.loyalty.events.CustomerRegisteredV1;
@@ -48,6 +49,15 @@ public class CustomerEventTranslator {
                             profile.taxId() == null ? null : profile.taxId().value(), profile.segment(), profile.region(),
                             profile.accountManager(), profile.department() == null ? null : profile.department().value(),
                             profile.cooperationSince()), now);
+        }
+        if (event instanceof CustomerEvent.ProfileChanged changed) {
+            CustomerProfile profile = changed.profile();
+            return message(LoyaltyEvents.CUSTOMER_PROFILE_CHANGED_V1, event,
+                    new CustomerProfileChangedV1(changed.customerId().toString(), changed.name(),
+                            profile.taxId() == null ? null : profile.taxId().value(), profile.segment(), profile.region(),
+                            profile.accountManager(), profile.department() == null ? null : profile.department().value(),
+                            profile.cooperationSince(), changed.change().fields(), changed.change().changedBy(),
+                            changed.change().changedAt()), now);
         }
         if (event instanceof CustomerEvent.SignificanceChanged changed) {
             SignificanceChange change = changed.change();

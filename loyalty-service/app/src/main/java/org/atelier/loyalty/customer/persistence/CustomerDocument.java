@@ -16,8 +16,12 @@ record CustomerDocument(@Id String id, String name, String significance, Profile
                         List<SignificanceChangeDocument> significanceHistory, Instant registeredAt, String status,
                         LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, boolean clubMember,
                         List<ClubChangeDocument> clubHistory, List<AccrualDocument> pointsAccrued,
-                        List<RedemptionDocument> pointsRedeemed, List<RewardDocument> rewards, long version,
+                        List<RedemptionDocument> pointsRedeemed, List<RewardDocument> rewards,
+                        List<ProfileChangeDocument> profileChanges, long version,
                         List<OutboxMessage> outbox) {
+
+    record ProfileChangeDocument(List<String> fields, String changedBy, Instant changedAt) {
+    }
 
     record ClubChangeDocument(boolean member, String changedBy, Instant changedAt) {
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.atelier.loyalty.customer.ClubMembershipChange;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.CustomerState;
+import org.atelier.loyalty.customer.ProfileChange;
 import org.atelier.loyalty.customer.Reward;
 import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.customer.Customer;
@@ -121,7 +122,9 @@ public class MongoCustomers implements Customers {
                         reward.grantedBy(), reward.recordedAt())).toList();
         return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(), profileDocument,
                 history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(),
-                customer.isClubMember(), club, accruals, redemptions, rewards, version, outbox);
+                customer.isClubMember(), club, accruals, redemptions, rewards,
+                customer.profileChanges().stream().map(change -> new CustomerDocument.ProfileChangeDocument(change.fields(),
+                        change.changedBy(), change.changedAt())).toList(), version, outbox);
     }
 
     private static CustomerDocument.LossDocument toDocument(Loss loss) {
@@ -158,7 +161,9 @@ public class MongoCustomers implements Customers {
                 reward.grantedOn(), reward.why(), reward.grantedBy(), reward.recordedAt())).toList();
         return Customer.restore(new CustomerState(CustomerId.parse(document.id()).orElseThrow(), document.name(),
                 Significance.valueOf(document.significance()), profile, history, document.registeredAt(),
-                CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), club, points, rewards, document.version()));
+                CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), club, points, rewards,
+                listOf(document.profileChanges()).stream().map(change -> new ProfileChange(change.fields(), change.changedBy(),
+                        change.changedAt())).toList(), document.version()));
     }
 
     private static <T> List<T> listOf(List<T> stored) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.GrantingReward;
 import org.atelier.loyalty.customer.application.RedeemingPoints;
 import org.atelier.loyalty.programme.Programmes;
@@ -29,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,6 +52,7 @@ class CustomerController {
     record ClubMembershipRequest(@jakarta.validation.constraints.NotNull Boolean member) {
     }
 
+    private final EditingProfile editingProfile;
     private final RedeemingPoints redeemingPoints;
     private final GrantingReward grantingReward;
     private final Programmes programmes;
@@ -58,7 +61,8 @@ class CustomerController {
     CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding,
                        RecordingPurchase recordingPurchase, ChangingSignificance changingSignificance,
                        ChangingClubMembership changingClubMembership, RedeemingPoints redeemingPoints, GrantingReward grantingReward,
-                       Programmes programmes, Clock clock) {
+                       EditingProfile editingProfile, Programmes programmes, Clock clock) {
+        this.editingProfile = editingProfile;
         this.redeemingPoints = redeemingPoints;
         this.grantingReward = grantingReward;
         this.programmes = programmes;
@@ -95,6 +99,16 @@ class CustomerController {
         Customer customer = grantingReward.grant(new GrantingReward.Command(caller, id, request.reward(), request.grantedOn(),
                 request.reason()));
         return ResponseEntity.status(201).body(respond(customer));
+    }
+
+    @PutMapping(path = "/{id}/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct or update a customer's name and profile",
+            description = "The whole profile as it should be: fields left out or empty are cleared. Kept in the customer's history "
+                    + "with who, when and which fields; publishes CustomerProfileChanged v1 when anything changed")
+    CustomerResponse editProfile(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
+                                 @Valid @RequestBody EditProfileRequest request) {
+        return respond(editingProfile.edit(new EditingProfile.Command(caller, id, request.name(), request.taxId(), request.segment(),
+                request.region(), request.accountManager(), request.department(), request.cooperationSince())));
     }
 
     @PostMapping(path = "/{id}/significance", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -14,7 +14,10 @@ import org.atelier.loyalty.programme.ProgrammeTerms;
 record CustomerResponse(String id, String name, String significance, String status, boolean loyal, boolean clubMember, Instant registeredAt,
                         ProfileResponse profile, List<SignificanceChangeResponse> significanceHistory, LossResponse loss,
                         List<PurchaseResponse> purchases, List<ClubChangeResponse> clubHistory, PointsResponse points,
-                        List<RewardResponse> rewards) {
+                        List<RewardResponse> rewards, List<ProfileChangeResponse> profileChanges) {
+
+    record ProfileChangeResponse(List<String> fields, String changedBy, Instant changedAt) {
+    }
 
     record ClubChangeResponse(boolean member, String changedBy, Instant changedAt) {
     }
@@ -71,7 +74,9 @@ record CustomerResponse(String id, String name, String significance, String stat
                         change.changedAt())).toList(),
                 points(customer.points(), customer.pointsStanding(programme, today)),
                 customer.rewards().stream().map(reward -> new RewardResponse(reward.rewardId(), reward.what(), reward.grantedOn(),
-                        reward.why(), reward.grantedBy(), reward.recordedAt())).toList());
+                        reward.why(), reward.grantedBy(), reward.recordedAt())).toList(),
+                customer.profileChanges().stream().map(change -> new ProfileChangeResponse(change.fields(), change.changedBy(),
+                        change.changedAt())).toList());
     }
 
     private static PointsResponse points(PointsAccount account, PointsAccount.Standing standing) {

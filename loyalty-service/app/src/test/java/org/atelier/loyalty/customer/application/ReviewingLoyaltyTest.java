@@ -48,7 +48,7 @@ class ReviewingLoyaltyTest {
     private static Customer loyalCustomer(String name, int firstYear, int secondYear) {
         List<Purchase> purchases = List.of(purchase(firstYear), purchase(secondYear));
         return Customer.restore(new CustomerState(CustomerId.newId(), name, Significance.KEY, null, null,
-                Instant.parse("2020-01-01T00:00:00Z"), CustomerStatus.ACTIVE, null, purchases, true, null, null, null, 1));
+                Instant.parse("2020-01-01T00:00:00Z"), CustomerStatus.ACTIVE, null, purchases, true, null, null, null, null, 1));
     }
 
     private static Purchase purchase(int year) {

@@ -59,6 +59,17 @@ class CustomerEventTranslatorTest {
     }
 
     @Test
+    void aProfileChangeMatchesItsSchemaWithEmptyFieldsAsNull() {
+        org.atelier.loyalty.customer.CustomerProfile profile = new org.atelier.loyalty.customer.CustomerProfile(null, null, "Kazan",
+                "sales-head", new DepartmentCode("sales"), null);
+        OutboxMessage message = translator.toOutbox(new CustomerEvent.ProfileChanged(id, "Northwind", profile,
+                new org.atelier.loyalty.customer.ProfileChange(List.of("region", "accountManager"), "sales-head", NOW), NOW), NOW);
+
+        assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_PROFILE_CHANGED_V1), message.payload())).isEmpty();
+        assertThat(message.payload()).contains("\"taxId\":null").contains("\"changedFields\":[\"region\",\"accountManager\"]");
+    }
+
+    @Test
     void customerLostMatchesItsSchemaWithDatesAsIsoText() {
         Loss loss = new Loss("Rival", LocalDate.of(2026, 3, 14), List.of(
                 new LossReason(ReasonCode.STAFF_ATTITUDE, true, Set.of(new DepartmentCode("sales"), new DepartmentCode("logistics"))),

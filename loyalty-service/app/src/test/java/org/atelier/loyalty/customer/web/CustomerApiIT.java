@@ -156,6 +156,43 @@ class CustomerApiIT {
     }
 
     @Test
+    void aCorrectedProfileIsPublishedOnceSchemaValidAndTheSameProfileAgainPublishesNothing() {
+        String id = register("Onega Paper Mill", "KEY");
+        String profile = "{\"name\":\"Onega Paper\",\"taxId\":\"7707083893\",\"region\":\"Karelia\",\"accountManager\":\"sales-head\","
+                + "\"department\":\"sales\",\"cooperationSince\":\"2019-04-01\"}";
+
+        ApiClient.Response edited = api.put("/api/customers/" + id + "/profile", profile);
+        ApiClient.Response again = api.put("/api/customers/" + id + "/profile", profile);
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("name").asString()).isEqualTo("Onega Paper");
+        assertThat(edited.json().get("profile").get("region").asString()).isEqualTo("Karelia");
+        assertThat(again.json().get("profileChanges").size()).isEqualTo(1);
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30)).until(() -> ofCustomer(id), records -> records.size() >= 2);
+        assertThat(events).extracting(record -> record.header("ce_type").replace("org.atelier.loyalty.", ""))
+                .containsExactly("CustomerRegistered.v1", "CustomerProfileChanged.v1");
+        assertThat(events.get(1).key()).isEqualTo(id);
+        assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_PROFILE_CHANGED_V1), events.get(1).payload()))
+                .isEmpty();
+        assertThat(events.get(1).payload()).contains("\"changedFields\":[\"name\",\"taxId\",\"region\",\"accountManager\",\"department\",\"cooperationSince\"]");
+    }
+
+    @Test
+    void badProfilesGetAProblemAndChangeNothing() {
+        String id = register("Pskov Linen", "REGULAR");
+        String valid = "{\"name\":\"Pskov Linen\",\"taxId\":\"7707083893\",\"department\":\"sales\",\"cooperationSince\":\"2019-04-01\"}";
+
+        for (String body : List.of(valid.replace("7707083893", "7707083894"), valid.replace("\"sales\"", "\"nowhere\""),
+                valid.replace("\"Pskov Linen\"", "\" \""), valid.replace("2019-04-01", "2999-01-01"), valid.replace("2019-04-01", "yesterday"),
+                "{\"taxId\":\"7707083893\"}", "[]")) {
+            ApiClient.Response response = api.put("/api/customers/" + id + "/profile", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.isProblem()).as(body).isTrue();
+        }
+        assertThat(mongo.getCollection("customers").find(new org.bson.Document("_id", id)).first().getLong("version")).isEqualTo(1L);
+    }
+
+    @Test
     void badRedemptionsAndRewardsGetAProblemAndChangeNothing() {
         String id = register("Kama Fabrics", "REGULAR");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);

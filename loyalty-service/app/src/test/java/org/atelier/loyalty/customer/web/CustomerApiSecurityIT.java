@@ -60,6 +60,7 @@ class CustomerApiSecurityIT {
             new Endpoint("POST", "/api/customers/" + EXISTING + "/purchases",
                     "{\"amountMinor\":100,\"currency\":\"RUB\",\"date\":\"2026-01-10\",\"contractReference\":\"C-1\"}", true),
             new Endpoint("POST", "/api/customers/" + EXISTING + "/club", "{\"member\":true}", true),
+            new Endpoint("PUT", "/api/customers/" + EXISTING + "/profile", "{\"name\":\"Mallory Ltd\",\"region\":\"Nowhere\"}", true),
             new Endpoint("POST", "/api/customers/" + EXISTING + "/redemptions", "{\"points\":1,\"reference\":\"INV-1\"}", true),
             new Endpoint("POST", "/api/customers/" + EXISTING + "/rewards",
                     "{\"reward\":\"Open day\",\"grantedOn\":\"2026-01-10\",\"reason\":\"Ten years\"}", true),
@@ -179,7 +180,12 @@ class CustomerApiSecurityIT {
     }
 
     private static ApiClient.Response call(ApiClient api, Endpoint endpoint) {
-        return "GET".equals(endpoint.method()) ? api.get(endpoint.path()) : api.postJson(endpoint.path(), endpoint.body());
+        return switch (endpoint.method()) {
+            case "GET" -> api.get(endpoint.path());
+            case "PUT" -> api.put(endpoint.path(), endpoint.body());
+            case "POST" -> api.postJson(endpoint.path(), endpoint.body());
+            default -> throw new IllegalArgumentException(endpoint.method());
+        };
     }
 
     private List<Document> snapshot() {

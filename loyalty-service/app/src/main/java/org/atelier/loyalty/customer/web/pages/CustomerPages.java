@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
@@ -15,6 +17,7 @@ import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerAlreadyLost;
 import org.atelier.loyalty.customer.CustomerFilter;
+import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.CustomerStatus;
@@ -23,6 +26,7 @@ import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
+import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.application.GrantingReward;
 import org.atelier.loyalty.customer.application.RecordingLoss;
@@ -56,7 +60,7 @@ class CustomerPages {
     /** The use cases behind the pages, grouped so the constructor stays readable. */
     record Actions(FindingCustomers finding, RegisteringCustomer registering, RecordingPurchase recordingPurchase,
                    RecordingLoss recordingLoss, ChangingSignificance changingSignificance, ChangingClubMembership changingClub,
-                   RedeemingPoints redeemingPoints, GrantingReward grantingReward) {
+                   RedeemingPoints redeemingPoints, GrantingReward grantingReward, EditingProfile editingProfile) {
     }
 
     private final Actions actions;
@@ -67,11 +71,11 @@ class CustomerPages {
 
     CustomerPages(FindingCustomers finding, RegisteringCustomer registering, RecordingPurchase recordingPurchase,
                   RecordingLoss recordingLoss, ChangingSignificance changingSignificance, ChangingClubMembership changingClub,
-                  RedeemingPoints redeemingPoints, GrantingReward grantingReward, KnownDepartments departments, Programmes programmes,
-                  Clock clock, FormFailures failures) {
+                  RedeemingPoints redeemingPoints, GrantingReward grantingReward, EditingProfile editingProfile,
+                  KnownDepartments departments, Programmes programmes, Clock clock, FormFailures failures) {
         this.failures = failures;
         this.actions = new Actions(finding, registering, recordingPurchase, recordingLoss, changingSignificance, changingClub,
-                redeemingPoints, grantingReward);
+                redeemingPoints, grantingReward, editingProfile);
         this.departments = departments;
         this.programmes = programmes;
         this.clock = clock;
@@ -89,6 +93,11 @@ class CustomerPages {
         int safePage = Math.max(0, Math.min(page, 100_000));
         FindingCustomers.Page found = actions.finding().page(new CustomerFilter(q, significance, status, manager, loyal), safePage, PAGE_SIZE);
         model.addAttribute("found", found);
+        ProgrammeTerms programme = programmes.current().terms();
+        LocalDate today = LocalDate.now(clock);
+        Map<CustomerId, PointsView> points = new HashMap<>();
+        found.customers().forEach(customer -> points.put(customer.id(), PointsView.of(customer.pointsStanding(programme, today), programme)));
+        model.addAttribute("points", points);
         model.addAttribute("q", q);
         model.addAttribute("significance", significance);
         model.addAttribute("status", status);
@@ -137,6 +146,17 @@ class CustomerPages {
         model.addAttribute("mayManage", CustomerPermissions.mayManageCustomers(user));
         model.addAttribute("today", today);
         return "customers/card";
+    }
+
+    @PostMapping("/customers/{id}/profile")
+    String profile(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String name,
+                   @RequestParam(required = false) String taxId, @RequestParam(required = false) String segment,
+                   @RequestParam(required = false) String region, @RequestParam(required = false) String accountManager,
+                   @RequestParam(required = false) String department, @RequestParam(required = false) LocalDate cooperationSince,
+                   Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        return act(new Submission(user, id, "profile", model, redirect, request, response), "profile.saved",
+                () -> actions.editingProfile().edit(new EditingProfile.Command(user, id, name, taxId, segment, region, accountManager,
+                        department, cooperationSince)));
     }
 
     @PostMapping("/customers/{id}/purchases")

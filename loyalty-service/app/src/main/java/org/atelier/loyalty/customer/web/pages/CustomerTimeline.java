@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.atelier.loyalty.customer.ClubMembershipChange;
 import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.ProfileChange;
 import org.atelier.loyalty.customer.Reward;
 import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.customer.CustomerStatus;
@@ -35,6 +36,9 @@ record CustomerTimeline(List<Entry> entries) {
         }
         for (Purchase purchase : customer.purchases()) {
             entries.add(new Entry(purchase.date(), "timeline.purchase", List.of(purchase.amount().toString(), purchase.contractReference())));
+        }
+        for (ProfileChange change : customer.profileChanges()) {
+            entries.add(new Entry(date(change.changedAt()), "timeline.profile", List.of(String.join(", ", change.fields()), change.changedBy())));
         }
         for (ClubMembershipChange change : customer.clubHistory()) {
             entries.add(new Entry(date(change.changedAt()), change.member() ? "timeline.clubJoined" : "timeline.clubLeft",

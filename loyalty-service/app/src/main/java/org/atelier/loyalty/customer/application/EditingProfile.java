@@ -1,0 +1,39 @@
+package org.atelier.loyalty.customer.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerPermissions;
+import org.atelier.loyalty.customer.Customers;
+import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.security.CurrentUser;
+
+/** Corrects or updates a customer's name and profile: a new account manager, a region, a mistyped tax id. */
+public class EditingProfile {
+
+    /** The whole profile as it should be; empty fields are cleared. */
+    public record Command(CurrentUser caller, String customerId, String name, String taxId, String segment, String region,
+                          String accountManager, String department, LocalDate cooperationSince) {
+    }
+
+    private final Customers customers;
+    private final KnownDepartments departments;
+    private final Clock clock;
+
+    public EditingProfile(Customers customers, KnownDepartments departments, Clock clock) {
+        this.customers = customers;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    public Customer edit(Command command) {
+        CustomerPermissions.checkMayManageCustomers(command.caller());
+        Customer customer = customers.require(command.customerId());
+        if (customer.updateProfile(command.name(), new ProfileInput(command.taxId(), command.segment(), command.region(),
+                command.accountManager(), command.department(), command.cooperationSince()).toProfile(departments),
+                command.caller().username(), clock.instant())) {
+            customers.save(customer);
+        }
+        return customer;
+    }
+}
