@@ -224,7 +224,14 @@ class LoyaltyPagesIT {
                 .param("margin", "200000").param("loyalCustomers", "10").param("loyalKeyCustomers", "4").param("headcount", "120"),
                 person("finance", "FINANCE"));
         assertThat(set.getStatus()).isEqualTo(302);
-        assertThat(send(get("/plans"), person("finance", "FINANCE")).getContentAsString()).contains("1000000.50 RUB");
+        ApiClient.localPort(port).withToken(TestIdentityProvider.user("marketing", "EMPLOYEE").signed())
+                .postJson("/api/customers/" + customerId + "/club", "{\"member\":true}");
+        String plans = send(get("/plans"), person("finance", "FINANCE")).getContentAsString();
+        assertThat(plans).contains("1000000.50 RUB");
+        long loyal = mongo.getCollection("customers").countDocuments(new Document("loyal", true));
+        long loyalKey = mongo.getCollection("customers").countDocuments(new Document("loyal", true).append("significance", "KEY"));
+        assertThat(loyalKey).as("the club member is a loyal key customer").isPositive();
+        assertThat(plans).contains("Loyal customers today: " + loyal + ", of them key: " + loyalKey + ".");
     }
 
     private MockHttpServletRequestBuilder programmeForm(List<String> names, List<String> thresholds, List<String> discounts) {

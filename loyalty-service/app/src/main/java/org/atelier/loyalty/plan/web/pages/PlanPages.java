@@ -10,6 +10,7 @@ import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.MoneyInput;
 import org.atelier.loyalty.site.Page;
+import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.plan.AnnualFigures;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.PlanPermissions;
@@ -52,7 +53,10 @@ class PlanPages {
     private final Clock clock;
     private final FormFailures failures;
 
-    PlanPages(RecordingAnnualFigures recording, Clock clock, FormFailures failures) {
+    private final FindingCustomers finding;
+
+    PlanPages(RecordingAnnualFigures recording, FindingCustomers finding, Clock clock, FormFailures failures) {
+        this.finding = finding;
         this.recording = recording;
         this.failures = failures;
         this.clock = clock;
@@ -68,6 +72,7 @@ class PlanPages {
         model.addAttribute("years", years);
         model.addAttribute("mayRecord", PlanPermissions.mayRecord(user));
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+        model.addAttribute("loyalNow", finding.loyalNow());
         return "plans/show";
     }
 
