@@ -86,7 +86,8 @@ class LoyaltyPagesIT {
         assertThat(page.getStatus()).isEqualTo(400);
         String html = page.getContentAsString();
         assertThat(html).contains("At most 2 decimals").contains("value=\"12500.505\"").contains("value=\"C-typed\"");
-        assertThat(section(html, "purchase-form")).contains("class=\"field invalid\"").contains("role=\"alert\"");
+        assertThat(section(html, "purchase-form")).contains("class=\"field invalid\"").contains("role=\"alert\"")
+                .containsOnlyOnce("aria-invalid=\"true\"");
         assertThat(section(html, "reward-form")).doesNotContain("role=\"alert\"");
         assertThat(version()).isEqualTo(version);
     }
