@@ -119,7 +119,7 @@ public class AtelierSecurityAutoConfiguration {
         String provider = properties.providerUri();
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientId(properties.clientId())
-                .clientSecret(properties.clientSecret())
+                .clientSecret(properties.effectiveClientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       network differs (in docker-compose, {@code http://identity:9000})
  * @param audience       the audience every access token must carry
  * @param clientId       this service's client at the provider, for signing people in to its pages
- * @param clientSecret   its secret
+ * @param clientSecret   its own secret; blank to use {@code sharedClientSecret}
+ * @param sharedClientSecret the secret of every UI that has none of its own (simpler locally; a deployment gives
+ *                       each UI its own, so that one leaked secret does not let its holder pose as every UI)
  * @param maxRequestBytes larger request bodies are refused with 413
  */
 @ConfigurationProperties("atelier.security")
@@ -21,7 +23,13 @@ public record SecurityProperties(
         @DefaultValue("atelier-api") String audience,
         String clientId,
         String clientSecret,
+        String sharedClientSecret,
         @DefaultValue("262144") long maxRequestBytes) {
+
+    /** The secret this service's UI signs people in with: its own, or else the shared one. */
+    public String effectiveClientSecret() {
+        return clientSecret == null || clientSecret.isBlank() ? sharedClientSecret : clientSecret;
+    }
 
     public String providerUri() {
         return internalUri == null || internalUri.isBlank() ? issuer : internalUri;

@@ -27,7 +27,7 @@ public final class AtelierClients {
         List<RegisteredClient> registrations = new ArrayList<>();
         for (Map.Entry<String, ClientProperties.UiClient> ui : clients.ui().entrySet()) {
             // Hashed once per client: the repository refuses two clients with the same stored secret.
-            registrations.add(uiClient(ui.getKey(), ui.getValue(), encoder.encode(clients.uiSecret()),
+            registrations.add(uiClient(ui.getKey(), ui.getValue(), encoder.encode(ui.getValue().secretOr(clients.uiSecret())),
                     accessTokenTimeToLive, refreshTokenTimeToLive));
         }
         registrations.add(machineClient(clients.machine(), encoder, accessTokenTimeToLive));

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The clients the provider knows, registered from configuration so that their ids and secrets survive restarts
  * and redeployments. Secrets are read from the environment; the defaults in application.yml are local-only.
  *
- * @param uiSecret the client secret every service UI authenticates with
+ * @param uiSecret the client secret of every service UI that has none of its own
  * @param ui       the service UIs by client id, in the order the portal lists them
  * @param machine  the client of machine callers: the demo loader, benchmarks, external systems
  */
@@ -30,8 +30,15 @@ public record ClientProperties(String uiSecret, Map<String, UiClient> ui, Machin
      * @param backChannelLogoutUrl where the UI accepts logout tokens; blank for the convention (see
      *                             {@link #backChannelLogoutUri()})
      * @param visibleTo            roles of which a user needs one to see the UI on the portal; empty for everyone
+     * @param secret               this UI's own client secret; blank to use the shared {@code uiSecret}, which
+     *                             is simpler locally, while a deployment gives each UI its own so that one leaked
+     *                             secret does not let its holder pose as every UI
      */
-    public record UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo) {
+    public record UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo, String secret) {
+
+        public UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo) {
+            this(url, backChannelLogoutUrl, visibleTo, null);
+        }
 
         /** The registration id the UIs give the provider in their Spring Security client configuration. */
         public static final String REGISTRATION_ID = "atelier";
@@ -64,6 +71,11 @@ public record ClientProperties(String uiSecret, Map<String, UiClient> ui, Machin
             return backChannelLogoutUrl == null || backChannelLogoutUrl.isBlank()
                     ? baseUrl() + "/logout/connect/back-channel/" + REGISTRATION_ID
                     : backChannelLogoutUrl.strip();
+        }
+
+        /** The secret this UI authenticates with: its own, or else the shared one. */
+        public String secretOr(String sharedSecret) {
+            return secret == null || secret.isBlank() ? sharedSecret : secret;
         }
 
         public boolean isVisibleTo(Set<Role> roles) {
