@@ -36,10 +36,6 @@ public record ClientProperties(String uiSecret, Map<String, UiClient> ui, Machin
      */
     public record UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo, String secret) {
 
-        public UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo) {
-            this(url, backChannelLogoutUrl, visibleTo, null);
-        }
-
         /** The registration id the UIs give the provider in their Spring Security client configuration. */
         public static final String REGISTRATION_ID = "atelier";
 

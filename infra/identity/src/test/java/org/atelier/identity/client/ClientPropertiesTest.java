@@ -12,7 +12,7 @@ class ClientPropertiesTest {
 
     @Test
     void aUiIsReachedAtSpringSecuritysEndpointsForTheAtelierRegistration() {
-        ClientProperties.UiClient ui = new ClientProperties.UiClient(URI.create("https://claims.example.com/"), "", null);
+        ClientProperties.UiClient ui = new ClientProperties.UiClient(URI.create("https://claims.example.com/"), "", null, null);
 
         assertThat(ui.redirectUri()).isEqualTo("https://claims.example.com/login/oauth2/code/atelier");
         assertThat(ui.postLogoutRedirectUri()).isEqualTo("https://claims.example.com/");
@@ -22,16 +22,16 @@ class ClientPropertiesTest {
     @Test
     void theBackChannelLogoutUrlCanBeSetPerClient() {
         ClientProperties.UiClient ui = new ClientProperties.UiClient(URI.create("http://localhost:8083"),
-                " http://claims-internal:8083/logout/connect/back-channel/atelier ", null);
+                " http://claims-internal:8083/logout/connect/back-channel/atelier ", null, null);
 
         assertThat(ui.backChannelLogoutUri()).isEqualTo("http://claims-internal:8083/logout/connect/back-channel/atelier");
     }
 
     @Test
     void aUiWithoutRolesIsForEveryoneOtherwiseForTheirHolders() {
-        ClientProperties.UiClient everyone = new ClientProperties.UiClient(URI.create("http://localhost:8081"), null, Set.of());
+        ClientProperties.UiClient everyone = new ClientProperties.UiClient(URI.create("http://localhost:8081"), null, Set.of(), null);
         ClientProperties.UiClient reports = new ClientProperties.UiClient(URI.create("http://localhost:8084"), null,
-                EnumSet.of(Role.MANAGEMENT, Role.FINANCE, Role.ADMIN, Role.DEPARTMENT_HEAD));
+                EnumSet.of(Role.MANAGEMENT, Role.FINANCE, Role.ADMIN, Role.DEPARTMENT_HEAD), null);
 
         assertThat(everyone.isVisibleTo(EnumSet.of(Role.EMPLOYEE))).isTrue();
         assertThat(reports.isVisibleTo(EnumSet.of(Role.EMPLOYEE))).isFalse();
