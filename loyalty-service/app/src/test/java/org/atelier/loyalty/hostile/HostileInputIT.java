@@ -94,7 +94,7 @@ class HostileInputIT {
             Endpoint endpoint = entry.getKey();
             for (String body : hostileBodies(endpoint.validBody())) {
                 List<Document> before = everything();
-                ApiClient.Response response = send(entry.getValue(), endpoint, body);
+                ApiClient.Response response = entry.getValue().json(endpoint.method(), endpoint.path(), body);
                 if (response.status() >= 500) {
                     serverErrors.add(endpoint.method() + " " + endpoint.path() + " " + abbreviate(body) + " -> " + response.status());
                 } else if (response.status() >= 400) {
@@ -127,10 +127,6 @@ class HostileInputIT {
         extra.put("outbox", "[]");
         bodies.add(JSON.writeValueAsString(extra));
         return bodies;
-    }
-
-    private static ApiClient.Response send(ApiClient api, Endpoint endpoint, String body) {
-        return "PUT".equals(endpoint.method()) ? api.put(endpoint.path(), body) : api.postJson(endpoint.path(), body);
     }
 
     /** Every document the service keeps, outbox included, so a refusal that wrote anything anywhere is seen. */

@@ -180,12 +180,7 @@ class CustomerApiSecurityIT {
     }
 
     private static ApiClient.Response call(ApiClient api, Endpoint endpoint) {
-        return switch (endpoint.method()) {
-            case "GET" -> api.get(endpoint.path());
-            case "PUT" -> api.put(endpoint.path(), endpoint.body());
-            case "POST" -> api.postJson(endpoint.path(), endpoint.body());
-            default -> throw new IllegalArgumentException(endpoint.method());
-        };
+        return api.json(endpoint.method(), endpoint.path(), endpoint.body());
     }
 
     private List<Document> snapshot() {
