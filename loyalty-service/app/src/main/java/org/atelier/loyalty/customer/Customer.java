@@ -64,9 +64,7 @@ public final class Customer {
 
     /** @throws RuleViolation when cooperation is said to start in the future */
     public static Customer register(CustomerId id, String name, Significance significance, CustomerProfile profile, Instant now) {
-        if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today(now))) {
-            throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
-        }
+        requireCooperationStarted(profile, now);
         Customer customer = new Customer(new CustomerState(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null,
                 List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), List.of(), 0));
         customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, customer.profile, now));
@@ -112,9 +110,7 @@ public final class Customer {
      */
     public boolean updateProfile(String newName, CustomerProfile newProfile, String changedBy, Instant now) {
         String validName = validName(newName);
-        if (newProfile.cooperationSince() != null && newProfile.cooperationSince().isAfter(today(now))) {
-            throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
-        }
+        requireCooperationStarted(newProfile, now);
         List<String> changed = new ArrayList<>();
         if (!validName.equals(name)) {
             changed.add("name");
@@ -320,6 +316,12 @@ public final class Customer {
     /** Optimistic-locking version of the stored state this customer was loaded from. */
     public long version() {
         return version;
+    }
+
+    private static void requireCooperationStarted(CustomerProfile profile, Instant now) {
+        if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today(now))) {
+            throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
+        }
     }
 
     private static String validName(String name) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
-import org.atelier.loyalty.common.web.MoneyInput;
+import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
@@ -165,7 +165,7 @@ class CustomerPages {
                     @RequestParam(required = false) String contractReference, Model model, RedirectAttributes redirect,
                     HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "purchase", model, redirect, request, response), "purchase.recorded",
-                () -> actions.recordingPurchase().record(new RecordingPurchase.Command(user, id, MoneyInput.minorUnits(amount, currency),
+                () -> actions.recordingPurchase().record(new RecordingPurchase.Command(user, id, NumberInput.minorUnits(amount, currency),
                         currency, required("date", date), contractReference)));
     }
 
@@ -190,7 +190,7 @@ class CustomerPages {
                   @RequestParam(required = false) String reference, Model model, RedirectAttributes redirect, HttpServletRequest request,
                   HttpServletResponse response) {
         return act(new Submission(user, id, "redeem", model, redirect, request, response), "points.redeemed",
-                () -> actions.redeemingPoints().redeem(new RedeemingPoints.Command(user, id, MoneyInput.wholeNumber("points", points), reference)));
+                () -> actions.redeemingPoints().redeem(new RedeemingPoints.Command(user, id, NumberInput.wholeNumber("points", points), reference)));
     }
 
     @PostMapping("/customers/{id}/rewards")

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
-import org.atelier.loyalty.common.web.MoneyInput;
+import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.plan.AnnualFigures;
@@ -83,8 +83,8 @@ class PlanPages {
                    @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
                    HttpServletRequest request, HttpServletResponse response) {
         return act(user, "plan", "plan.set", model, redirect, request, response, () -> recording.setPlan(new RecordingAnnualFigures.PlanCommand(
-                user, count("year", year), currency, MoneyInput.minorUnits("revenueMinor", revenue, currency),
-                MoneyInput.minorUnits("marginMinor", margin, currency), count("loyalCustomers", loyalCustomers),
+                user, count("year", year), currency, NumberInput.minorUnits("revenueMinor", revenue, currency),
+                NumberInput.minorUnits("marginMinor", margin, currency), count("loyalCustomers", loyalCustomers),
                 count("loyalKeyCustomers", loyalKeyCustomers), count("headcount", headcount))));
     }
 
@@ -95,7 +95,7 @@ class PlanPages {
                          HttpServletRequest request, HttpServletResponse response) {
         return act(user, "results", "results.recorded", model, redirect, request, response,
                 () -> recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, count("year", year), currency,
-                        MoneyInput.minorUnits("revenueMinor", revenue, currency), MoneyInput.minorUnits("marginMinor", margin, currency),
+                        NumberInput.minorUnits("revenueMinor", revenue, currency), NumberInput.minorUnits("marginMinor", margin, currency),
                         count("headcount", headcount))));
     }
 
@@ -113,10 +113,10 @@ class PlanPages {
     }
 
     private static int count(String field, String typed) {
-        long value = MoneyInput.wholeNumber(field, typed);
-        if (value < 0 || value > Integer.MAX_VALUE) {
+        int value = NumberInput.intValue(field, typed);
+        if (value < 0) {
             throw new RuleViolation(field, "wholeFromZero", "A whole number from 0");
         }
-        return (int) value;
+        return value;
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
-import org.atelier.loyalty.common.web.MoneyInput;
+import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.programme.LoyaltyProgramme;
 import org.atelier.loyalty.programme.ProgrammeChangedMeanwhile;
@@ -48,8 +48,8 @@ class ProgrammePages {
         String currency = terms.currency().getCurrencyCode();
         model.addAttribute("programme", programme);
         model.addAttribute("terms", terms);
-        model.addAttribute("accrualStep", MoneyInput.typed(terms.accrualStepMinorUnits(), currency));
-        model.addAttribute("pointValue", MoneyInput.typed(terms.pointValueMinorUnits(), currency));
+        model.addAttribute("accrualStep", NumberInput.typed(terms.accrualStepMinorUnits(), currency));
+        model.addAttribute("pointValue", NumberInput.typed(terms.pointValueMinorUnits(), currency));
         model.addAttribute("mayRevise", ProgrammePermissions.mayRevise(user));
         model.addAttribute("revisedAt", programme.revisedAt() == null ? null
                 : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(programme.revisedAt()));
@@ -76,16 +76,16 @@ class ProgrammePages {
             List<RevisingProgramme.Tier> tiers = new ArrayList<>();
             for (TierRow row : rows) {
                 if (!(row.name().isBlank() && row.thresholdPoints().isBlank() && row.discountPercent().isBlank())) {
-                    tiers.add(new RevisingProgramme.Tier(row.name(), MoneyInput.wholeNumber("tiers", row.thresholdPoints()),
-                            (int) bounded("tiers", MoneyInput.wholeNumber("tiers", row.discountPercent()))));
+                    tiers.add(new RevisingProgramme.Tier(row.name(), NumberInput.wholeNumber("tiers", row.thresholdPoints()),
+                            NumberInput.intValue("tiers", row.discountPercent())));
                 }
             }
             revising.revise(new RevisingProgramme.Command(user, currency,
-                    (int) bounded("accrualPoints", MoneyInput.wholeNumber("accrualPoints", accrualPoints)),
-                    MoneyInput.minorUnits("accrualStepMinorUnits", accrualStep, currency),
-                    MoneyInput.minorUnits("pointValueMinorUnits", pointValue, currency),
-                    (int) bounded("pointsExpireAfterMonths", MoneyInput.wholeNumber("pointsExpireAfterMonths", pointsExpireAfterMonths)),
-                    (int) bounded("tierWindowMonths", MoneyInput.wholeNumber("tierWindowMonths", tierWindowMonths)), tiers));
+                    NumberInput.intValue("accrualPoints", accrualPoints),
+                    NumberInput.minorUnits("accrualStepMinorUnits", accrualStep, currency),
+                    NumberInput.minorUnits("pointValueMinorUnits", pointValue, currency),
+                    NumberInput.intValue("pointsExpireAfterMonths", pointsExpireAfterMonths),
+                    NumberInput.intValue("tierWindowMonths", tierWindowMonths), tiers));
             redirect.addFlashAttribute("done", "programme.revised");
             return "redirect:/programme";
         } catch (RuleViolation | NotAllowed | ProgrammeChangedMeanwhile refusal) {
@@ -111,13 +111,5 @@ class ProgrammePages {
 
     private static String at(List<String> values, int index) {
         return values == null || index >= values.size() || values.get(index) == null ? "" : values.get(index).strip();
-    }
-
-    /** Numbers typed into int fields: out-of-range values are refused here rather than wrapped around. */
-    private static long bounded(String field, long value) {
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new RuleViolation(field, "outOfRange", "{0} is out of range", String.valueOf(value));
-        }
-        return value;
     }
 }

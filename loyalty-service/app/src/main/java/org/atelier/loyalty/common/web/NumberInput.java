@@ -6,12 +6,12 @@ import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.common.RuleViolation;
 
 /**
- * Reads an amount as people type it ("12 500,50" or "12500.50") into minor units, exactly: more decimals
- * than the currency has are refused rather than rounded.
+ * Reads numbers as people type them into forms. Amounts ("12 500,50" or "12500.50") become minor units exactly:
+ * more decimals than the currency has are refused rather than rounded. Whole numbers may have spaces.
  */
-public final class MoneyInput {
+public final class NumberInput {
 
-    private MoneyInput() {
+    private NumberInput() {
     }
 
     public static long minorUnits(String typed, String currencyCode) {
@@ -39,6 +39,15 @@ public final class MoneyInput {
     public static String typed(long minorUnits, String currencyCode) {
         int digits = Math.max(0, Money.currency(currencyCode).getDefaultFractionDigits());
         return BigDecimal.valueOf(minorUnits, digits).toPlainString();
+    }
+
+    /** A whole number that fits an int, for counts and settings; the domain checks its own range. */
+    public static int intValue(String field, String typed) {
+        long value = wholeNumber(field, typed);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new RuleViolation(field, "outOfRange", "{0} is out of range", String.valueOf(value));
+        }
+        return (int) value;
     }
 
     /** A whole number as typed into a form, spaces allowed. */
