@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -125,7 +126,7 @@ public record ProgrammeTerms(Currency currency, int accrualPoints, long accrualS
         Set<String> names = new HashSet<>();
         for (int i = 0; i < sorted.size(); i++) {
             DiscountTier tier = sorted.get(i);
-            if (!names.add(tier.name().toLowerCase(java.util.Locale.ROOT))) {
+            if (!names.add(tier.name().toLowerCase(Locale.ROOT))) {
                 throw new RuleViolation("tiers", "tierNameTwice", "Two tiers are called ''{0}''", tier.name());
             }
             if (i > 0) {

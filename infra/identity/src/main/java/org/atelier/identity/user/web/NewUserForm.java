@@ -1,20 +1,19 @@
 package org.atelier.identity.user.web;
 
 import java.util.EnumSet;
-import java.util.Set;
-import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.Role;
 
 /** The new-user form as typed; an employee is the usual case, so that role is ticked to begin with. */
-public class NewUserForm {
+public class NewUserForm extends AssignmentFields {
 
     private String username;
     private String displayName;
     private String email;
-    private String department;
-    private ManagementLevel level;
-    private Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
     private String password;
+
+    public NewUserForm() {
+        super(EnumSet.of(Role.EMPLOYEE));
+    }
 
     public String getUsername() {
         return username;
@@ -38,30 +37,6 @@ public class NewUserForm {
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public String getDepartment() {
-        return department;
-    }
-
-    public void setDepartment(String department) {
-        this.department = department;
-    }
-
-    public ManagementLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(ManagementLevel level) {
-        this.level = level;
-    }
-
-    public Set<Role> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(Set<Role> roles) {
-        this.roles = roles;
     }
 
     public String getPassword() {

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(CustomerDocument.COLLECTION)
 record CustomerDocument(@Id String id, String name, String significance, ProfileDocument profile,
                         List<SignificanceChangeDocument> significanceHistory, Instant registeredAt, String status,
-                        LossDocument loss, List<PurchaseDocument> purchases, boolean loyal, boolean clubMember,
+                        LossDocument loss, List<PurchaseDocument> purchases, boolean loyal,
                         List<ClubChangeDocument> clubHistory, List<AccrualDocument> pointsAccrued,
                         List<RedemptionDocument> pointsRedeemed, List<RewardDocument> rewards,
                         List<ProfileChangeDocument> profileChanges, long version,

@@ -121,8 +121,7 @@ public class MongoCustomers implements Customers {
                 .map(reward -> new CustomerDocument.RewardDocument(reward.rewardId(), reward.what(), reward.grantedOn(), reward.why(),
                         reward.grantedBy(), reward.recordedAt())).toList();
         return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(), profileDocument,
-                history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(),
-                customer.isClubMember(), club, accruals, redemptions, rewards,
+                history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(), club, accruals, redemptions, rewards,
                 customer.profileChanges().stream().map(change -> new CustomerDocument.ProfileChangeDocument(change.fields(),
                         change.changedBy(), change.changedAt())).toList(), version, outbox);
     }

@@ -9,6 +9,12 @@ import java.util.Set;
 import org.atelier.events.envelope.EventMetadata;
 import org.atelier.loyalty.customer.CustomerEvent;
 import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerProfile;
+import org.atelier.loyalty.customer.ProfileChange;
+import org.atelier.loyalty.customer.Reward;
+import org.atelier.loyalty.programme.DiscountTier;
+import org.atelier.loyalty.programme.PointsAccount;
+import org.atelier.loyalty.programme.ProgrammeTerms;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
@@ -30,7 +36,7 @@ class CustomerEventTranslatorTest {
 
     @Test
     void customerRegisteredMatchesItsSchemaAndEnvelope() {
-        OutboxMessage message = translator.toOutbox(new CustomerEvent.Registered(id, "Northwind", Significance.KEY, org.atelier.loyalty.customer.CustomerProfile.EMPTY, NOW), NOW);
+        OutboxMessage message = translator.toOutbox(new CustomerEvent.Registered(id, "Northwind", Significance.KEY, CustomerProfile.EMPTY, NOW), NOW);
 
         assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_REGISTERED_V1), message.payload())).isEmpty();
         EventMetadata metadata = message.metadata();
@@ -60,10 +66,10 @@ class CustomerEventTranslatorTest {
 
     @Test
     void aProfileChangeMatchesItsSchemaWithEmptyFieldsAsNull() {
-        org.atelier.loyalty.customer.CustomerProfile profile = new org.atelier.loyalty.customer.CustomerProfile(null, null, "Kazan",
+        CustomerProfile profile = new CustomerProfile(null, null, "Kazan",
                 "sales-head", new DepartmentCode("sales"), null);
         OutboxMessage message = translator.toOutbox(new CustomerEvent.ProfileChanged(id, "Northwind", profile,
-                new org.atelier.loyalty.customer.ProfileChange(List.of("region", "accountManager"), "sales-head", NOW), NOW), NOW);
+                new ProfileChange(List.of("region", "accountManager"), "sales-head", NOW), NOW), NOW);
 
         assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_PROFILE_CHANGED_V1), message.payload())).isEmpty();
         assertThat(message.payload()).contains("\"taxId\":null").contains("\"changedFields\":[\"region\",\"accountManager\"]");
@@ -83,19 +89,19 @@ class CustomerEventTranslatorTest {
 
     @Test
     void pointsAndRewardEventsMatchTheirSchemasWithOrWithoutATier() {
-        org.atelier.loyalty.programme.ProgrammeTerms terms = org.atelier.loyalty.programme.ProgrammeTerms.DEFAULT;
-        org.atelier.loyalty.programme.PointsAccount.Accrual accrual = new org.atelier.loyalty.programme.PointsAccount.Accrual("p-1",
+        ProgrammeTerms terms = ProgrammeTerms.DEFAULT;
+        PointsAccount.Accrual accrual = new PointsAccount.Accrual("p-1",
                 LocalDate.of(2026, 3, 1), 12, LocalDate.of(2028, 3, 1));
-        org.atelier.loyalty.programme.PointsAccount account = org.atelier.loyalty.programme.PointsAccount.EMPTY.with(accrual);
-        org.atelier.loyalty.programme.PointsAccount.Standing belowEveryTier = account.standingOn(LocalDate.of(2026, 3, 20),
-                new org.atelier.loyalty.programme.ProgrammeTerms(terms.currency(), 1, 10_000, 100, 24, 12,
-                        List.of(new org.atelier.loyalty.programme.DiscountTier("Silver", 1_000, 3))));
+        PointsAccount account = PointsAccount.EMPTY.with(accrual);
+        PointsAccount.Standing belowEveryTier = account.standingOn(LocalDate.of(2026, 3, 20),
+                new ProgrammeTerms(terms.currency(), 1, 10_000, 100, 24, 12,
+                        List.of(new DiscountTier("Silver", 1_000, 3))));
         List<CustomerEvent> events = List.of(
                 new CustomerEvent.PointsAccrued(id, accrual, account.standingOn(LocalDate.of(2026, 3, 20), terms), NOW),
                 new CustomerEvent.PointsAccrued(id, accrual, belowEveryTier, NOW),
-                new CustomerEvent.PointsRedeemed(id, new org.atelier.loyalty.programme.PointsAccount.Redemption("r-1", LocalDate.of(2026, 3, 20),
+                new CustomerEvent.PointsRedeemed(id, new PointsAccount.Redemption("r-1", LocalDate.of(2026, 3, 20),
                         10, terms.valueOf(10), "INV-1", "sales-staff"), 2, NOW),
-                new CustomerEvent.RewardGranted(id, new org.atelier.loyalty.customer.Reward("w-1", "Open day", LocalDate.of(2026, 4, 1),
+                new CustomerEvent.RewardGranted(id, new Reward("w-1", "Open day", LocalDate.of(2026, 4, 1),
                         "Ten years", "marketing-head", NOW), NOW));
 
         for (CustomerEvent event : events) {

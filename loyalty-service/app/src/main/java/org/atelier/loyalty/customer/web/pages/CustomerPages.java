@@ -57,13 +57,15 @@ class CustomerPages {
 
     private static final int PAGE_SIZE = 20;
 
-    /** The use cases behind the pages, grouped so the constructor stays readable. */
-    record Actions(FindingCustomers finding, RegisteringCustomer registering, RecordingPurchase recordingPurchase,
-                   RecordingLoss recordingLoss, ChangingSignificance changingSignificance, ChangingClubMembership changingClub,
-                   RedeemingPoints redeemingPoints, GrantingReward grantingReward, EditingProfile editingProfile) {
-    }
-
-    private final Actions actions;
+    private final FindingCustomers finding;
+    private final RegisteringCustomer registering;
+    private final RecordingPurchase recordingPurchase;
+    private final RecordingLoss recordingLoss;
+    private final ChangingSignificance changingSignificance;
+    private final ChangingClubMembership changingClub;
+    private final RedeemingPoints redeemingPoints;
+    private final GrantingReward grantingReward;
+    private final EditingProfile editingProfile;
     private final KnownDepartments departments;
     private final Programmes programmes;
     private final Clock clock;
@@ -74,8 +76,15 @@ class CustomerPages {
                   RedeemingPoints redeemingPoints, GrantingReward grantingReward, EditingProfile editingProfile,
                   KnownDepartments departments, Programmes programmes, Clock clock, FormFailures failures) {
         this.failures = failures;
-        this.actions = new Actions(finding, registering, recordingPurchase, recordingLoss, changingSignificance, changingClub,
-                redeemingPoints, grantingReward, editingProfile);
+        this.finding = finding;
+        this.registering = registering;
+        this.recordingPurchase = recordingPurchase;
+        this.recordingLoss = recordingLoss;
+        this.changingSignificance = changingSignificance;
+        this.changingClub = changingClub;
+        this.redeemingPoints = redeemingPoints;
+        this.grantingReward = grantingReward;
+        this.editingProfile = editingProfile;
         this.departments = departments;
         this.programmes = programmes;
         this.clock = clock;
@@ -91,7 +100,7 @@ class CustomerPages {
                 @RequestParam(required = false) CustomerStatus status, @RequestParam(required = false) Boolean loyal,
                 @RequestParam(required = false) String manager, @RequestParam(defaultValue = "0") int page, Model model) {
         int safePage = Math.max(0, Math.min(page, 100_000));
-        FindingCustomers.Page found = actions.finding().page(new CustomerFilter(q, significance, status, manager, loyal), safePage, PAGE_SIZE);
+        FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), safePage, PAGE_SIZE);
         model.addAttribute("found", found);
         ProgrammeTerms programme = programmes.current().terms();
         LocalDate today = LocalDate.now(clock);
@@ -124,7 +133,7 @@ class CustomerPages {
                     @RequestParam(required = false) LocalDate cooperationSince, Model model, HttpServletRequest request,
                     HttpServletResponse response) {
         try {
-            Customer customer = actions.registering().register(new RegisteringCustomer.Command(user, name,
+            Customer customer = registering.register(new RegisteringCustomer.Command(user, name,
                     required("significance", significance), taxId, segment, region, user.username(), department, cooperationSince));
             return "redirect:/customers/" + customer.id();
         } catch (RuleViolation | NotAllowed refusal) {
@@ -135,7 +144,7 @@ class CustomerPages {
 
     @GetMapping("/customers/{id}")
     String card(CurrentUser user, @PathVariable String id, Model model) {
-        Customer customer = actions.finding().byId(id);
+        Customer customer = finding.byId(id);
         ProgrammeTerms programme = programmes.current().terms();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("customer", customer);
@@ -155,7 +164,7 @@ class CustomerPages {
                    @RequestParam(required = false) String department, @RequestParam(required = false) LocalDate cooperationSince,
                    Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "profile", model, redirect, request, response), "profile.saved",
-                () -> actions.editingProfile().edit(new EditingProfile.Command(user, id, name, taxId, segment, region, accountManager,
+                () -> editingProfile.edit(new EditingProfile.Command(user, id, name, taxId, segment, region, accountManager,
                         department, cooperationSince)));
     }
 
@@ -165,7 +174,7 @@ class CustomerPages {
                     @RequestParam(required = false) String contractReference, Model model, RedirectAttributes redirect,
                     HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "purchase", model, redirect, request, response), "purchase.recorded",
-                () -> actions.recordingPurchase().record(new RecordingPurchase.Command(user, id, NumberInput.minorUnits(amount, currency),
+                () -> recordingPurchase.record(new RecordingPurchase.Command(user, id, NumberInput.minorUnits(amount, currency),
                         currency, required("date", date), contractReference)));
     }
 
@@ -181,7 +190,7 @@ class CustomerPages {
                 given.add(new RecordingLoss.Reason(code, code == primaryReason,
                         code.namesDepartments() && departmentsAtFault != null ? departmentsAtFault : List.of()));
             }
-            return actions.recordingLoss().record(new RecordingLoss.Command(user, id, competitor, lostOn, given, note));
+            return recordingLoss.record(new RecordingLoss.Command(user, id, competitor, lostOn, given, note));
         });
     }
 
@@ -190,7 +199,7 @@ class CustomerPages {
                   @RequestParam(required = false) String reference, Model model, RedirectAttributes redirect, HttpServletRequest request,
                   HttpServletResponse response) {
         return act(new Submission(user, id, "redeem", model, redirect, request, response), "points.redeemed",
-                () -> actions.redeemingPoints().redeem(new RedeemingPoints.Command(user, id, NumberInput.wholeNumber("points", points), reference)));
+                () -> redeemingPoints.redeem(new RedeemingPoints.Command(user, id, NumberInput.wholeNumber("points", points), reference)));
     }
 
     @PostMapping("/customers/{id}/rewards")
@@ -198,7 +207,7 @@ class CustomerPages {
                   @RequestParam(required = false) LocalDate grantedOn, @RequestParam(required = false) String reason, Model model,
                   RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "reward", model, redirect, request, response), "reward.granted",
-                () -> actions.grantingReward().grant(new GrantingReward.Command(user, id, reward, required("grantedOn", grantedOn), reason)));
+                () -> grantingReward.grant(new GrantingReward.Command(user, id, reward, required("grantedOn", grantedOn), reason)));
     }
 
     @PostMapping("/customers/{id}/significance")
@@ -206,7 +215,7 @@ class CustomerPages {
                         @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
                         HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "significance", model, redirect, request, response), "significance.changed",
-                () -> actions.changingSignificance().change(new ChangingSignificance.Command(user, id, required("significance", significance),
+                () -> changingSignificance.change(new ChangingSignificance.Command(user, id, required("significance", significance),
                         reason)));
     }
 
@@ -214,7 +223,7 @@ class CustomerPages {
     String club(CurrentUser user, @PathVariable String id, @RequestParam boolean member, Model model, RedirectAttributes redirect,
                 HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "club", model, redirect, request, response), member ? "club.joined" : "club.left",
-                () -> actions.changingClub().change(new ChangingClubMembership.Command(user, id, member)));
+                () -> changingClub.change(new ChangingClubMembership.Command(user, id, member)));
     }
 
     @ExceptionHandler(CustomerNotFound.class)

@@ -1,10 +1,12 @@
 package org.atelier.loyalty.customer.web.pages;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.atelier.loyalty.customer.ClubMembershipChange;
 import org.atelier.loyalty.customer.Customer;
@@ -71,12 +73,12 @@ record CustomerTimeline(List<Entry> entries) {
     }
 
     private static String departments(Loss loss) {
-        String named = loss.reasons().stream().map(LossReason::departmentsAtFault).flatMap(java.util.Set::stream)
+        String named = loss.reasons().stream().map(LossReason::departmentsAtFault).flatMap(Set::stream)
                 .map(DepartmentCode::value).sorted().collect(Collectors.joining(", "));
         return named.isEmpty() ? "—" : named;
     }
 
-    private static LocalDate date(java.time.Instant instant) {
+    private static LocalDate date(Instant instant) {
         return instant.atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

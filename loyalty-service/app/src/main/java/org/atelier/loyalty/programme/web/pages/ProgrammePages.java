@@ -2,6 +2,8 @@ package org.atelier.loyalty.programme.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.atelier.loyalty.common.RuleViolation;
@@ -28,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgrammePages {
 
     static final String FORM = "programme";
+    private static final DateTimeFormatter REVISED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** Rows of the tier table in the form, so a new tier can be added without scripts. */
     record TierRow(String name, String thresholdPoints, String discountPercent) {
@@ -52,7 +55,7 @@ class ProgrammePages {
         model.addAttribute("pointValue", NumberInput.typed(terms.pointValueMinorUnits(), currency));
         model.addAttribute("mayRevise", ProgrammePermissions.mayRevise(user));
         model.addAttribute("revisedAt", programme.revisedAt() == null ? null
-                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(programme.revisedAt()));
+                : REVISED_AT.format(programme.revisedAt()));
         if (!model.containsAttribute("rows")) {
             List<TierRow> rows = new ArrayList<>(terms.tiers().stream().map(tier -> new TierRow(tier.name(),
                     String.valueOf(tier.thresholdPoints()), String.valueOf(tier.discountPercent()))).toList());
