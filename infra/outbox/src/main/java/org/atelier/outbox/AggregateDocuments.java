@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * aggregate's version, and then publishes the events. Every repository of an event-producing aggregate saves
  * through here, so none can write state without its events or lose events still pending from an earlier write.
  *
- * <p>The document class maps a {@code version} field and an {@code outbox} list of {@link OutboxMessage}.
+ * <p>The document class maps a {@code version} field and an {@code outbox} list of {@link OutboxMessage}. Its
+ * collection is registered with {@link OutboxCollections}, so the recovery sweep scans it.
  */
 public class AggregateDocuments {
 
@@ -23,10 +24,12 @@ public class AggregateDocuments {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final OutboxCollections collections;
 
-    public AggregateDocuments(MongoTemplate mongo, OutboxRelay relay) {
+    public AggregateDocuments(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
         this.mongo = mongo;
         this.relay = relay;
+        this.collections = collections;
     }
 
     /**
@@ -37,6 +40,7 @@ public class AggregateDocuments {
      */
     public boolean save(Object document, Object id, long expectedVersion, List<OutboxMessage> events) {
         String collection = mongo.getCollectionName(document.getClass());
+        collections.register(collection);
         if (expectedVersion == 0) {
             try {
                 mongo.insert(document);
@@ -57,7 +61,8 @@ public class AggregateDocuments {
 
     /**
      * Sets every mapped field from the new state (unsetting those now empty) and appends the new events to
-     * whatever the outbox still holds, so events pending from an earlier write are kept.
+     * whatever the outbox still holds, so events pending from an earlier write are kept. The outbox lease is
+     * never touched, even if a document class maps it: a relay may be holding it right now.
      */
     private Update stateAndNewEvents(Object document, List<OutboxMessage> events) {
         Document state = new Document();
@@ -66,7 +71,7 @@ public class AggregateDocuments {
         MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(document.getClass());
         for (MongoPersistentProperty property : entity) {
             String field = property.getFieldName();
-            if (property.isIdProperty() || OutboxMessage.FIELD.equals(field)) {
+            if (property.isIdProperty() || OutboxMessage.FIELD.equals(field) || OutboxLease.FIELD.equals(field)) {
                 continue;
             }
             if (state.containsKey(field)) {

@@ -1,7 +1,9 @@
 package org.atelier.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -29,23 +31,36 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean({MongoTemplate.class, OutboxPublisher.class})
     OutboxRelay outboxRelay(MongoTemplate mongo, OutboxPublisher publisher, OutboxProperties properties,
-                            ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(mongo, publisher, new CrashDrill(properties.crashDrillArmed()), meterRegistry(meters));
+                            ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(mongo, publisher, new CrashDrill(properties.crashDrillArmed()), meterRegistry(meters),
+                thisProcess(), properties.leaseDuration(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(MongoTemplate.class)
+    OutboxCollections outboxCollections(MongoTemplate mongo) {
+        return OutboxCollections.discoveredFrom(mongo);
     }
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(OutboxRelay.class)
-    AggregateDocuments aggregateDocuments(MongoTemplate mongo, OutboxRelay relay) {
-        return new AggregateDocuments(mongo, relay);
+    AggregateDocuments aggregateDocuments(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
+        return new AggregateDocuments(mongo, relay, collections);
     }
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(OutboxRelay.class)
-    OutboxSweeper outboxSweeper(MongoTemplate mongo, OutboxRelay relay, OutboxProperties properties,
+    OutboxSweeper outboxSweeper(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections, OutboxProperties properties,
                                 ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
-        return new OutboxSweeper(mongo, relay, properties, clock.getIfAvailable(Clock::systemUTC), meterRegistry(meters));
+        return new OutboxSweeper(mongo, relay, collections, properties, clock.getIfAvailable(Clock::systemUTC), meterRegistry(meters));
+    }
+
+    /** pid@host plus a random part, so a restarted process on the same pid is still another lease owner. */
+    private static String thisProcess() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static MeterRegistry meterRegistry(ObjectProvider<MeterRegistry> meters) {
