@@ -44,6 +44,10 @@ public record OutboxProperties(
         return new OutboxProperties(interval, sweepGrace, sweepBatchSize, retryBackoff, retryBackoffMax, brokerAwayAfter, leaseDuration, crashDrill);
     }
 
+    public OutboxProperties withBatchSize(int batchSize) {
+        return new OutboxProperties(sweepInterval, sweepGrace, batchSize, retryBackoff, retryBackoffMax, brokerAwayAfter, leaseDuration, crashDrill);
+    }
+
     boolean crashDrillArmed() {
         return "halt-after-write".equals(crashDrill);
     }

@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import java.util.List;
 import java.util.UUID;
 import org.atelier.events.envelope.EventMetadata;
@@ -31,6 +39,7 @@ class AggregateDocumentsIT {
 
     private static MongoClient client;
     private static MongoTemplate mongo;
+    private OutboxCollections collections;
     private AggregateDocuments documents;
 
     @BeforeAll
@@ -50,7 +59,9 @@ class AggregateDocumentsIT {
         OutboxPublisher away = message -> {
             throw new IllegalStateException("broker away");
         };
-        documents = new AggregateDocuments(mongo, new OutboxRelay(mongo, away, CrashDrill.disarmed(), new SimpleMeterRegistry()));
+        collections = new OutboxCollections(mongo);
+        documents = new AggregateDocuments(mongo, new OutboxRelay(mongo, away, CrashDrill.disarmed(), new SimpleMeterRegistry(), "test",
+                Duration.ofSeconds(30), Clock.systemUTC()), collections);
     }
 
     @Test
@@ -80,6 +91,43 @@ class AggregateDocumentsIT {
         assertThat(documents.save(new WidgetDocument("w", "stale", null, 5, List.of(late)), "w", 4, List.of(late))).isFalse();
 
         assertThat(stored("w")).isEqualTo(before);
+    }
+
+    @Test
+    void aSaveLeavesTheLeaseOfARelayPublishingRightNowInPlace() {
+        OutboxMessage first = event("w");
+        documents.save(new WidgetDocument("w", "one", null, 1, List.of(first)), "w", 0, List.of(first));
+        Document lease = new Document("owner", "other-instance").append("token", "t").append("until", java.util.Date.from(Instant.now().plusSeconds(60)));
+        mongo.getCollection("widgets").updateOne(new Document("_id", "w"), new Document("$set", new Document(OutboxLease.FIELD, lease)));
+
+        OutboxMessage second = event("w");
+        assertThat(documents.save(new WidgetDocument("w", "two", null, 2, List.of(second)), "w", 1, List.of(second))).isTrue();
+
+        assertThat(stored("w").get(OutboxLease.FIELD)).isEqualTo(lease);
+    }
+
+    @Test
+    void theSweepKnowsEveryCollectionSavedThroughHere() {
+        OutboxMessage first = event("w");
+        documents.save(new WidgetDocument("w", "one", null, 1, List.of(first)), "w", 0, List.of(first));
+
+        assertThat(collections.all()).containsExactly("widgets");
+    }
+
+    @Test
+    void theSweepKnowsTheMappedOutboxCollectionsBeforeAnyWrite() {
+        MongoMappingContext mapping = new MongoMappingContext();
+        mapping.setInitialEntitySet(Set.of(WidgetDocument.class, PlainDocument.class));
+        mapping.setSimpleTypeHolder(new MongoCustomConversions(List.of()).getSimpleTypeHolder());
+        mapping.afterPropertiesSet();
+        MongoTemplate scanned = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "aggregate_documents_it"),
+                new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, mapping));
+
+        assertThat(OutboxCollections.discoveredFrom(scanned).all()).containsExactly("widgets");
+    }
+
+    @org.springframework.data.mongodb.core.mapping.Document("plain")
+    record PlainDocument(@Id String id, String name) {
     }
 
     private static Document stored(String id) {

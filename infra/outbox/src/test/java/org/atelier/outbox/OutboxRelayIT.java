@@ -35,6 +35,7 @@ class OutboxRelayIT {
     private static MongoTemplate mongo;
     private final List<OutboxMessage> sent = new ArrayList<>();
     private final List<String> failOn = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private OutboxRelay relay;
 
     @BeforeAll
@@ -57,7 +58,11 @@ class OutboxRelayIT {
             }
             sent.add(message);
         };
-        relay = new OutboxRelay(mongo, publisher, CrashDrill.disarmed(), new SimpleMeterRegistry());
+        relay = relay("this-instance", publisher, Clock.systemUTC());
+    }
+
+    private OutboxRelay relay(String owner, OutboxPublisher publisher, Clock clock) {
+        return new OutboxRelay(mongo, publisher, CrashDrill.disarmed(), meters, owner, Duration.ofSeconds(30), clock);
     }
 
     @Test
@@ -114,20 +119,166 @@ class OutboxRelayIT {
         OutboxMessage first = event("d", NOW);
         store("d", List.of(first));
         OutboxMessage later = event("d", NOW);
-        relay = new OutboxRelay(mongo, message -> {
+        relay = relay("this-instance", message -> {
             sent.add(message);
-            mongo.getCollection(COLLECTION).updateOne(new Document("_id", "d"),
-                    new Document("$push", new Document("outbox", toDocument(later))));
-        }, CrashDrill.disarmed(), new SimpleMeterRegistry());
+            if (message.eventId().equals(first.eventId())) {
+                mongo.getCollection(COLLECTION).updateOne(new Document("_id", "d"),
+                        new Document("$push", new Document("outbox", toDocument(later))));
+            }
+        }, Clock.systemUTC());
 
-        relay.publishPending(COLLECTION, "d");
+        assertThat(relay.publishPending(COLLECTION, "d")).as("the event written meanwhile is sent in the same call").isEqualTo(2);
 
-        assertThat(outboxOf("d")).containsExactly(later.eventId());
+        assertThat(sent).extracting(OutboxMessage::eventId).containsExactly(first.eventId(), later.eventId());
+        assertThat(outboxOf("d")).isEmpty();
+        assertThat(leaseOf("d")).as("the lease is given back").isNull();
+    }
+
+    @Test
+    void aRelayLeavesAnAggregateAloneWhileAnotherHoldsItsLease() {
+        OutboxMessage pending = event("e", NOW);
+        store("e", List.of(pending));
+        OutboxRelay other = relay("other-instance", message -> {
+            assertThat(relay.publishPending(COLLECTION, "e")).as("published by this relay while the other one holds the lease").isZero();
+            sent.add(message);
+        }, Clock.systemUTC());
+
+        assertThat(other.publishPending(COLLECTION, "e")).isEqualTo(1);
+
+        assertThat(sent).extracting(OutboxMessage::eventId).containsExactly(pending.eventId());
+        assertThat(outboxOf("e")).isEmpty();
+    }
+
+    @Test
+    void anExpiredLeaseIsTakenOverByAnotherRelay() {
+        OutboxMessage pending = event("f", NOW);
+        store("f", List.of(pending));
+        mongo.getCollection(COLLECTION).updateOne(new Document("_id", "f"), new Document("$set", new Document(OutboxLease.FIELD,
+                new Document("owner", "crashed-instance").append("token", "t").append("until", java.util.Date.from(NOW.minusSeconds(1))))));
+        mongo.getCollection(COLLECTION).insertOne(new Document("_id", "g").append("outbox", List.of(toDocument(event("g", NOW))))
+                .append(OutboxLease.FIELD, new Document("owner", "live-instance").append("token", "u").append("until", java.util.Date.from(NOW.plusSeconds(20)))));
+        relay = relay("this-instance", sent::add, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(relay.publishPending(COLLECTION, "f")).isEqualTo(1);
+        assertThat(relay.publishPending(COLLECTION, "g")).as("a lease still running").isZero();
+
+        assertThat(outboxOf("f")).isEmpty();
+        assertThat(outboxOf("g")).hasSize(1);
+    }
+
+    @Test
+    void aFailingAggregateIsRetriedWithBackoffWhileTheOthersAreRecovered() {
+        OutboxMessage poisoned = event("poisoned", NOW.minusSeconds(90));
+        store("poisoned", List.of(poisoned));
+        store("healthy-1", List.of(event("healthy-1", NOW.minusSeconds(80))));
+        store("healthy-2", List.of(event("healthy-2", NOW.minusSeconds(70))));
+        failOn.add(poisoned.eventId());
+        MutableClock clock = new MutableClock(NOW);
+        OutboxSweeper sweeper = sweeper(clock);
+
+        assertThat(sweeper.sweep()).isEqualTo(2);
+        assertThat(sent).extracting(OutboxMessage::subject).containsExactly("healthy-1", "healthy-2");
+        assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(4));
+        sweeper.sweep();
+        assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count())
+                .as("left alone during its first backoff of 5 s").isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        sweeper.sweep();
+        assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count()).isEqualTo(2);
+
+        clock.advance(Duration.ofSeconds(6));
+        sweeper.sweep();
+        assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count())
+                .as("the second backoff is twice as long").isEqualTo(2);
+
+        failOn.clear();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(sweeper.sweep()).isEqualTo(1);
+        assertThat(outboxOf("poisoned")).isEmpty();
+    }
+
+    @Test
+    void theSweepTakesTheOldestPendingEventsFirstThroughAnIndex() {
+        store("newer", List.of(event("newer", NOW.minusSeconds(10))));
+        store("oldest", List.of(event("oldest", NOW.minusSeconds(300)), event("oldest", NOW.minusSeconds(5))));
+        store("older", List.of(event("older", NOW.minusSeconds(60))));
+        OutboxSweeper sweeper = new OutboxSweeper(mongo, relay, collections(),
+                OutboxProperties.defaults().withSweepGrace(Duration.ofSeconds(2)).withBatchSize(1), Clock.fixed(NOW, ZoneOffset.UTC), meters);
+
+        sweeper.sweep();
+        sweeper.sweep();
+        sweeper.sweep();
+
+        assertThat(sent).extracting(OutboxMessage::subject).containsExactly("oldest", "oldest", "older", "newer");
+        assertThat(mongo.indexOps(COLLECTION).getIndexInfo()).anySatisfy(index -> {
+            assertThat(index.getName()).isEqualTo(OutboxCollections.PENDING_INDEX);
+            assertThat(index.getIndexFields()).extracting(field -> field.getKey()).containsExactly("outbox.createdAt");
+        });
+    }
+
+    @Test
+    void theOldestPendingEventsAgeIsMeasuredPerCollection() {
+        store("waiting", List.of(event("waiting", NOW.minusSeconds(120))));
+        failOn.add(outboxOf("waiting").get(0));
+
+        MutableClock clock = new MutableClock(NOW);
+        OutboxSweeper sweeper = sweeper(clock);
+        sweeper.sweep();
+
+        assertThat(meters.get("atelier.outbox.oldest.pending.age").tag("collection", COLLECTION).gauge().value()).isEqualTo(120.0);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(meters.get("atelier.outbox.oldest.pending.age").tag("collection", COLLECTION).gauge().value())
+                .as("it climbs between sweeps").isEqualTo(150.0);
+
+        failOn.clear();
+        clock.advance(Duration.ofHours(1));
+        sweeper.sweep();
+        assertThat(meters.get("atelier.outbox.oldest.pending.age").tag("collection", COLLECTION).gauge().value()).isZero();
     }
 
     private OutboxSweeper sweeper(Instant now) {
-        OutboxProperties properties = new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(5), Duration.ofSeconds(2), 100, "off");
-        return new OutboxSweeper(mongo, relay, properties, Clock.fixed(now, ZoneOffset.UTC), new SimpleMeterRegistry());
+        return sweeper(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private OutboxSweeper sweeper(Clock clock) {
+        return new OutboxSweeper(mongo, relay, collections(), OutboxProperties.defaults(), clock, meters);
+    }
+
+    private static OutboxCollections collections() {
+        OutboxCollections collections = new OutboxCollections(mongo);
+        collections.register(COLLECTION);
+        return collections;
+    }
+
+    /** A clock the test moves on by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     private static OutboxMessage event(String subject, Instant createdAt) {
@@ -143,6 +294,10 @@ class OutboxRelayIT {
         return new Document("eventId", message.eventId()).append("destination", message.destination()).append("type", message.type())
                 .append("subject", message.subject()).append("time", java.util.Date.from(message.time()))
                 .append("payload", message.payload()).append("createdAt", java.util.Date.from(message.createdAt()));
+    }
+
+    private static Object leaseOf(String id) {
+        return mongo.getCollection(COLLECTION).find(new Document("_id", id)).first().get(OutboxLease.FIELD);
     }
 
     private static List<String> outboxOf(String id) {
