@@ -1,31 +1,40 @@
 package org.atelier.outbox;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
 
 /**
- * A Kafka broker of a test's own (KRaft, broker and controller in one process, Kafka's own server classes)
- * that the test can stop and start again: same ports, same log directory, so what was published before the
+ * A Kafka broker of a test's own (KRaft, broker and controller in one process, Kafka's own {@code kafka.Kafka})
+ * that the test can kill and start again: same ports, same log directory, so what was published before the
  * outage is still there after it. The JVM's shared broker must never be stopped; this one is for outages.
+ *
+ * <p>It runs in a process of its own so that it can die the way a broker really does, without the controlled
+ * shutdown that first tells every client the partitions have no leader: producers keep their metadata and
+ * queue their sends, which is exactly when an asynchronous send would lose an event.
  */
 final class RestartableBroker implements AutoCloseable {
 
     private final Path logDir;
     private final Properties config = new Properties();
     private final int port;
-    private KafkaRaftServer server;
+    private final Path properties;
+    private Process server;
 
     RestartableBroker() {
         try {
@@ -50,7 +59,7 @@ final class RestartableBroker implements AutoCloseable {
             config.put("share.coordinator.state.topic.min.isr", "1");
             config.put("group.initial.rebalance.delay.ms", "0");
             config.put("log.cleaner.dedupe.buffer.size", "16777216");
-            Path properties = logDir.resolveSibling(logDir.getFileName() + ".properties");
+            properties = logDir.resolveSibling(logDir.getFileName() + ".properties");
             try (Writer writer = Files.newBufferedWriter(properties)) {
                 config.store(writer, "restartable test broker");
             }
@@ -68,24 +77,42 @@ final class RestartableBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Starts the broker and returns once it answers. */
     synchronized void start() {
-        if (server == null) {
-            server = new KafkaRaftServer(new KafkaConfig(config), Time.SYSTEM);
-            server.startup();
+        if (server != null) {
+            return;
+        }
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        try {
+            server = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", classPath, "kafka.Kafka", properties.toString())
+                    .redirectErrorStream(true).redirectOutput(logDir.resolveSibling(logDir.getFileName() + ".log").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroyForcibly));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).size() == 1);
         }
     }
 
-    synchronized void stop() {
+    /** Kills the broker on the spot, as a crash or a pulled plug would. */
+    synchronized void kill() {
         if (server != null) {
-            server.shutdown();
-            server.awaitShutdown();
+            server.destroyForcibly();
+            try {
+                server.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             server = null;
         }
     }
 
     @Override
     public void close() {
-        stop();
+        kill();
     }
 
     private static int freePort() throws IOException {
