@@ -71,10 +71,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (path(request).startsWith(properties.apiPrefix())) {
             api(request, response, chain);
-        } else if (isForm(request)) {
-            form(request, response, chain);
         } else {
-            chain.doFilter(request, response);
+            form(request, response, chain);
         }
     }
 
@@ -207,11 +205,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static String caller(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
         return principal.getName();
-    }
-
-    private static boolean isForm(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(type));
     }
 
     private static Map<String, List<String>> fields(HttpServletRequest request) {
