@@ -35,7 +35,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Security of every Atelier service, in two chains:
  * <ul>
- *   <li>{@code /api/**}: stateless, bearer tokens only (see {@link TokenValidation}); 401/403 as problem+json.
+ *   <li>{@code /api/**}: stateless, bearer tokens only (see {@link TokenValidation}), a machine token only with
+ *       the scope for what it does (see {@link MachineScopes}); 401/403 as problem+json.
  *       No cookies count here, so no CSRF token is needed.</li>
  *   <li>everything else (the pages): sign-in at the identity provider (OpenID Connect, authorization code
  *       with PKCE), one sign-in for every service, sign-out at the provider and back-channel logout from
@@ -63,7 +64,7 @@ public class AtelierSecurityAutoConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder decoder) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new MachineScopes()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer

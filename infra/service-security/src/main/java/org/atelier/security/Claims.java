@@ -1,7 +1,10 @@
 package org.atelier.security;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +31,27 @@ final class Claims {
             }
         }
         return roles;
+    }
+
+    /**
+     * The scopes a token grants, from {@code scope} and {@code scp}: issuers write them as a JSON array (Spring
+     * Authorization Server does) or as one space-separated string (RFC 8693, RFC 9068); both are read.
+     */
+    static Set<String> scopes(Map<String, Object> claims) {
+        Set<String> scopes = new LinkedHashSet<>();
+        for (String name : List.of("scope", "scp")) {
+            Object claim = claims.get(name);
+            if (claim instanceof Collection<?> values) {
+                values.forEach(value -> scopes.addAll(words(String.valueOf(value))));
+            } else if (claim != null) {
+                scopes.addAll(words(claim.toString()));
+            }
+        }
+        return scopes;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static String text(Object value) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +28,14 @@ final class ProblemResponses {
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) ->
-                write(request, response, HttpStatus.FORBIDDEN, "Your role or department does not allow this");
+        return (request, response, exception) -> {
+            if (exception instanceof AuthorizationDeniedException denied && denied.getAuthorizationResult() instanceof MachineScopes.MissingScope missing) {
+                write(request, response, HttpStatus.FORBIDDEN, "This machine token lacks the scope " + missing.scope()
+                        + "; ask the identity provider for it (scope=" + MachineScopes.READ + " " + MachineScopes.WRITE + ")");
+                return;
+            }
+            write(request, response, HttpStatus.FORBIDDEN, "Your role or department does not allow this");
+        };
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {

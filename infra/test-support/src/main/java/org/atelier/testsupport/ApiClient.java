@@ -17,8 +17,18 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A response with its status, content type and body. */
-    public record Response(int status, String contentType, String body) {
+    /** A response with its status, content type and body, and any header by name. */
+    public record Response(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+
+        /** The first value of a header, or null; names are case-insensitive as in HTTP. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .flatMap(header -> header.getValue().stream()).findFirst().orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
@@ -33,10 +43,16 @@ public final class ApiClient {
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final String baseUrl;
     private final String bearerToken;
+    private final java.util.Map<String, String> extraHeaders;
 
     public ApiClient(String baseUrl, String bearerToken) {
+        this(baseUrl, bearerToken, java.util.Map.of());
+    }
+
+    private ApiClient(String baseUrl, String bearerToken, java.util.Map<String, String> extraHeaders) {
         this.baseUrl = baseUrl;
         this.bearerToken = bearerToken;
+        this.extraHeaders = extraHeaders;
     }
 
     /** Anonymous calls to a service on this machine. */
@@ -46,12 +62,19 @@ public final class ApiClient {
 
     /** The same service, called without any token. */
     public ApiClient anonymous() {
-        return new ApiClient(baseUrl, null);
+        return new ApiClient(baseUrl, null, extraHeaders);
     }
 
     /** The same service, called with this access token. */
     public ApiClient withToken(String token) {
-        return new ApiClient(baseUrl, token);
+        return new ApiClient(baseUrl, token, extraHeaders);
+    }
+
+    /** The same service, each call also sending this header, e.g. {@code Idempotency-Key}. */
+    public ApiClient withHeader(String name, String value) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new ApiClient(baseUrl, bearerToken, java.util.Map.copyOf(headers));
     }
 
     public Response get(String path) {
@@ -92,9 +115,11 @@ public final class ApiClient {
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
+        extraHeaders.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + e, e);
         } catch (InterruptedException e) {

@@ -99,9 +99,12 @@ public final class TestIdentityProvider {
         return new Token().department(department).roles(roles);
     }
 
-    /** Another system, calling with the machine client's token. */
+    /**
+     * Another system, calling with the machine client's token as the identity provider issues it when asked for
+     * {@code scope=atelier.read atelier.write}; {@link Token#scopes(String...)} narrows it.
+     */
     public static Token machine() {
-        return new Token().subject("atelier-machine").roles("SYSTEM");
+        return new Token().subject("atelier-machine").roles("SYSTEM").scopes("atelier.read", "atelier.write");
     }
 
     /** An access token being put together; {@link #signed()} gives the compact JWT. */
@@ -116,6 +119,7 @@ public final class TestIdentityProvider {
         private Instant issuedAt = Instant.now();
         private Duration lifetime = Duration.ofMinutes(10);
         private Instant notBefore;
+        private Object scope;
 
         public Token subject(String value) {
             subject = value;
@@ -134,6 +138,18 @@ public final class TestIdentityProvider {
 
         public Token roles(String... values) {
             roles = List.of(values);
+            return this;
+        }
+
+        /** The {@code scope} claim as a JSON array, the way Spring Authorization Server writes it; none for no scope. */
+        public Token scopes(String... values) {
+            scope = values.length == 0 ? null : List.of(values);
+            return this;
+        }
+
+        /** The {@code scope} claim as one space-separated string, the way other issuers write it (RFC 9068). */
+        public Token scopeText(String value) {
+            scope = value;
             return this;
         }
 
@@ -206,6 +222,9 @@ public final class TestIdentityProvider {
                     .claim("roles", new ArrayList<>(roles));
             if (department != null) {
                 claims.claim("department", department).claim("level", level);
+            }
+            if (scope != null) {
+                claims.claim("scope", scope);
             }
             if (notBefore != null) {
                 claims.notBeforeTime(Date.from(notBefore));

@@ -60,10 +60,22 @@ class ChurnReportSecurityIT {
         }
     }
 
-    @Test
-    void otherSystemsReadTheReport() {
-        ApiClient machine = ApiClient.localPort(port).withToken(TestIdentityProvider.machine().signed());
+    @ParameterizedTest(name = "a machine with scope \"{0}\" → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "atelier.read atelier.write | 200",
+            "atelier.read               | 200",
+            "atelier.write              | 403",
+            "openid                     | 403",
+            "''                         | 403"})
+    void otherSystemsReadTheReportWithTheReadScope(String scope, int status) {
+        ApiClient machine = ApiClient.localPort(port).withToken(TestIdentityProvider.machine().scopeText(scope).signed());
 
-        assertThat(machine.get("/api/reports/churn?year=2026").status()).isEqualTo(200);
+        ApiClient.Response response = machine.get("/api/reports/churn?year=2026");
+
+        assertThat(response.status()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(response.isProblem()).isTrue();
+            assertThat(response.json().get("detail").asString()).contains("atelier.read");
+        }
     }
 }

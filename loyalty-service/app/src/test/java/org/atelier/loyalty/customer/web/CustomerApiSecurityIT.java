@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Every customer endpoint against every way a caller can be wrong: a token that must be refused (401), a
- * role or department that may not act (403), server-owned fields in the body (400). After each refusal the
+ * role or department that may not act (403), a machine token without the scope of what it does (403), server-owned
+ * fields in the body (400). After each refusal the
  * database is exactly as before.
  */
 @UsesSharedInfrastructure
@@ -137,6 +138,57 @@ class CustomerApiSecurityIT {
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.isProblem()).isTrue();
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> machineTokensWithoutTheScope() {
+        List<Arguments> cases = new ArrayList<>();
+        Map<String, TestIdentityProvider.Token> tokens = Map.of(
+                "no scope", TestIdentityProvider.machine().scopes(),
+                "only atelier.read", TestIdentityProvider.machine().scopes("atelier.read"),
+                "only atelier.write", TestIdentityProvider.machine().scopes("atelier.write"),
+                "only atelier.read, as a string", TestIdentityProvider.machine().scopeText("atelier.read"),
+                "other scopes", TestIdentityProvider.machine().scopeText("openid profile"));
+        for (Endpoint endpoint : ENDPOINTS) {
+            String needed = endpoint.write() ? "atelier.write" : "atelier.read";
+            tokens.forEach((kind, token) -> {
+                if (!kind.contains(needed)) {
+                    cases.add(Arguments.of(endpoint, kind, token.signed()));
+                }
+            });
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by a machine with {1} → 403")
+    @MethodSource("machineTokensWithoutTheScope")
+    void aMachineTokenWithoutTheScopeOfWhatItDoesIsRefusedAndChangesNothing(Endpoint endpoint, String kind, String token) {
+        List<Document> before = snapshot();
+
+        ApiClient.Response response = call(api(token), endpoint);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("detail").asString()).contains(endpoint.write() ? "atelier.write" : "atelier.read");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> machineTokensWithTheScope() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            String needed = endpoint.write() ? "atelier.write" : "atelier.read";
+            cases.add(Arguments.of(endpoint, needed, TestIdentityProvider.machine().scopes(needed).signed()));
+            cases.add(Arguments.of(endpoint, needed + " as a string", TestIdentityProvider.machine().scopeText(needed).signed()));
+            cases.add(Arguments.of(endpoint, "both scopes", TestIdentityProvider.machine().signed()));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by a machine with {1} → let through")
+    @MethodSource("machineTokensWithTheScope")
+    void aMachineTokenWithTheScopeOfWhatItDoesIsLetThrough(Endpoint endpoint, String kind, String token) {
+        ApiClient.Response response = call(api(token), endpoint);
+
+        assertThat(response.status()).as(response.body()).isBetween(200, 499).isNotIn(401, 403);
     }
 
     @Test

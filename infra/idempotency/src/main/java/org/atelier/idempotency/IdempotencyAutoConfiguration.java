@@ -1,0 +1,50 @@
+package org.atelier.idempotency;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Idempotent commands for any servlet service with a {@link MongoTemplate} that has this library on its classpath. */
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(MongoTemplate.class)
+@ConditionalOnProperty(prefix = "atelier.idempotency", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(IdempotencyProperties.class)
+public class IdempotencyAutoConfiguration {
+
+    /** Right after Spring Security's filters (order -100), which tell who the caller is. */
+    static final int FILTER_ORDER = -90;
+
+    @Bean
+    MongoIdempotencyKeys idempotencyKeys(MongoTemplate mongo, IdempotencyProperties properties, ObjectProvider<Clock> clock) {
+        return new MongoIdempotencyKeys(mongo, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoIdempotencyKeys keys, IdempotencyProperties properties,
+                                                                ObjectProvider<Clock> clock) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(keys, properties, clock.getIfAvailable(Clock::systemUTC)));
+        registration.setOrder(FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer formTokens(IdempotencyProperties properties) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new FormTokens(properties.formTokenField()));
+            }
+        };
+    }
+}
