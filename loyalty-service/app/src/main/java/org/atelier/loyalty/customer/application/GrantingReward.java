@@ -1,9 +1,9 @@
 package org.atelier.loyalty.customer.application;
 
 import java.time.Instant;
-import org.atelier.calendar.CompanyCalendar;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;

@@ -1,10 +1,10 @@
 package org.atelier.loyalty.customer.application;
 
-import org.atelier.calendar.CompanyCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;

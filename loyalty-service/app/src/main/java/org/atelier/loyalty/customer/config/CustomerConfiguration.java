@@ -1,5 +1,6 @@
 package org.atelier.loyalty.customer.config;
 
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.KnownDepartments;
 
@@ -7,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.LoyaltyReviews;
 import org.atelier.loyalty.customer.persistence.MongoLoyaltyReviews;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;

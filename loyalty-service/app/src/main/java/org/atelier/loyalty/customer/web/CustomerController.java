@@ -1,6 +1,5 @@
 package org.atelier.loyalty.customer.web;
 
-import org.atelier.calendar.CompanyCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.GrantingReward;
 import org.atelier.loyalty.customer.application.RedeemingPoints;

@@ -1,6 +1,5 @@
 package org.atelier.loyalty.customer.web.pages;
 
-import org.atelier.calendar.CompanyCalendar;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.NumberInput;

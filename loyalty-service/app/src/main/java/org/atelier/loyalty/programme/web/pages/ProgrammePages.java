@@ -1,11 +1,11 @@
 package org.atelier.loyalty.programme.web.pages;
 
-import org.atelier.calendar.CompanyCalendar;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.NumberInput;
