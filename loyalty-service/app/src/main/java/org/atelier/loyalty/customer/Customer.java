@@ -6,7 +6,6 @@ import org.atelier.loyalty.programme.ProgrammeTerms;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +17,9 @@ import java.util.stream.Collectors;
 /**
  * A customer company and what happened to it. Every change is recorded as a {@link CustomerEvent} that the
  * repository stores together with the new state.
+ *
+ * <p>A change is given {@code now}, the instant it is recorded at, and {@code today}, the company's business day
+ * at that instant (in the company's time zone, which the customer does not know): dates are checked against it.
  */
 public final class Customer {
 
@@ -59,12 +61,17 @@ public final class Customer {
     }
 
     public static Customer register(CustomerId id, String name, Significance significance, Instant now) {
-        return register(id, name, significance, CustomerProfile.EMPTY, now);
+        // No profile, so no day to check against.
+        return register(id, name, significance, CustomerProfile.EMPTY, LocalDate.MAX, now);
     }
 
-    /** @throws RuleViolation when cooperation is said to start in the future */
-    public static Customer register(CustomerId id, String name, Significance significance, CustomerProfile profile, Instant now) {
-        requireCooperationStarted(profile, now);
+    /**
+     * @param today the company's business day at {@code now}
+     * @throws RuleViolation when cooperation is said to start in the future
+     */
+    public static Customer register(CustomerId id, String name, Significance significance, CustomerProfile profile, LocalDate today,
+                                    Instant now) {
+        requireCooperationStarted(profile, today);
         Customer customer = new Customer(new CustomerState(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null,
                 List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), List.of(), 0));
         customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, customer.profile, now));
@@ -108,9 +115,9 @@ public final class Customer {
      * @return whether anything changed
      * @throws RuleViolation when the name is missing or cooperation is said to start in the future
      */
-    public boolean updateProfile(String newName, CustomerProfile newProfile, String changedBy, Instant now) {
+    public boolean updateProfile(String newName, CustomerProfile newProfile, String changedBy, LocalDate today, Instant now) {
         String validName = validName(newName);
-        requireCooperationStarted(newProfile, now);
+        requireCooperationStarted(newProfile, today);
         List<String> changed = new ArrayList<>();
         if (!validName.equals(name)) {
             changed.add("name");
@@ -139,11 +146,11 @@ public final class Customer {
      * @throws CustomerAlreadyLost when the customer is already lost
      * @throws RuleViolation       when the loss is dated in the future or before the customer was registered
      */
-    public void recordLoss(Loss newLoss, Instant now) {
+    public void recordLoss(Loss newLoss, LocalDate today, Instant now) {
         if (status == CustomerStatus.LOST) {
             throw new CustomerAlreadyLost(id, loss);
         }
-        if (newLoss.lostOn().isAfter(today(now))) {
+        if (newLoss.lostOn().isAfter(today)) {
             throw new RuleViolation("lostOn", "lossInFuture", "A loss cannot be dated in the future ({0})", newLoss.lostOn().toString());
         }
         this.status = CustomerStatus.LOST;
@@ -161,8 +168,7 @@ public final class Customer {
      *
      * @throws RuleViolation when the purchase is dated in the future or before the customer was registered
      */
-    public void recordPurchase(Purchase purchase, LoyaltyRule rule, ProgrammeTerms programme, Instant now) {
-        LocalDate today = today(now);
+    public void recordPurchase(Purchase purchase, LoyaltyRule rule, ProgrammeTerms programme, LocalDate today, Instant now) {
         if (purchase.date().isAfter(today)) {
             throw new RuleViolation("date", "purchaseInFuture", "A purchase cannot be dated in the future ({0})", purchase.date().toString());
         }
@@ -210,7 +216,7 @@ public final class Customer {
      *
      * @throws RuleViolation when nothing would change, or a lost customer would join
      */
-    public void changeClubMembership(boolean member, String changedBy, LoyaltyRule rule, Instant now) {
+    public void changeClubMembership(boolean member, String changedBy, LoyaltyRule rule, LocalDate today, Instant now) {
         if (member == isClubMember()) {
             throw member ? new RuleViolation("member", "alreadyInClub", "The customer is already in the club")
                     : new RuleViolation("member", "notInClub", "The customer is not in the club");
@@ -220,7 +226,7 @@ public final class Customer {
         }
         clubHistory.add(new ClubMembershipChange(member, changedBy, now));
         newEvents.add(new CustomerEvent.ClubMembershipChanged(id, member, changedBy, now));
-        reviewLoyalty(rule, today(now), now);
+        reviewLoyalty(rule, today, now);
     }
 
     public List<ClubMembershipChange> clubHistory() {
@@ -233,11 +239,10 @@ public final class Customer {
      * @throws RuleViolation when the customer is lost or has fewer spendable points
      */
     public PointsAccount.Redemption redeemPoints(long pointsToSpend, String reference, String redeemedBy, ProgrammeTerms programme,
-                                                 Instant now) {
+                                                 LocalDate today, Instant now) {
         if (status == CustomerStatus.LOST) {
             throw new RuleViolation("points", "lostCannotSpend", "A lost customer cannot spend points; win it back first");
         }
-        LocalDate today = today(now);
         long spendable = points.spendableOn(today);
         if (pointsToSpend > spendable) {
             throw new RuleViolation("points", "notEnoughPoints", "Only {0} points can be spent on {1}", spendable, today.toString());
@@ -250,8 +255,8 @@ public final class Customer {
     }
 
     /** @throws RuleViolation when the reward is dated more than a year ahead */
-    public void grantReward(Reward reward, Instant now) {
-        if (reward.grantedOn().isAfter(today(now).plusYears(1))) {
+    public void grantReward(Reward reward, LocalDate today, Instant now) {
+        if (reward.grantedOn().isAfter(today.plusYears(1))) {
             throw new RuleViolation("grantedOn", "rewardTooFarAhead", "A reward is granted within a year from today");
         }
         rewards.add(reward);
@@ -273,10 +278,6 @@ public final class Customer {
 
     public List<Purchase> purchases() {
         return List.copyOf(purchases);
-    }
-
-    private static LocalDate today(Instant now) {
-        return now.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** Events raised since the customer was loaded or registered, oldest first. */
@@ -318,8 +319,8 @@ public final class Customer {
         return version;
     }
 
-    private static void requireCooperationStarted(CustomerProfile profile, Instant now) {
-        if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today(now))) {
+    private static void requireCooperationStarted(CustomerProfile profile, LocalDate today) {
+        if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today)) {
             throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
         }
     }

@@ -32,6 +32,12 @@ public interface Customers {
     long count(CustomerFilter filter);
 
     /**
+     * Up to {@code size} customers in id order, after the given id (from the first when null): a walk through all
+     * customers that neither skips nor repeats one while others are saved meanwhile, unlike pages by offset.
+     */
+    List<Customer> inIdOrderAfter(CustomerId after, int size);
+
+    /**
      * Stores the customer's state and new events atomically and then publishes the events.
      *
      * @throws ConcurrentChange when someone else changed the customer since it was loaded

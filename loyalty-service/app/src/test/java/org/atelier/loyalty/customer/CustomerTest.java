@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class CustomerTest {
 
     private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
 
     @Test
     void registeringRaisesCustomerRegistered() {
@@ -28,7 +29,7 @@ class CustomerTest {
     void recordingALossMarksTheCustomerLostAndRaisesCustomerLost() {
         Customer customer = stored();
 
-        customer.recordLoss(loss(LocalDate.of(2026, 3, 14)), NOW);
+        customer.recordLoss(loss(LocalDate.of(2026, 3, 14)), TODAY, NOW);
 
         assertThat(customer.status()).isEqualTo(CustomerStatus.LOST);
         assertThat(customer.newEvents()).singleElement().isInstanceOfSatisfying(CustomerEvent.Lost.class,
@@ -38,19 +39,19 @@ class CustomerTest {
     @Test
     void aLostCustomerCannotBeLostAgain() {
         Customer customer = stored();
-        customer.recordLoss(loss(LocalDate.of(2026, 3, 14)), NOW);
+        customer.recordLoss(loss(LocalDate.of(2026, 3, 14)), TODAY, NOW);
 
-        assertThatThrownBy(() -> customer.recordLoss(loss(LocalDate.of(2026, 3, 15)), NOW)).isInstanceOf(CustomerAlreadyLost.class);
+        assertThatThrownBy(() -> customer.recordLoss(loss(LocalDate.of(2026, 3, 15)), TODAY, NOW)).isInstanceOf(CustomerAlreadyLost.class);
         assertThat(customer.newEvents()).hasSize(1);
     }
 
     @Test
     void aLossCannotBeDatedInTheFutureButTodayIsFine() {
-        assertThatThrownBy(() -> stored().recordLoss(loss(LocalDate.of(2026, 3, 21)), NOW))
+        assertThatThrownBy(() -> stored().recordLoss(loss(LocalDate.of(2026, 3, 21)), TODAY, NOW))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("lostOn");
 
         Customer customer = stored();
-        customer.recordLoss(loss(LocalDate.of(2026, 3, 20)), NOW);
+        customer.recordLoss(loss(LocalDate.of(2026, 3, 20)), TODAY, NOW);
         assertThat(customer.status()).isEqualTo(CustomerStatus.LOST);
     }
 

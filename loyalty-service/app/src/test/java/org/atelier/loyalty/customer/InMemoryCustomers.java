@@ -29,6 +29,13 @@ public class InMemoryCustomers implements Customers {
         return stored.values().stream().filter(c -> matches(filter, c)).count();
     }
 
+    /** In the order MongoDB keeps: ids as text (not {@link java.util.UUID#compareTo}, which compares signed numbers). */
+    @Override
+    public List<Customer> inIdOrderAfter(CustomerId after, int size) {
+        return stored.values().stream().filter(c -> after == null || c.id().toString().compareTo(after.toString()) > 0)
+                .sorted(Comparator.comparing(c -> c.id().toString())).limit(size).map(c -> Customer.restore(c.state())).toList();
+    }
+
     private static boolean matches(CustomerFilter filter, Customer customer) {
         return (filter.nameContains() == null || customer.name().toLowerCase().contains(filter.nameContains().toLowerCase()))
                 && (filter.significance() == null || customer.significance() == filter.significance())

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 class PointsAndRewardsTest {
 
     private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
     private static final ProgrammeTerms TERMS = ProgrammeTerms.DEFAULT;
 
     @Test
     void aPurchaseInTheProgrammeCurrencyAccruesPointsWithTheStandingAfterIt() {
         Customer customer = registered();
 
-        customer.recordPurchase(purchase(1_250_000_00L, "RUB", LocalDate.of(2026, 5, 20)), LoyaltyRule.DEFAULT, TERMS, NOW);
+        customer.recordPurchase(purchase(1_250_000_00L, "RUB", LocalDate.of(2026, 5, 20)), LoyaltyRule.DEFAULT, TERMS, TODAY, NOW);
 
         CustomerEvent.PointsAccrued accrued = (CustomerEvent.PointsAccrued) customer.newEvents().stream()
                 .filter(CustomerEvent.PointsAccrued.class::isInstance).findFirst().orElseThrow();
@@ -36,8 +37,8 @@ class PointsAndRewardsTest {
     void aPurchaseTooSmallOrInAnotherCurrencyAccruesNothingAndSaysNothing() {
         Customer customer = registered();
 
-        customer.recordPurchase(purchase(9_999, "RUB", LocalDate.of(2026, 5, 20)), LoyaltyRule.DEFAULT, TERMS, NOW);
-        customer.recordPurchase(purchase(1_000_000, "EUR", LocalDate.of(2026, 5, 21)), LoyaltyRule.DEFAULT, TERMS, NOW);
+        customer.recordPurchase(purchase(9_999, "RUB", LocalDate.of(2026, 5, 20)), LoyaltyRule.DEFAULT, TERMS, TODAY, NOW);
+        customer.recordPurchase(purchase(1_000_000, "EUR", LocalDate.of(2026, 5, 21)), LoyaltyRule.DEFAULT, TERMS, TODAY, NOW);
 
         assertThat(customer.newEvents()).noneMatch(CustomerEvent.PointsAccrued.class::isInstance);
         assertThat(customer.points().accruals()).isEmpty();
@@ -46,9 +47,9 @@ class PointsAndRewardsTest {
     @Test
     void redeemingRecordsTheValueAndTheBalanceLeft() {
         Customer customer = registered();
-        customer.recordPurchase(purchase(500_000_00L, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, NOW);
+        customer.recordPurchase(purchase(500_000_00L, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, TODAY, NOW);
 
-        customer.redeemPoints(3_000, "INV-2026-0877", "sales-staff", TERMS, NOW);
+        customer.redeemPoints(3_000, "INV-2026-0877", "sales-staff", TERMS, TODAY, NOW);
 
         CustomerEvent.PointsRedeemed redeemed = (CustomerEvent.PointsRedeemed) customer.newEvents().get(customer.newEvents().size() - 1);
         assertThat(redeemed.redemption().value()).isEqualTo(Money.of(300_000, "RUB"));
@@ -59,9 +60,9 @@ class PointsAndRewardsTest {
     @Test
     void spendingMoreThanTheBalanceIsRefusedWhateverTheNumber() {
         Customer customer = registered();
-        customer.recordPurchase(purchase(100_000, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, NOW);
+        customer.recordPurchase(purchase(100_000, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, TODAY, NOW);
 
-        assertThatThrownBy(() -> customer.redeemPoints(Long.MAX_VALUE, "INV-1", "sales-staff", TERMS, NOW))
+        assertThatThrownBy(() -> customer.redeemPoints(Long.MAX_VALUE, "INV-1", "sales-staff", TERMS, TODAY, NOW))
                 .isInstanceOf(RuleViolation.class).hasMessage("Only 10 points can be spent on 2026-09-01");
         assertThatThrownBy(() -> purchase(Purchase.MAX_AMOUNT_MINOR + 1, "RUB", LocalDate.of(2026, 8, 1)))
                 .isInstanceOf(RuleViolation.class);
@@ -70,11 +71,11 @@ class PointsAndRewardsTest {
     @Test
     void aLostCustomerCannotSpendPoints() {
         Customer customer = registered();
-        customer.recordPurchase(purchase(500_000_00L, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, NOW);
+        customer.recordPurchase(purchase(500_000_00L, "RUB", LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, TERMS, TODAY, NOW);
         customer.recordLoss(new Loss("Rival", LocalDate.of(2026, 8, 20),
-                List.of(new LossReason(ReasonCode.PRICE_AND_DISCOUNTS, true, Set.of())), null, NOW), NOW);
+                List.of(new LossReason(ReasonCode.PRICE_AND_DISCOUNTS, true, Set.of())), null, NOW), TODAY, NOW);
 
-        assertThatThrownBy(() -> customer.redeemPoints(10, "INV-1", "sales-staff", TERMS, NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> customer.redeemPoints(10, "INV-1", "sales-staff", TERMS, TODAY, NOW)).isInstanceOf(RuleViolation.class);
         assertThat(customer.points().redemptions()).isEmpty();
     }
 
@@ -82,7 +83,7 @@ class PointsAndRewardsTest {
     void aRewardSaysWhatWhenAndWhy() {
         Customer customer = registered();
 
-        customer.grantReward(new Reward("r1", " Plant open day ", LocalDate.of(2026, 9, 20), "Ten years together", "marketing-head", NOW), NOW);
+        customer.grantReward(new Reward("r1", " Plant open day ", LocalDate.of(2026, 9, 20), "Ten years together", "marketing-head", NOW), TODAY, NOW);
 
         assertThat(customer.rewards()).singleElement().satisfies(reward -> assertThat(reward.what()).isEqualTo("Plant open day"));
         assertThat(customer.newEvents()).last().isInstanceOf(CustomerEvent.RewardGranted.class);
@@ -95,7 +96,7 @@ class PointsAndRewardsTest {
         assertThatThrownBy(() -> new Reward("r1", "what", LocalDate.of(2026, 9, 20), null, "m", NOW))
                 .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("reason"));
         Customer customer = registered();
-        assertThatThrownBy(() -> customer.grantReward(new Reward("r1", "what", LocalDate.of(2027, 9, 2), "why", "m", NOW), NOW))
+        assertThatThrownBy(() -> customer.grantReward(new Reward("r1", "what", LocalDate.of(2027, 9, 2), "why", "m", NOW), TODAY, NOW))
                 .isInstanceOf(RuleViolation.class);
         assertThat(customer.rewards()).isEmpty();
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProfileAndSignificanceTest {
 
     private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
 
     @ParameterizedTest
     @ValueSource(strings = {"7707083893", "500100732259"})
@@ -35,7 +36,7 @@ class ProfileAndSignificanceTest {
     void cooperationCannotStartInTheFuture() {
         CustomerProfile future = new CustomerProfile(null, null, null, null, null, LocalDate.of(2026, 9, 2));
 
-        assertThatThrownBy(() -> Customer.register(CustomerId.newId(), "A", Significance.KEY, future, NOW))
+        assertThatThrownBy(() -> Customer.register(CustomerId.newId(), "A", Significance.KEY, future, TODAY, NOW))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("cooperationSince");
     }
 
@@ -76,11 +77,12 @@ class ProfileAndSignificanceTest {
     @Test
     void anUpdatedProfileIsKeptWithWhoWhenAndWhichFields() {
         Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.KEY, CustomerProfile.EMPTY,
+                LocalDate.of(2026, 3, 1),
                 Instant.parse("2026-03-01T10:00:00Z"));
         java.time.Instant later = Instant.parse("2026-07-01T09:00:00Z");
         CustomerProfile moved = new CustomerProfile(null, null, "Kazan", "sales-head", null, null);
 
-        boolean changed = customer.updateProfile(" Northwind Trading ", moved, "sales-head", later);
+        boolean changed = customer.updateProfile(" Northwind Trading ", moved, "sales-head", LocalDate.of(2026, 7, 1), later);
 
         assertThat(changed).isTrue();
         assertThat(customer.name()).isEqualTo("Northwind Trading");
@@ -96,10 +98,11 @@ class ProfileAndSignificanceTest {
     @Test
     void sendingTheSameProfileAgainRecordsNothing() {
         Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.KEY,
-                new CustomerProfile(null, "Workwear", null, null, null, null), Instant.parse("2026-03-01T10:00:00Z"));
+                new CustomerProfile(null, "Workwear", null, null, null, null), LocalDate.of(2026, 3, 1), Instant.parse("2026-03-01T10:00:00Z"));
         int events = customer.newEvents().size();
 
         boolean changed = customer.updateProfile("Northwind", new CustomerProfile(null, " Workwear ", "", null, null, null), "s",
+                LocalDate.of(2026, 7, 1),
                 Instant.parse("2026-07-01T09:00:00Z"));
 
         assertThat(changed).isFalse();
@@ -110,12 +113,13 @@ class ProfileAndSignificanceTest {
     @Test
     void aProfileUpdateWithoutANameOrStartingInTheFutureIsRefusedAndChangesNothing() {
         Customer customer = Customer.register(CustomerId.newId(), "Northwind", Significance.KEY, CustomerProfile.EMPTY,
+                LocalDate.of(2026, 3, 1),
                 Instant.parse("2026-03-01T10:00:00Z"));
         java.time.Instant now = Instant.parse("2026-07-01T09:00:00Z");
 
-        assertThatThrownBy(() -> customer.updateProfile(" ", CustomerProfile.EMPTY, "s", now)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> customer.updateProfile(" ", CustomerProfile.EMPTY, "s", LocalDate.of(2026, 7, 1), now)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> customer.updateProfile("Northwind", new CustomerProfile(null, null, null, null, null,
-                LocalDate.of(2026, 7, 2)), "s", now)).isInstanceOf(RuleViolation.class);
+                LocalDate.of(2026, 7, 2)), "s", LocalDate.of(2026, 7, 1), now)).isInstanceOf(RuleViolation.class);
         assertThat(customer.profileChanges()).isEmpty();
         assertThat(customer.name()).isEqualTo("Northwind");
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class PurchaseAndMoneyTest {
 
     private static final Instant NOW = Instant.parse("2026-09-01T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
 
     @Test
     void moneyAddsExactlyInMinorUnitsAndRefusesToMixCurrencies() {
@@ -39,9 +40,9 @@ class PurchaseAndMoneyTest {
     void aSecondYearOfPurchasesMakesTheCustomerLoyal() {
         Customer customer = active();
 
-        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
         assertThat(customer.isLoyal()).isFalse();
-        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
 
         assertThat(customer.isLoyal()).isTrue();
         assertThat(customer.newEvents()).filteredOn(CustomerEvent.BecameLoyal.class::isInstance).hasSize(1);
@@ -52,12 +53,12 @@ class PurchaseAndMoneyTest {
     void aLostCustomerBuyingAgainIsRegainedButAnOldInvoiceDoesNotCount() {
         Customer customer = active();
         customer.recordLoss(new Loss("Rival", LocalDate.of(2026, 3, 14),
-                List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW), NOW);
+                List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW), TODAY, NOW);
 
-        customer.recordPurchase(purchase(LocalDate.of(2026, 2, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 2, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
         assertThat(customer.status()).as("an invoice from before the loss").isEqualTo(CustomerStatus.LOST);
 
-        customer.recordPurchase(purchase(LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 8, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
         assertThat(customer.status()).isEqualTo(CustomerStatus.ACTIVE);
         assertThat(customer.newEvents()).filteredOn(CustomerEvent.Regained.class::isInstance).singleElement()
                 .satisfies(event -> assertThat(((CustomerEvent.Regained) event).previousLoss().competitor()).isEqualTo("Rival"));
@@ -66,11 +67,11 @@ class PurchaseAndMoneyTest {
     @Test
     void losingALoyalCustomerEndsItsLoyalty() {
         Customer customer = active();
-        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
-        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
 
         customer.recordLoss(new Loss("Rival", LocalDate.of(2026, 8, 30),
-                List.of(new LossReason(ReasonCode.ASSORTMENT, true, Set.of())), null, NOW), NOW);
+                List.of(new LossReason(ReasonCode.ASSORTMENT, true, Set.of())), null, NOW), TODAY, NOW);
 
         assertThat(customer.isLoyal()).isFalse();
         assertThat(customer.newEvents()).last().isInstanceOf(CustomerEvent.LoyaltyLapsed.class);
@@ -80,36 +81,36 @@ class PurchaseAndMoneyTest {
     void aClubMemberIsLoyalWithoutPurchasesAndLeavingTheClubEndsThat() {
         Customer customer = active();
 
-        customer.changeClubMembership(true, "marketing-staff", LoyaltyRule.DEFAULT, NOW);
+        customer.changeClubMembership(true, "marketing-staff", LoyaltyRule.DEFAULT, TODAY, NOW);
         assertThat(customer.isLoyal()).isTrue();
-        customer.changeClubMembership(false, "marketing-staff", LoyaltyRule.DEFAULT, NOW);
+        customer.changeClubMembership(false, "marketing-staff", LoyaltyRule.DEFAULT, TODAY, NOW);
 
         assertThat(customer.isLoyal()).isFalse();
         assertThat(customer.newEvents()).extracting(event -> event.getClass().getSimpleName()).containsExactly(
                 "ClubMembershipChanged", "BecameLoyal", "ClubMembershipChanged", "LoyaltyLapsed");
-        assertThatThrownBy(() -> customer.changeClubMembership(false, "m", LoyaltyRule.DEFAULT, NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> customer.changeClubMembership(false, "m", LoyaltyRule.DEFAULT, TODAY, NOW)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aLostCustomerCannotJoinTheClub() {
         Customer customer = active();
         customer.recordLoss(new Loss("Rival", LocalDate.of(2026, 3, 14),
-                List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW), NOW);
+                List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW), TODAY, NOW);
 
-        assertThatThrownBy(() -> customer.changeClubMembership(true, "m", LoyaltyRule.DEFAULT, NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> customer.changeClubMembership(true, "m", LoyaltyRule.DEFAULT, TODAY, NOW)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aPurchaseCannotBeDatedInTheFuture() {
-        assertThatThrownBy(() -> active().recordPurchase(purchase(LocalDate.of(2026, 9, 2)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW))
+        assertThatThrownBy(() -> active().recordPurchase(purchase(LocalDate.of(2026, 9, 2)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("date");
     }
 
     @Test
     void theYearEndReviewLapsesACustomerWithoutPurchasesForAFullYear() {
         Customer customer = active();
-        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
-        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2025, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 4, 1)), LoyaltyRule.DEFAULT, ProgrammeTerms.DEFAULT, TODAY, NOW);
 
         customer.reviewLoyalty(LoyaltyRule.DEFAULT, LocalDate.of(2027, 12, 31), NOW);
         assertThat(customer.isLoyal()).isTrue();

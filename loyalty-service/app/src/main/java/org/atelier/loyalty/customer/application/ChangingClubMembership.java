@@ -1,6 +1,7 @@
 package org.atelier.loyalty.customer.application;
 
-import java.time.Clock;
+import java.time.Instant;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
@@ -15,18 +16,19 @@ public class ChangingClubMembership {
 
     private final Customers customers;
     private final LoyaltyRule rule;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public ChangingClubMembership(Customers customers, LoyaltyRule rule, Clock clock) {
+    public ChangingClubMembership(Customers customers, LoyaltyRule rule, CompanyCalendar calendar) {
         this.customers = customers;
         this.rule = rule;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Customer change(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
+        Instant now = calendar.now();
         Customer customer = customers.require(command.customerId());
-        customer.changeClubMembership(command.member(), command.caller().username(), rule, clock.instant());
+        customer.changeClubMembership(command.member(), command.caller().username(), rule, calendar.dateOf(now), now);
         customers.save(customer);
         return customer;
     }

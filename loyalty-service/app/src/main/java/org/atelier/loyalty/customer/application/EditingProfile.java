@@ -1,7 +1,8 @@
 package org.atelier.loyalty.customer.application;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
@@ -18,20 +19,21 @@ public class EditingProfile {
 
     private final Customers customers;
     private final KnownDepartments departments;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public EditingProfile(Customers customers, KnownDepartments departments, Clock clock) {
+    public EditingProfile(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
         this.customers = customers;
         this.departments = departments;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Customer edit(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
+        Instant now = calendar.now();
         Customer customer = customers.require(command.customerId());
         if (customer.updateProfile(command.name(), new ProfileInput(command.taxId(), command.segment(), command.region(),
                 command.accountManager(), command.department(), command.cooperationSince()).toProfile(departments),
-                command.caller().username(), clock.instant())) {
+                command.caller().username(), calendar.dateOf(now), now)) {
             customers.save(customer);
         }
         return customer;

@@ -1,8 +1,9 @@
 package org.atelier.loyalty.customer.application;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
@@ -16,18 +17,19 @@ public class GrantingReward {
     }
 
     private final Customers customers;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public GrantingReward(Customers customers, Clock clock) {
+    public GrantingReward(Customers customers, CompanyCalendar calendar) {
         this.customers = customers;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Customer grant(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
+        Instant now = calendar.now();
         Customer customer = customers.require(command.customerId());
         customer.grantReward(new Reward(UUID.randomUUID().toString(), command.what(), command.grantedOn(), command.why(),
-                command.caller().username(), clock.instant()), clock.instant());
+                command.caller().username(), now), calendar.dateOf(now), now);
         customers.save(customer);
         return customer;
     }

@@ -1,11 +1,10 @@
 package org.atelier.loyalty.customer.application;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
@@ -29,21 +28,22 @@ public class RecordingLoss {
 
     private final Customers customers;
     private final KnownDepartments departments;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public RecordingLoss(Customers customers, KnownDepartments departments, Clock clock) {
+    public RecordingLoss(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
         this.customers = customers;
         this.departments = departments;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Customer record(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
         Customer customer = customers.require(command.customerId());
-        Instant now = clock.instant();
-        LocalDate lostOn = command.lostOn() != null ? command.lostOn() : now.atZone(ZoneOffset.UTC).toLocalDate();
+        Instant now = calendar.now();
+        LocalDate today = calendar.dateOf(now);
+        LocalDate lostOn = command.lostOn() != null ? command.lostOn() : today;
         List<LossReason> reasons = command.reasons().stream().map(this::reason).toList();
-        customer.recordLoss(new Loss(command.competitor(), lostOn, reasons, command.note(), now), now);
+        customer.recordLoss(new Loss(command.competitor(), lostOn, reasons, command.note(), now), today, now);
         customers.save(customer);
         return customer;
     }

@@ -1,8 +1,9 @@
 package org.atelier.loyalty.customer.application;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
@@ -22,13 +23,13 @@ public class RecordingPurchase {
     private final Customers customers;
     private final LoyaltyRule rule;
     private final Programmes programmes;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public RecordingPurchase(Customers customers, LoyaltyRule rule, Programmes programmes, Clock clock) {
+    public RecordingPurchase(Customers customers, LoyaltyRule rule, Programmes programmes, CompanyCalendar calendar) {
         this.customers = customers;
         this.rule = rule;
         this.programmes = programmes;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Customer record(Command command) {
@@ -36,7 +37,8 @@ public class RecordingPurchase {
         Customer customer = customers.require(command.customerId());
         Purchase purchase = new Purchase(UUID.randomUUID().toString(), Money.of(command.amountMinor(), command.currency()),
                 command.date(), command.contractReference());
-        customer.recordPurchase(purchase, rule, programmes.current().terms(), clock.instant());
+        Instant now = calendar.now();
+        customer.recordPurchase(purchase, rule, programmes.current().terms(), calendar.dateOf(now), now);
         customers.save(customer);
         return customer;
     }

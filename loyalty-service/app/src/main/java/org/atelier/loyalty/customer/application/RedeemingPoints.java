@@ -1,6 +1,7 @@
 package org.atelier.loyalty.customer.application;
 
-import java.time.Clock;
+import java.time.Instant;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
@@ -15,19 +16,20 @@ public class RedeemingPoints {
 
     private final Customers customers;
     private final Programmes programmes;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public RedeemingPoints(Customers customers, Programmes programmes, Clock clock) {
+    public RedeemingPoints(Customers customers, Programmes programmes, CompanyCalendar calendar) {
         this.customers = customers;
         this.programmes = programmes;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Customer redeem(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
+        Instant now = calendar.now();
         Customer customer = customers.require(command.customerId());
         customer.redeemPoints(command.points(), command.reference(), command.caller().username(), programmes.current().terms(),
-                clock.instant());
+                calendar.dateOf(now), now);
         customers.save(customer);
         return customer;
     }

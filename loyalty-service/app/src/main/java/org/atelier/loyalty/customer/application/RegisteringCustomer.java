@@ -1,7 +1,8 @@
 package org.atelier.loyalty.customer.application;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerProfile;
@@ -25,17 +26,19 @@ public class RegisteringCustomer {
 
     private final Customers customers;
     private final KnownDepartments departments;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public RegisteringCustomer(Customers customers, KnownDepartments departments, Clock clock) {
+    public RegisteringCustomer(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
         this.customers = customers;
         this.departments = departments;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Customer register(Command command) {
         CustomerPermissions.checkMayManageCustomers(command.caller());
-        Customer customer = Customer.register(CustomerId.newId(), command.name(), command.significance(), profile(command), clock.instant());
+        Instant now = calendar.now();
+        Customer customer = Customer.register(CustomerId.newId(), command.name(), command.significance(), profile(command),
+                calendar.dateOf(now), now);
         customers.save(customer);
         return customer;
     }

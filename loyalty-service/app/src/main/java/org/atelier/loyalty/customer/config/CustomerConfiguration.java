@@ -1,9 +1,15 @@
 package org.atelier.loyalty.customer.config;
 
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.KnownDepartments;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.atelier.loyalty.customer.LoyaltyReviews;
+import org.atelier.loyalty.customer.persistence.MongoLoyaltyReviews;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.EditingProfile;
@@ -36,13 +42,13 @@ class CustomerConfiguration {
     }
 
     @Bean
-    RegisteringCustomer registeringCustomer(Customers customers, KnownDepartments departments, Clock clock) {
-        return new RegisteringCustomer(customers, departments, clock);
+    RegisteringCustomer registeringCustomer(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+        return new RegisteringCustomer(customers, departments, calendar);
     }
 
     @Bean
-    EditingProfile editingProfile(Customers customers, KnownDepartments departments, Clock clock) {
-        return new EditingProfile(customers, departments, clock);
+    EditingProfile editingProfile(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+        return new EditingProfile(customers, departments, calendar);
     }
 
     @Bean
@@ -51,8 +57,8 @@ class CustomerConfiguration {
     }
 
     @Bean
-    RecordingLoss recordingLoss(Customers customers, KnownDepartments departments, Clock clock) {
-        return new RecordingLoss(customers, departments, clock);
+    RecordingLoss recordingLoss(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+        return new RecordingLoss(customers, departments, calendar);
     }
 
     @Bean
@@ -66,27 +72,36 @@ class CustomerConfiguration {
     }
 
     @Bean
-    RecordingPurchase recordingPurchase(Customers customers, LoyaltyRule rule, Programmes programmes, Clock clock) {
-        return new RecordingPurchase(customers, rule, programmes, clock);
+    RecordingPurchase recordingPurchase(Customers customers, LoyaltyRule rule, Programmes programmes, CompanyCalendar calendar) {
+        return new RecordingPurchase(customers, rule, programmes, calendar);
     }
 
     @Bean
-    RedeemingPoints redeemingPoints(Customers customers, Programmes programmes, Clock clock) {
-        return new RedeemingPoints(customers, programmes, clock);
+    RedeemingPoints redeemingPoints(Customers customers, Programmes programmes, CompanyCalendar calendar) {
+        return new RedeemingPoints(customers, programmes, calendar);
     }
 
     @Bean
-    GrantingReward grantingReward(Customers customers, Clock clock) {
-        return new GrantingReward(customers, clock);
+    GrantingReward grantingReward(Customers customers, CompanyCalendar calendar) {
+        return new GrantingReward(customers, calendar);
     }
 
     @Bean
-    ChangingClubMembership changingClubMembership(Customers customers, LoyaltyRule rule, Clock clock) {
-        return new ChangingClubMembership(customers, rule, clock);
+    ChangingClubMembership changingClubMembership(Customers customers, LoyaltyRule rule, CompanyCalendar calendar) {
+        return new ChangingClubMembership(customers, rule, calendar);
     }
 
     @Bean
-    ReviewingLoyalty reviewingLoyalty(Customers customers, LoyaltyRule rule, Clock clock) {
-        return new ReviewingLoyalty(customers, rule, clock);
+    LoyaltyReviews loyaltyReviews(MongoTemplate mongo) {
+        return new MongoLoyaltyReviews(mongo);
+    }
+
+    @Bean
+    ReviewingLoyalty reviewingLoyalty(Customers customers, LoyaltyRule rule, CompanyCalendar calendar, LoyaltyReviews reviews,
+                                      @Value("${atelier.loyalty.review.lease:PT10M}") Duration lease,
+                                      @Value("${atelier.loyalty.review.page:200}") int page) {
+        // Unique per process, so a restarted instance does not pass for the one that crashed.
+        String runner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        return new ReviewingLoyalty(customers, rule, calendar, reviews, new ReviewingLoyalty.Runner(runner, lease, page));
     }
 }

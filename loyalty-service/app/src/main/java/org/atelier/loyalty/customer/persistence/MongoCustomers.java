@@ -65,6 +65,15 @@ public class MongoCustomers implements Customers {
         return mongo.count(matching(filter), CustomerDocument.class);
     }
 
+    @Override
+    public List<Customer> inIdOrderAfter(CustomerId after, int size) {
+        Query query = new Query().with(Sort.by("_id")).limit(size);
+        if (after != null) {
+            query.addCriteria(Criteria.where("_id").gt(after.toString()));
+        }
+        return mongo.find(query, CustomerDocument.class).stream().map(MongoCustomers::toCustomer).toList();
+    }
+
     private static Query matching(CustomerFilter filter) {
         Query query = new Query();
         if (filter.nameContains() != null) {

@@ -8,8 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.GrantingReward;
 import org.atelier.loyalty.customer.application.RedeemingPoints;
@@ -56,17 +56,17 @@ class CustomerController {
     private final RedeemingPoints redeemingPoints;
     private final GrantingReward grantingReward;
     private final Programmes programmes;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
     CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding,
                        RecordingPurchase recordingPurchase, ChangingSignificance changingSignificance,
                        ChangingClubMembership changingClubMembership, RedeemingPoints redeemingPoints, GrantingReward grantingReward,
-                       EditingProfile editingProfile, Programmes programmes, Clock clock) {
+                       EditingProfile editingProfile, Programmes programmes, CompanyCalendar calendar) {
         this.editingProfile = editingProfile;
         this.redeemingPoints = redeemingPoints;
         this.grantingReward = grantingReward;
         this.programmes = programmes;
-        this.clock = clock;
+        this.calendar = calendar;
         this.changingClubMembership = changingClubMembership;
         this.registering = registering;
         this.recordingLoss = recordingLoss;
@@ -169,6 +169,6 @@ class CustomerController {
 
     /** Points, tier and discount are shown as of today under the programme in force. */
     private CustomerResponse respond(Customer customer) {
-        return CustomerResponse.of(customer, programmes.current().terms(), LocalDate.now(clock));
+        return CustomerResponse.of(customer, programmes.current().terms(), calendar.today());
     }
 }

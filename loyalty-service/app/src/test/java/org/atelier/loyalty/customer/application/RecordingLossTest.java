@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerEvent;
 import org.atelier.loyalty.customer.CustomerNotFound;
@@ -29,11 +31,12 @@ class RecordingLossTest {
     private static final CurrentUser PRODUCTION_HEAD = new CurrentUser("ivan", "Ivan", "production", "DIVISION_HEAD",
             Set.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD));
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
+    private final CompanyCalendar calendar = new CompanyCalendar(Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC),
+            ZoneId.of("Europe/Moscow"));
     private final InMemoryCustomers customers = new InMemoryCustomers();
     private final KnownDepartments departments = () -> Set.of(new DepartmentCode("logistics"), new DepartmentCode("sales"));
-    private final RecordingLoss recordingLoss = new RecordingLoss(customers, departments, clock);
-    private final Customer customer = new RegisteringCustomer(customers, departments, clock)
+    private final RecordingLoss recordingLoss = new RecordingLoss(customers, departments, calendar);
+    private final Customer customer = new RegisteringCustomer(customers, departments, calendar)
             .register(new RegisteringCustomer.Command(SALES, "Northwind Trading", Significance.KEY));
 
     @Test

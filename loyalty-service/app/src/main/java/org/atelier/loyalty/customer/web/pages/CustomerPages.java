@@ -2,13 +2,13 @@ package org.atelier.loyalty.customer.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.NumberInput;
@@ -68,13 +68,13 @@ class CustomerPages {
     private final EditingProfile editingProfile;
     private final KnownDepartments departments;
     private final Programmes programmes;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
     private final FormFailures failures;
 
     CustomerPages(FindingCustomers finding, RegisteringCustomer registering, RecordingPurchase recordingPurchase,
                   RecordingLoss recordingLoss, ChangingSignificance changingSignificance, ChangingClubMembership changingClub,
                   RedeemingPoints redeemingPoints, GrantingReward grantingReward, EditingProfile editingProfile,
-                  KnownDepartments departments, Programmes programmes, Clock clock, FormFailures failures) {
+                  KnownDepartments departments, Programmes programmes, CompanyCalendar calendar, FormFailures failures) {
         this.failures = failures;
         this.finding = finding;
         this.registering = registering;
@@ -87,7 +87,7 @@ class CustomerPages {
         this.editingProfile = editingProfile;
         this.departments = departments;
         this.programmes = programmes;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/")
@@ -103,7 +103,7 @@ class CustomerPages {
         FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), safePage, PAGE_SIZE);
         model.addAttribute("found", found);
         ProgrammeTerms programme = programmes.current().terms();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         Map<CustomerId, PointsView> points = new HashMap<>();
         found.customers().forEach(customer -> points.put(customer.id(), PointsView.of(customer.pointsStanding(programme, today), programme)));
         model.addAttribute("points", points);
@@ -146,9 +146,9 @@ class CustomerPages {
     String card(CurrentUser user, @PathVariable String id, Model model) {
         Customer customer = finding.byId(id);
         ProgrammeTerms programme = programmes.current().terms();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         model.addAttribute("customer", customer);
-        model.addAttribute("timeline", CustomerTimeline.of(customer));
+        model.addAttribute("timeline", CustomerTimeline.of(customer, calendar));
         model.addAttribute("points", PointsView.of(customer.pointsStanding(programme, today), programme));
         model.addAttribute("reasons", ReasonCode.values());
         model.addAttribute("departments", departmentCodes());

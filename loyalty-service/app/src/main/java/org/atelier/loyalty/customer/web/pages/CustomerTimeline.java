@@ -1,13 +1,12 @@
 package org.atelier.loyalty.customer.web.pages;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.ClubMembershipChange;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.ProfileChange;
@@ -29,21 +28,22 @@ record CustomerTimeline(List<Entry> entries) {
     record Entry(LocalDate date, String messageKey, List<Object> arguments) {
     }
 
-    static CustomerTimeline of(Customer customer) {
+    /** @param calendar the company's: what happened at an instant is shown on the company's day */
+    static CustomerTimeline of(Customer customer, CompanyCalendar calendar) {
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(date(customer.registeredAt()), "timeline.registered", List.of(customer.name())));
+        entries.add(new Entry(calendar.dateOf(customer.registeredAt()), "timeline.registered", List.of(customer.name())));
         for (SignificanceChange change : customer.significanceHistory()) {
-            entries.add(new Entry(date(change.changedAt()), "timeline.significance",
+            entries.add(new Entry(calendar.dateOf(change.changedAt()), "timeline.significance",
                     List.of(change.from().name(), change.to().name(), change.changedBy(), change.reason())));
         }
         for (Purchase purchase : customer.purchases()) {
             entries.add(new Entry(purchase.date(), "timeline.purchase", List.of(purchase.amount().toString(), purchase.contractReference())));
         }
         for (ProfileChange change : customer.profileChanges()) {
-            entries.add(new Entry(date(change.changedAt()), "timeline.profile", List.of(String.join(", ", change.fields()), change.changedBy())));
+            entries.add(new Entry(calendar.dateOf(change.changedAt()), "timeline.profile", List.of(String.join(", ", change.fields()), change.changedBy())));
         }
         for (ClubMembershipChange change : customer.clubHistory()) {
-            entries.add(new Entry(date(change.changedAt()), change.member() ? "timeline.clubJoined" : "timeline.clubLeft",
+            entries.add(new Entry(calendar.dateOf(change.changedAt()), change.member() ? "timeline.clubJoined" : "timeline.clubLeft",
                     List.of(change.changedBy())));
         }
         for (PointsAccount.Accrual accrual : customer.points().accruals()) {
@@ -76,9 +76,5 @@ record CustomerTimeline(List<Entry> entries) {
         String named = loss.reasons().stream().map(LossReason::departmentsAtFault).flatMap(Set::stream)
                 .map(DepartmentCode::value).sorted().collect(Collectors.joining(", "));
         return named.isEmpty() ? "—" : named;
-    }
-
-    private static LocalDate date(Instant instant) {
-        return instant.atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -2,10 +2,10 @@ package org.atelier.loyalty.plan.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.NumberInput;
@@ -50,16 +50,16 @@ class PlanPages {
     }
 
     private final RecordingAnnualFigures recording;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
     private final FormFailures failures;
 
     private final FindingCustomers finding;
 
-    PlanPages(RecordingAnnualFigures recording, FindingCustomers finding, Clock clock, FormFailures failures) {
+    PlanPages(RecordingAnnualFigures recording, FindingCustomers finding, CompanyCalendar calendar, FormFailures failures) {
         this.finding = finding;
         this.recording = recording;
         this.failures = failures;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/plans")
@@ -71,7 +71,7 @@ class PlanPages {
         List<YearRow> years = recording.all(user).stream().map(YearRow::of).toList();
         model.addAttribute("years", years);
         model.addAttribute("mayRecord", PlanPermissions.mayRecord(user));
-        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+        model.addAttribute("thisYear", calendar.year());
         model.addAttribute("loyalNow", finding.loyalNow());
         return "plans/show";
     }

@@ -2,10 +2,10 @@ package org.atelier.loyalty.programme.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.NumberInput;
@@ -30,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgrammePages {
 
     static final String FORM = "programme";
-    private static final DateTimeFormatter REVISED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** Rows of the tier table in the form, so a new tier can be added without scripts. */
     record TierRow(String name, String thresholdPoints, String discountPercent) {
@@ -38,10 +37,13 @@ class ProgrammePages {
 
     private final RevisingProgramme revising;
     private final FormFailures failures;
+    /** When the programme was revised, on the company's clock: what its staff read as the time. */
+    private final DateTimeFormatter revisedAtFormat;
 
-    ProgrammePages(RevisingProgramme revising, FormFailures failures) {
+    ProgrammePages(RevisingProgramme revising, FormFailures failures, CompanyCalendar calendar) {
         this.revising = revising;
         this.failures = failures;
+        this.revisedAtFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
     }
 
     @GetMapping("/programme")
@@ -55,7 +57,7 @@ class ProgrammePages {
         model.addAttribute("pointValue", NumberInput.typed(terms.pointValueMinorUnits(), currency));
         model.addAttribute("mayRevise", ProgrammePermissions.mayRevise(user));
         model.addAttribute("revisedAt", programme.revisedAt() == null ? null
-                : REVISED_AT.format(programme.revisedAt()));
+                : revisedAtFormat.format(programme.revisedAt()));
         if (!model.containsAttribute("rows")) {
             List<TierRow> rows = new ArrayList<>(terms.tiers().stream().map(tier -> new TierRow(tier.name(),
                     String.valueOf(tier.thresholdPoints()), String.valueOf(tier.discountPercent()))).toList());
