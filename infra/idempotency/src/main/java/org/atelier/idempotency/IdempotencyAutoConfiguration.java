@@ -4,11 +4,13 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,6 +38,16 @@ public class IdempotencyAutoConfiguration {
                 new FilterRegistrationBean<>(new IdempotencyFilter(keys, properties, clock.getIfAvailable(Clock::systemUTC)));
         registration.setOrder(FILTER_ORDER);
         return registration;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.GlobalOperationCustomizer")
+    static class OpenApi {
+
+        @Bean
+        IdempotencyKeyInOpenApi idempotencyKeyInOpenApi(IdempotencyProperties properties) {
+            return new IdempotencyKeyInOpenApi(properties);
+        }
     }
 
     @Bean

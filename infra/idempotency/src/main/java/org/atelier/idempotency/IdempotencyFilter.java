@@ -207,10 +207,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return principal.getName();
     }
 
-    private static Map<String, List<String>> fields(HttpServletRequest request) {
+    /** The form as sent, without what differs between two sends of one form: the CSRF token, and the form token itself. */
+    private Map<String, List<String>> fields(HttpServletRequest request) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!NOT_PART_OF_A_FORM_SUBMIT.contains(name)) {
+            if (!NOT_PART_OF_A_FORM_SUBMIT.contains(name) && !name.equals(properties.formTokenField())) {
                 fields.put(name, Arrays.asList(values));
             }
         });

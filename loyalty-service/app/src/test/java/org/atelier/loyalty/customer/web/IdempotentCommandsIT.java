@@ -160,6 +160,14 @@ class IdempotentCommandsIT {
         assertThat(purchaseCount()).isZero();
     }
 
+    @Test
+    void theApiDocumentNamesTheHeaderOnCommandsOnly() {
+        tools.jackson.databind.JsonNode paths = ApiClient.localPort(port).get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.get("/api/customers/{id}/purchases").get("post").get("parameters").toString()).contains("Idempotency-Key");
+        assertThat(paths.get("/api/customers/{id}").get("get").toString()).doesNotContain("Idempotency-Key");
+    }
+
     private String purchases() {
         return "/api/customers/" + customerId + "/purchases";
     }
