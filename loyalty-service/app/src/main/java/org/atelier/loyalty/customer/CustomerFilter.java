@@ -22,6 +22,10 @@ public record CustomerFilter(String nameContains, Significance significance, Cus
         if (nameContains != null && nameContains.length() > MAX_NAME_PART) {
             throw new RuleViolation("q", "tooLong", "At most {0} characters", MAX_NAME_PART);
         }
+        if (nameContains != null && nameContains.chars().anyMatch(Character::isISOControl)) {
+            // No name holds them, and a database pattern cannot carry a NUL.
+            throw new RuleViolation("q", "controlCharacters", "A search is text without control characters");
+        }
     }
 
     private static String blankToNull(String text) {

@@ -69,10 +69,11 @@ public final class FormInput {
         }
     }
 
-    /** Several choices of one field (checkboxes); none sent is an empty list. */
+    /** Several choices of one field (checkboxes); none sent is an empty list, and empty values are no choice. */
     public static <E extends Enum<E>> List<E> choices(String field, List<String> typed, Class<E> choices) {
         List<String> values = texts(field, typed, MAX_TOKEN_LENGTH);
-        return values == null ? List.of() : values.stream().map(value -> choice(field, value, choices)).toList();
+        return values == null ? List.of() : values.stream().filter(value -> value != null && !value.isBlank())
+                .map(value -> choice(field, value, choices)).toList();
     }
 
     /** A yes/no field (true or false); empty is null. */
