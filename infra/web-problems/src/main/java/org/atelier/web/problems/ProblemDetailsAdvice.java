@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -109,6 +110,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String accepted = hint(invalid.getTargetType());
             return path(invalid) + ": '" + invalid.getValue() + "' is not a valid value" + accepted;
         }
+        if (cause instanceof InputCoercionException tooLarge && !tooLarge.getPath().isEmpty()) {
+            // A number too large for its field is not broken JSON: say which field, and what it holds.
+            return path(tooLarge) + ": out of range; expected " + bounds(tooLarge.getTargetType());
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return path(unknown) + ": unknown field";
         }
@@ -144,6 +149,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String bounds(Class<?> targetType) {
+        if (targetType == Long.class || targetType == long.class) {
+            return "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        if (targetType == Integer.class || targetType == int.class) {
+            return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (targetType == Short.class || targetType == short.class) {
+            return "a whole number from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+        }
+        if (targetType == Byte.class || targetType == byte.class) {
+            return "a whole number from " + Byte.MIN_VALUE + " to " + Byte.MAX_VALUE;
+        }
+        return "a smaller number";
     }
 
     private static String hint(Class<?> targetType) {

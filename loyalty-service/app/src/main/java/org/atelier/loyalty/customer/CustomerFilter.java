@@ -11,13 +11,20 @@ import org.atelier.loyalty.common.RuleViolation;
  */
 public record CustomerFilter(String nameContains, Significance significance, CustomerStatus status, String manager, Boolean loyal) {
 
+    /** The longest part of a name a search looks for. */
+    public static final int MAX_NAME_PART = 100;
+
     public static final CustomerFilter NONE = new CustomerFilter(null, null, null, null, null);
 
     public CustomerFilter {
         nameContains = blankToNull(nameContains);
         manager = blankToNull(manager);
-        if (nameContains != null && nameContains.length() > 100) {
-            throw new RuleViolation("q", "tooLong", "At most {0} characters", 100);
+        if (nameContains != null && nameContains.length() > MAX_NAME_PART) {
+            throw new RuleViolation("q", "tooLong", "At most {0} characters", MAX_NAME_PART);
+        }
+        if (nameContains != null && nameContains.chars().anyMatch(Character::isISOControl)) {
+            // No name holds them, and a database pattern cannot carry a NUL.
+            throw new RuleViolation("q", "controlCharacters", "A search is text without control characters");
         }
     }
 

@@ -17,11 +17,17 @@ import java.util.Set;
  */
 public record Loss(String competitor, LocalDate lostOn, List<LossReason> reasons, String note, Instant recordedAt) {
 
+    public static final int MAX_COMPETITOR_LENGTH = 200;
+    public static final int MAX_NOTE_LENGTH = 2000;
+
     public Loss {
         if (competitor == null || competitor.isBlank()) {
             throw new RuleViolation("competitor", "competitorRequired", "Name the competitor the customer left for");
         }
         competitor = competitor.strip();
+        if (competitor.length() > MAX_COMPETITOR_LENGTH) {
+            throw new RuleViolation("competitor", "tooLong", "At most {0} characters", MAX_COMPETITOR_LENGTH);
+        }
         Objects.requireNonNull(lostOn, "lostOn");
         Objects.requireNonNull(recordedAt, "recordedAt");
         reasons = List.copyOf(reasons);
@@ -39,6 +45,9 @@ public record Loss(String competitor, LocalDate lostOn, List<LossReason> reasons
             }
         }
         note = note == null || note.isBlank() ? null : note.strip();
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw new RuleViolation("note", "tooLong", "At most {0} characters", MAX_NOTE_LENGTH);
+        }
     }
 
     public LossReason primaryReason() {

@@ -1,7 +1,10 @@
 package org.atelier.loyalty.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.security.NotAllowed;
 import org.springframework.context.MessageSource;
@@ -15,6 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormFailures {
 
+    /** The longest field a form has (a loss's note). */
+    private static final int MAX_KEPT_LENGTH = 2000;
+    private static final int MAX_KEPT_PARAMETERS = 100;
+
     private final MessageSource messages;
 
     FormFailures(MessageSource messages) {
@@ -23,7 +30,17 @@ public class FormFailures {
 
     public FormFailure of(String form, RuntimeException refusal, HttpServletRequest request) {
         String field = refusal instanceof RuleViolation violation ? violation.field() : null;
-        return new FormFailure(form, field, message(refusal, LocaleContextHolder.getLocale()), request.getParameterMap());
+        return new FormFailure(form, field, message(refusal, LocaleContextHolder.getLocale()), keptAsTyped(request.getParameterMap()));
+    }
+
+    /** What the form is filled with again: no more than its fields accept, so a hostile value is not sent back whole. */
+    private static Map<String, String[]> keptAsTyped(Map<String, String[]> parameters) {
+        Map<String, String[]> kept = new HashMap<>();
+        parameters.entrySet().stream().limit(MAX_KEPT_PARAMETERS).forEach(parameter -> kept.put(parameter.getKey(),
+                Arrays.stream(parameter.getValue()).limit(FormInput.MAX_VALUES)
+                        .map(value -> value.length() > MAX_KEPT_LENGTH ? value.substring(0, MAX_KEPT_LENGTH) : value)
+                        .toArray(String[]::new)));
+        return kept;
     }
 
     /** 400 for a broken rule, 403 for an action outside the person's role, 409 for anything that changed meanwhile. */

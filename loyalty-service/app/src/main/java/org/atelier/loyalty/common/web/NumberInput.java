@@ -2,14 +2,22 @@ package org.atelier.loyalty.common.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.common.RuleViolation;
 
 /**
  * Reads numbers as people type them into forms. Amounts ("12 500,50" or "12500.50") become minor units exactly:
  * more decimals than the currency has are refused rather than rounded. Whole numbers may have spaces.
+ *
+ * <p>What was typed is bounded in length and checked to be plain digits before it is parsed: {@link BigDecimal}
+ * reads exponents, and {@code 1e10000000} made into minor units costs seconds of CPU for every request.
  */
 public final class NumberInput {
+
+    /** As long as the forms' number fields let anyone type, spaces included; far more than a long's 19 digits. */
+    public static final int MAX_TYPED_LENGTH = 30;
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private NumberInput() {
     }
@@ -24,7 +32,13 @@ public final class NumberInput {
         if (typed == null || typed.isBlank()) {
             throw new RuleViolation(field, "amountRequired", "Fill in the amount");
         }
+        if (typed.length() > MAX_TYPED_LENGTH) {
+            throw new RuleViolation(field, "numberTooLong", "At most {0} characters", MAX_TYPED_LENGTH);
+        }
         String normalized = typed.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+        if (!PLAIN_DECIMAL.matcher(normalized).matches()) {
+            throw new RuleViolation(field, "notAnAmount", "''{0}'' is not an amount, e.g. 12500.50", typed);
+        }
         try {
             BigDecimal amount = new BigDecimal(normalized);
             return amount.setScale(digits, RoundingMode.UNNECESSARY).movePointRight(digits).longValueExact();
@@ -54,6 +68,9 @@ public final class NumberInput {
     public static long wholeNumber(String field, String typed) {
         if (typed == null || typed.isBlank()) {
             throw new RuleViolation(field, "required", "Fill in this field");
+        }
+        if (typed.length() > MAX_TYPED_LENGTH) {
+            throw new RuleViolation(field, "numberTooLong", "At most {0} characters", MAX_TYPED_LENGTH);
         }
         try {
             return Long.parseLong(typed.strip().replace('\u00a0', ' ').replace(" ", ""));

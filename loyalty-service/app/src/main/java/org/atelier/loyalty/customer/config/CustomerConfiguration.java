@@ -24,6 +24,8 @@ import org.atelier.loyalty.customer.application.ReviewingLoyalty;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
 import org.atelier.loyalty.customer.persistence.MongoCustomers;
+import org.atelier.loyalty.customer.persistence.MongoOutstandingPoints;
+import org.atelier.loyalty.programme.OutstandingPoints;
 import org.atelier.outbox.AggregateDocuments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,12 @@ class CustomerConfiguration {
     Customers customers(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
                         @Value("${atelier.topics.loyalty}") String topic) {
         return new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), documents, clock);
+    }
+
+    /** Lets the programme refuse a change of currency while customers hold points earned in the old one. */
+    @Bean
+    OutstandingPoints outstandingPoints(MongoTemplate mongo) {
+        return new MongoOutstandingPoints(mongo);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.GrantingReward;
 import org.atelier.loyalty.customer.application.RedeemingPoints;
+import org.atelier.loyalty.programme.ProgrammeTerms;
 import org.atelier.loyalty.programme.Programmes;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerFilter;
@@ -148,7 +149,11 @@ class CustomerController {
                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), page, size);
-        return new CustomerPageResponse(found.customers().stream().map(this::respond).toList(), found.page(), found.size(), found.total());
+        // One read of the programme for the whole page, not one per customer listed.
+        ProgrammeTerms terms = programmes.current().terms();
+        LocalDate today = LocalDate.now(clock);
+        return new CustomerPageResponse(found.customers().stream().map(customer -> CustomerResponse.of(customer, terms, today)).toList(),
+                found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.ReasonCode;
 
 record RecordLossRequest(
-        @Schema(example = "Rival Textiles") @NotBlank @Size(max = 200) String competitor,
+        @Schema(example = "Rival Textiles") @NotBlank @Size(max = Loss.MAX_COMPETITOR_LENGTH) String competitor,
         @Schema(description = "Day of the loss; today when omitted", example = "2026-03-14") LocalDate lostOn,
         @NotEmpty @Size(max = 7) List<@Valid @NotNull ReasonRequest> reasons,
-        @Size(max = 2000) String note) {
+        @Size(max = Loss.MAX_NOTE_LENGTH) String note) {
 
     record ReasonRequest(
             @NotNull ReasonCode code,

@@ -1,16 +1,24 @@
 package org.atelier.loyalty.programme.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.atelier.loyalty.common.Money;
+import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.programme.DiscountTier;
 import org.atelier.loyalty.programme.LoyaltyProgramme;
+import org.atelier.loyalty.programme.OutstandingPoints;
 import org.atelier.loyalty.programme.ProgrammePermissions;
 import org.atelier.loyalty.programme.ProgrammeTerms;
 import org.atelier.loyalty.programme.Programmes;
 import org.atelier.security.CurrentUser;
 
-/** Reads the programme in force, and lets marketing revise it. */
+/**
+ * Reads the programme in force, and lets marketing revise it. The currency changes only while no customer holds
+ * points to spend: a point is earned and valued in the programme's currency, and one earned as 1.00 RUB must not
+ * become worth 1.00 EUR overnight. Marketing changes the currency once the points have been spent or have expired.
+ */
 public class RevisingProgramme {
 
     public record Tier(String name, long thresholdPoints, int discountPercent) {
@@ -21,10 +29,12 @@ public class RevisingProgramme {
     }
 
     private final Programmes programmes;
+    private final OutstandingPoints outstanding;
     private final Clock clock;
 
-    public RevisingProgramme(Programmes programmes, Clock clock) {
+    public RevisingProgramme(Programmes programmes, OutstandingPoints outstanding, Clock clock) {
         this.programmes = programmes;
+        this.outstanding = outstanding;
         this.clock = clock;
     }
 
@@ -40,6 +50,12 @@ public class RevisingProgramme {
                 command.accrualStepMinorUnits(), command.pointValueMinorUnits(), command.pointsExpireAfterMonths(),
                 command.tierWindowMonths(), tiers);
         LoyaltyProgramme programme = programmes.current();
+        Currency inForce = programme.terms().currency();
+        if (!terms.currency().equals(inForce) && outstanding.anySpendableOn(LocalDate.now(clock))) {
+            throw new RuleViolation("currency", "currencyWhilePointsOutstanding",
+                    "The currency stays {0} while customers hold points to spend: they were earned and are valued in {0}",
+                    inForce.getCurrencyCode());
+        }
         programme.revise(terms, command.caller().username(), clock.instant());
         programmes.save(programme);
         return programme;

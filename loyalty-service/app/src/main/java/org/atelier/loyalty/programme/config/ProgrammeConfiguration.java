@@ -1,6 +1,7 @@
 package org.atelier.loyalty.programme.config;
 
 import java.time.Clock;
+import org.atelier.loyalty.programme.OutstandingPoints;
 import org.atelier.loyalty.programme.Programmes;
 import org.atelier.loyalty.programme.application.RevisingProgramme;
 import org.atelier.loyalty.programme.messaging.ProgrammeEventTranslator;
@@ -23,7 +24,7 @@ class ProgrammeConfiguration {
     }
 
     @Bean
-    RevisingProgramme revisingProgramme(Programmes programmes, Clock clock) {
-        return new RevisingProgramme(programmes, clock);
+    RevisingProgramme revisingProgramme(Programmes programmes, OutstandingPoints outstanding, Clock clock) {
+        return new RevisingProgramme(programmes, outstanding, clock);
     }
 }

@@ -125,6 +125,21 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void theCurrencyStaysWhileCustomersHoldPointsEarnedInIt() {
+        ApiClient sales = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed());
+        String id = sales.postJson("/api/customers", "{\"name\":\"Ladoga Glass\",\"significance\":\"REGULAR\"}").json().get("id").asString();
+        sales.postJson("/api/customers/" + id + "/purchases", "{\"amountMinor\":100000,\"currency\":\"RUB\",\"date\":\""
+                + LocalDate.now(ZoneOffset.UTC) + "\",\"contractReference\":\"C-EUR\"}");
+
+        ApiClient.Response response = marketing.put("/api/loyalty-programme", REVISED.replace("\"RUB\"", "\"EUR\""));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.body()).contains("currency").contains("stays RUB while customers hold points");
+        assertThat(mongo.getCollection("loyalty_programme").countDocuments()).isZero();
+    }
+
+    @Test
     void theOpenApiDocumentCoversTheProgrammePointsAndRewardsButNotPages() {
         var paths = ApiClient.localPort(port).anonymous().get("/v3/api-docs").json().get("paths");
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
+import org.atelier.loyalty.common.web.FormInput;
 import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.customer.ConcurrentChange;
@@ -20,10 +21,15 @@ import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.CustomerPermissions;
+import org.atelier.loyalty.customer.CustomerProfile;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.Loss;
+import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.ReasonCode;
+import org.atelier.loyalty.customer.Reward;
 import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.customer.SignificanceChange;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.EditingProfile;
@@ -33,6 +39,7 @@ import org.atelier.loyalty.customer.application.RecordingLoss;
 import org.atelier.loyalty.customer.application.RecordingPurchase;
 import org.atelier.loyalty.customer.application.RedeemingPoints;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
+import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.programme.ProgrammeTerms;
 import org.atelier.loyalty.programme.Programmes;
 import org.atelier.security.CurrentUser;
@@ -56,6 +63,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CustomerPages {
 
     private static final int PAGE_SIZE = 20;
+    /** Room for a tax id typed with spaces; the domain reads the digits. */
+    private static final int MAX_TAX_ID_TYPED = 30;
+    private static final int MAX_CURRENCY_TYPED = 3;
 
     private final FindingCustomers finding;
     private final RegisteringCustomer registering;
@@ -96,22 +106,36 @@ class CustomerPages {
     }
 
     @GetMapping("/customers")
-    String list(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) Significance significance,
-                @RequestParam(required = false) CustomerStatus status, @RequestParam(required = false) Boolean loyal,
-                @RequestParam(required = false) String manager, @RequestParam(defaultValue = "0") int page, Model model) {
-        int safePage = Math.max(0, Math.min(page, 100_000));
-        FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), safePage, PAGE_SIZE);
+    String list(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) String significance,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String loyal,
+                @RequestParam(required = false) String manager, @RequestParam(required = false) String page, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
+        CustomerFilter filter;
+        int safePage;
+        try {
+            filter = new CustomerFilter(text("q", q, CustomerFilter.MAX_NAME_PART), FormInput.choice("significance", significance, Significance.class),
+                    FormInput.choice("status", status, CustomerStatus.class), text("manager", manager, CustomerProfile.MAX_TEXT),
+                    FormInput.yesNo("loyal", loyal));
+            safePage = page == null || page.isBlank() ? 0 : Math.max(0, Math.min(NumberInput.intValue("page", page), 100_000));
+        } catch (RuleViolation refusal) {
+            // A search that cannot be read shows no one, rather than everyone.
+            refused(refusal, "search", request, response, model);
+            filter = null;
+            safePage = 0;
+        }
+        FindingCustomers.Page found = filter == null ? new FindingCustomers.Page(List.of(), 0, PAGE_SIZE, 0)
+                : finding.page(filter, safePage, PAGE_SIZE);
         model.addAttribute("found", found);
         ProgrammeTerms programme = programmes.current().terms();
         LocalDate today = calendar.today();
         Map<CustomerId, PointsView> points = new HashMap<>();
         found.customers().forEach(customer -> points.put(customer.id(), PointsView.of(customer.pointsStanding(programme, today), programme)));
         model.addAttribute("points", points);
-        model.addAttribute("q", q);
-        model.addAttribute("significance", significance);
-        model.addAttribute("status", status);
-        model.addAttribute("loyal", loyal);
-        model.addAttribute("manager", manager);
+        model.addAttribute("q", filter == null ? null : filter.nameContains());
+        model.addAttribute("significance", filter == null ? null : filter.significance());
+        model.addAttribute("status", filter == null ? null : filter.status());
+        model.addAttribute("loyal", filter == null ? null : filter.loyal());
+        model.addAttribute("manager", filter == null ? null : filter.manager());
         model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
         model.addAttribute("mayManage", CustomerPermissions.mayManageCustomers(user));
         model.addAttribute("significances", Significance.values());
@@ -127,14 +151,17 @@ class CustomerPages {
     }
 
     @PostMapping("/customers")
-    String register(CurrentUser user, @RequestParam(required = false) String name, @RequestParam(required = false) Significance significance,
+    String register(CurrentUser user, @RequestParam(required = false) String name, @RequestParam(required = false) String significance,
                     @RequestParam(required = false) String taxId, @RequestParam(required = false) String segment,
                     @RequestParam(required = false) String region, @RequestParam(required = false) String department,
-                    @RequestParam(required = false) LocalDate cooperationSince, Model model, HttpServletRequest request,
+                    @RequestParam(required = false) String cooperationSince, Model model, HttpServletRequest request,
                     HttpServletResponse response) {
         try {
-            Customer customer = registering.register(new RegisteringCustomer.Command(user, name,
-                    required("significance", significance), taxId, segment, region, user.username(), department, cooperationSince));
+            Customer customer = registering.register(new RegisteringCustomer.Command(user, text("name", name, Customer.MAX_NAME_LENGTH),
+                    required("significance", FormInput.choice("significance", significance, Significance.class)),
+                    text("taxId", taxId, MAX_TAX_ID_TYPED), text("segment", segment, CustomerProfile.MAX_TEXT),
+                    text("region", region, CustomerProfile.MAX_TEXT), user.username(), text("department", department, CustomerProfile.MAX_TEXT),
+                    FormInput.date("cooperationSince", cooperationSince)));
             return "redirect:/customers/" + customer.id();
         } catch (RuleViolation | NotAllowed refusal) {
             refused(refusal, "register", request, response, model);
@@ -161,36 +188,45 @@ class CustomerPages {
     String profile(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String name,
                    @RequestParam(required = false) String taxId, @RequestParam(required = false) String segment,
                    @RequestParam(required = false) String region, @RequestParam(required = false) String accountManager,
-                   @RequestParam(required = false) String department, @RequestParam(required = false) LocalDate cooperationSince,
+                   @RequestParam(required = false) String department, @RequestParam(required = false) String cooperationSince,
                    Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "profile", model, redirect, request, response), "profile.saved",
-                () -> editingProfile.edit(new EditingProfile.Command(user, id, name, taxId, segment, region, accountManager,
-                        department, cooperationSince)));
+                () -> editingProfile.edit(new EditingProfile.Command(user, id, text("name", name, Customer.MAX_NAME_LENGTH),
+                        text("taxId", taxId, MAX_TAX_ID_TYPED), text("segment", segment, CustomerProfile.MAX_TEXT),
+                        text("region", region, CustomerProfile.MAX_TEXT), text("accountManager", accountManager, CustomerProfile.MAX_TEXT),
+                        text("department", department, CustomerProfile.MAX_TEXT), FormInput.date("cooperationSince", cooperationSince))));
     }
 
     @PostMapping("/customers/{id}/purchases")
     String purchase(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String amount,
-                    @RequestParam(required = false) String currency, @RequestParam(required = false) LocalDate date,
+                    @RequestParam(required = false) String currency, @RequestParam(required = false) String date,
                     @RequestParam(required = false) String contractReference, Model model, RedirectAttributes redirect,
                     HttpServletRequest request, HttpServletResponse response) {
-        return act(new Submission(user, id, "purchase", model, redirect, request, response), "purchase.recorded",
-                () -> recordingPurchase.record(new RecordingPurchase.Command(user, id, NumberInput.minorUnits(amount, currency),
-                        currency, required("date", date), contractReference)));
+        return act(new Submission(user, id, "purchase", model, redirect, request, response), "purchase.recorded", () -> {
+            String code = text("currency", currency, MAX_CURRENCY_TYPED);
+            return recordingPurchase.record(new RecordingPurchase.Command(user, id, NumberInput.minorUnits(amount, code), code,
+                    required("date", FormInput.date("date", date)), text("contractReference", contractReference, Purchase.MAX_REFERENCE_LENGTH)));
+        });
     }
 
     @PostMapping("/customers/{id}/loss")
     String loss(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String competitor,
-                @RequestParam(required = false) LocalDate lostOn, @RequestParam(required = false) List<ReasonCode> reasons,
-                @RequestParam(required = false) ReasonCode primaryReason, @RequestParam(required = false) List<String> departmentsAtFault,
+                @RequestParam(required = false) String lostOn, @RequestParam(required = false) List<String> reasons,
+                @RequestParam(required = false) String primaryReason, @RequestParam(required = false) List<String> departmentsAtFault,
                 @RequestParam(required = false) String note, Model model, RedirectAttributes redirect, HttpServletRequest request,
                 HttpServletResponse response) {
         return act(new Submission(user, id, "loss", model, redirect, request, response), "loss.recorded", () -> {
+            String rival = text("competitor", competitor, Loss.MAX_COMPETITOR_LENGTH);
+            LocalDate on = FormInput.date("lostOn", lostOn);
+            ReasonCode primary = FormInput.choice("reasons", primaryReason, ReasonCode.class);
+            List<String> atFault = FormInput.texts("departmentsAtFault", departmentsAtFault, CustomerProfile.MAX_TEXT);
+            String why = text("note", note, Loss.MAX_NOTE_LENGTH);
             List<RecordingLoss.Reason> given = new ArrayList<>();
-            for (ReasonCode code : reasons == null ? List.<ReasonCode>of() : reasons) {
-                given.add(new RecordingLoss.Reason(code, code == primaryReason,
-                        code.namesDepartments() && departmentsAtFault != null ? departmentsAtFault : List.of()));
+            for (ReasonCode code : FormInput.choices("reasons", reasons, ReasonCode.class)) {
+                given.add(new RecordingLoss.Reason(code, code == primary,
+                        code.namesDepartments() && atFault != null ? atFault : List.of()));
             }
-            return recordingLoss.record(new RecordingLoss.Command(user, id, competitor, lostOn, given, note));
+            return recordingLoss.record(new RecordingLoss.Command(user, id, rival, on, given, why));
         });
     }
 
@@ -199,31 +235,34 @@ class CustomerPages {
                   @RequestParam(required = false) String reference, Model model, RedirectAttributes redirect, HttpServletRequest request,
                   HttpServletResponse response) {
         return act(new Submission(user, id, "redeem", model, redirect, request, response), "points.redeemed",
-                () -> redeemingPoints.redeem(new RedeemingPoints.Command(user, id, NumberInput.wholeNumber("points", points), reference)));
+                () -> redeemingPoints.redeem(new RedeemingPoints.Command(user, id, NumberInput.wholeNumber("points", points),
+                        text("reference", reference, PointsAccount.Redemption.MAX_REFERENCE_LENGTH))));
     }
 
     @PostMapping("/customers/{id}/rewards")
     String reward(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String reward,
-                  @RequestParam(required = false) LocalDate grantedOn, @RequestParam(required = false) String reason, Model model,
+                  @RequestParam(required = false) String grantedOn, @RequestParam(required = false) String reason, Model model,
                   RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "reward", model, redirect, request, response), "reward.granted",
-                () -> grantingReward.grant(new GrantingReward.Command(user, id, reward, required("grantedOn", grantedOn), reason)));
+                () -> grantingReward.grant(new GrantingReward.Command(user, id, text("reward", reward, Reward.MAX_WHAT_LENGTH),
+                        required("grantedOn", FormInput.date("grantedOn", grantedOn)), text("reason", reason, Reward.MAX_WHY_LENGTH))));
     }
 
     @PostMapping("/customers/{id}/significance")
-    String significance(CurrentUser user, @PathVariable String id, @RequestParam(required = false) Significance significance,
+    String significance(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String significance,
                         @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
                         HttpServletRequest request, HttpServletResponse response) {
         return act(new Submission(user, id, "significance", model, redirect, request, response), "significance.changed",
-                () -> changingSignificance.change(new ChangingSignificance.Command(user, id, required("significance", significance),
-                        reason)));
+                () -> changingSignificance.change(new ChangingSignificance.Command(user, id,
+                        required("significance", FormInput.choice("significance", significance, Significance.class)),
+                        text("reason", reason, SignificanceChange.MAX_REASON))));
     }
 
     @PostMapping("/customers/{id}/club")
-    String club(CurrentUser user, @PathVariable String id, @RequestParam boolean member, Model model, RedirectAttributes redirect,
-                HttpServletRequest request, HttpServletResponse response) {
-        return act(new Submission(user, id, "club", model, redirect, request, response), member ? "club.joined" : "club.left",
-                () -> changingClub.change(new ChangingClubMembership.Command(user, id, member)));
+    String club(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String member, Model model,
+                RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        return act(new Submission(user, id, "club", model, redirect, request, response), "true".equals(member) ? "club.joined" : "club.left",
+                () -> changingClub.change(new ChangingClubMembership.Command(user, id, required("member", FormInput.yesNo("member", member)))));
     }
 
     @ExceptionHandler(CustomerNotFound.class)
@@ -256,6 +295,10 @@ class CustomerPages {
 
     private List<String> departmentCodes() {
         return departments.all().stream().map(code -> code.value()).sorted().toList();
+    }
+
+    private static String text(String field, String typed, int maxLength) {
+        return FormInput.text(field, typed, maxLength);
     }
 
     private static <T> T required(String field, T value) {

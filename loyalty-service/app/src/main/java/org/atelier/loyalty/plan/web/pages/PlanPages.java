@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
+import org.atelier.loyalty.common.web.FormInput;
 import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.customer.application.FindingCustomers;
@@ -82,10 +83,12 @@ class PlanPages {
                    @RequestParam(required = false) String loyalCustomers, @RequestParam(required = false) String loyalKeyCustomers,
                    @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
                    HttpServletRequest request, HttpServletResponse response) {
-        return act(user, "plan", "plan.set", model, redirect, request, response, () -> recording.setPlan(new RecordingAnnualFigures.PlanCommand(
-                user, count("year", year), currency, NumberInput.minorUnits("revenueMinor", revenue, currency),
-                NumberInput.minorUnits("marginMinor", margin, currency), count("loyalCustomers", loyalCustomers),
-                count("loyalKeyCustomers", loyalKeyCustomers), count("headcount", headcount))));
+        return act(user, "plan", "plan.set", model, redirect, request, response, () -> {
+            String code = currency(currency);
+            return recording.setPlan(new RecordingAnnualFigures.PlanCommand(user, count("year", year), code,
+                    NumberInput.minorUnits("revenueMinor", revenue, code), NumberInput.minorUnits("marginMinor", margin, code),
+                    count("loyalCustomers", loyalCustomers), count("loyalKeyCustomers", loyalKeyCustomers), count("headcount", headcount)));
+        });
     }
 
     @PostMapping("/plans/results")
@@ -93,10 +96,12 @@ class PlanPages {
                          @RequestParam(required = false) String revenue, @RequestParam(required = false) String margin,
                          @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
                          HttpServletRequest request, HttpServletResponse response) {
-        return act(user, "results", "results.recorded", model, redirect, request, response,
-                () -> recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, count("year", year), currency,
-                        NumberInput.minorUnits("revenueMinor", revenue, currency), NumberInput.minorUnits("marginMinor", margin, currency),
-                        count("headcount", headcount))));
+        return act(user, "results", "results.recorded", model, redirect, request, response, () -> {
+            String code = currency(currency);
+            return recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, count("year", year), code,
+                    NumberInput.minorUnits("revenueMinor", revenue, code), NumberInput.minorUnits("marginMinor", margin, code),
+                    count("headcount", headcount)));
+        });
     }
 
     private String act(CurrentUser user, String form, String done, Model model, RedirectAttributes redirect, HttpServletRequest request,
@@ -110,6 +115,11 @@ class PlanPages {
             response.setStatus(FormFailures.status(refusal));
             return show(user, model, response);
         }
+    }
+
+    /** A currency code is three letters; longer input is refused before it is looked up or echoed. */
+    private static String currency(String typed) {
+        return FormInput.text("currency", typed, 3);
     }
 
     private static int count(String field, String typed) {

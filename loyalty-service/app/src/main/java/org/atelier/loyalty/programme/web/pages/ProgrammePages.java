@@ -8,8 +8,10 @@ import java.util.List;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
+import org.atelier.loyalty.common.web.FormInput;
 import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.site.Page;
+import org.atelier.loyalty.programme.DiscountTier;
 import org.atelier.loyalty.programme.LoyaltyProgramme;
 import org.atelier.loyalty.programme.ProgrammeChangedMeanwhile;
 import org.atelier.loyalty.programme.ProgrammePermissions;
@@ -76,8 +78,12 @@ class ProgrammePages {
                   @RequestParam(required = false) List<String> tierName, @RequestParam(required = false) List<String> tierThreshold,
                   @RequestParam(required = false) List<String> tierDiscount, Model model, RedirectAttributes redirect,
                   HttpServletRequest request, HttpServletResponse response) {
-        List<TierRow> rows = rows(tierName, tierThreshold, tierDiscount);
+        List<TierRow> rows = List.of();
         try {
+            rows = rows(FormInput.texts("tiers", tierName, DiscountTier.MAX_NAME_LENGTH),
+                    FormInput.texts("tiers", tierThreshold, NumberInput.MAX_TYPED_LENGTH),
+                    FormInput.texts("tiers", tierDiscount, NumberInput.MAX_TYPED_LENGTH));
+            String code = FormInput.text("currency", currency, 3);
             List<RevisingProgramme.Tier> tiers = new ArrayList<>();
             for (TierRow row : rows) {
                 if (!(row.name().isBlank() && row.thresholdPoints().isBlank() && row.discountPercent().isBlank())) {
@@ -85,10 +91,10 @@ class ProgrammePages {
                             NumberInput.intValue("tiers", row.discountPercent())));
                 }
             }
-            revising.revise(new RevisingProgramme.Command(user, currency,
+            revising.revise(new RevisingProgramme.Command(user, code,
                     NumberInput.intValue("accrualPoints", accrualPoints),
-                    NumberInput.minorUnits("accrualStepMinorUnits", accrualStep, currency),
-                    NumberInput.minorUnits("pointValueMinorUnits", pointValue, currency),
+                    NumberInput.minorUnits("accrualStepMinorUnits", accrualStep, code),
+                    NumberInput.minorUnits("pointValueMinorUnits", pointValue, code),
                     NumberInput.intValue("pointsExpireAfterMonths", pointsExpireAfterMonths),
                     NumberInput.intValue("tierWindowMonths", tierWindowMonths), tiers));
             redirect.addFlashAttribute("done", "programme.revised");
@@ -96,7 +102,9 @@ class ProgrammePages {
         } catch (RuleViolation | NotAllowed | ProgrammeChangedMeanwhile refusal) {
             response.setStatus(FormFailures.status(refusal));
             model.addAttribute("failure", failures.of(FORM, refusal, request));
-            model.addAttribute("rows", rows);
+            if (!rows.isEmpty()) {
+                model.addAttribute("rows", rows);
+            }
             return show(user, model);
         }
     }

@@ -1,4 +1,4 @@
-package org.atelier.loyalty.department;
+package org.atelier.loyalty.department.config;
 
 import java.util.List;
 import java.util.Set;

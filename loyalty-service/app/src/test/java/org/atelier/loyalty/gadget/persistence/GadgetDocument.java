@@ -1,0 +1,4 @@
+package org.atelier.loyalty.gadget.persistence;
+
+public record GadgetDocument(String name) {
+}

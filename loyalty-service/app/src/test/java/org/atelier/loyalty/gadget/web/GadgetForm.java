@@ -1,0 +1,4 @@
+package org.atelier.loyalty.gadget.web;
+
+public record GadgetForm(String name) {
+}
