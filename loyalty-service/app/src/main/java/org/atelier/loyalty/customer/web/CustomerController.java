@@ -151,7 +151,7 @@ class CustomerController {
         FindingCustomers.Page found = finding.page(new CustomerFilter(q, significance, status, manager, loyal), page, size);
         // One read of the programme for the whole page, not one per customer listed.
         ProgrammeTerms terms = programmes.current().terms();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         return new CustomerPageResponse(found.customers().stream().map(customer -> CustomerResponse.of(customer, terms, today)).toList(),
                 found.page(), found.size(), found.total());
     }

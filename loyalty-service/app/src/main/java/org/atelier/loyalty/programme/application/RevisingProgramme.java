@@ -1,9 +1,9 @@
 package org.atelier.loyalty.programme.application;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.programme.DiscountTier;
@@ -30,12 +30,12 @@ public class RevisingProgramme {
 
     private final Programmes programmes;
     private final OutstandingPoints outstanding;
-    private final Clock clock;
+    private final CompanyCalendar calendar;
 
-    public RevisingProgramme(Programmes programmes, OutstandingPoints outstanding, Clock clock) {
+    public RevisingProgramme(Programmes programmes, OutstandingPoints outstanding, CompanyCalendar calendar) {
         this.programmes = programmes;
         this.outstanding = outstanding;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public LoyaltyProgramme current() {
@@ -51,12 +51,12 @@ public class RevisingProgramme {
                 command.tierWindowMonths(), tiers);
         LoyaltyProgramme programme = programmes.current();
         Currency inForce = programme.terms().currency();
-        if (!terms.currency().equals(inForce) && outstanding.anySpendableOn(LocalDate.now(clock))) {
+        if (!terms.currency().equals(inForce) && outstanding.anySpendableOn(calendar.today())) {
             throw new RuleViolation("currency", "currencyWhilePointsOutstanding",
                     "The currency stays {0} while customers hold points to spend: they were earned and are valued in {0}",
                     inForce.getCurrencyCode());
         }
-        programme.revise(terms, command.caller().username(), clock.instant());
+        programme.revise(terms, command.caller().username(), calendar.now());
         programmes.save(programme);
         return programme;
     }

@@ -1,6 +1,7 @@
 package org.atelier.loyalty.programme.config;
 
 import java.time.Clock;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.programme.OutstandingPoints;
 import org.atelier.loyalty.programme.Programmes;
 import org.atelier.loyalty.programme.application.RevisingProgramme;
@@ -24,7 +25,7 @@ class ProgrammeConfiguration {
     }
 
     @Bean
-    RevisingProgramme revisingProgramme(Programmes programmes, OutstandingPoints outstanding, Clock clock) {
-        return new RevisingProgramme(programmes, outstanding, clock);
+    RevisingProgramme revisingProgramme(Programmes programmes, OutstandingPoints outstanding, CompanyCalendar calendar) {
+        return new RevisingProgramme(programmes, outstanding, calendar);
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.InMemoryCustomers;
@@ -41,7 +43,7 @@ class CustomerListTest {
         }
         CountingProgrammes programmes = new CountingProgrammes();
         CustomerController api = new CustomerController(null, null, new FindingCustomers(customers), null, null, null, null, null, null,
-                programmes, Clock.fixed(now, ZoneOffset.UTC));
+                programmes, new CompanyCalendar(Clock.fixed(now, ZoneOffset.UTC), ZoneId.of("Europe/Moscow")));
 
         CustomerPageResponse page = api.list(null, null, null, null, null, 0, 20);
 

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.programme.LoyaltyProgramme;
 import org.atelier.loyalty.programme.OutstandingPoints;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class RevisingProgrammeTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
+    private static final CompanyCalendar CALENDAR = new CompanyCalendar(Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC),
+            ZoneId.of("Europe/Moscow"));
 
     /** The programme kept in memory, as the database would keep it. */
     static final class StoredProgramme implements Programmes {
@@ -40,7 +43,7 @@ class RevisingProgrammeTest {
 
     @Test
     void theCurrencyDoesNotChangeWhileCustomersHoldPointsToSpend() {
-        RevisingProgramme revising = new RevisingProgramme(programmes, day -> true, CLOCK);
+        RevisingProgramme revising = new RevisingProgramme(programmes, day -> true, CALENDAR);
 
         assertThatThrownBy(() -> revising.revise(terms("EUR"))).isInstanceOfSatisfying(RuleViolation.class, violation -> {
             assertThat(violation.field()).isEqualTo("currency");
@@ -57,7 +60,7 @@ class RevisingProgrammeTest {
             return false;
         };
 
-        new RevisingProgramme(programmes, none, CLOCK).revise(terms("EUR"));
+        new RevisingProgramme(programmes, none, CALENDAR).revise(terms("EUR"));
 
         assertThat(programmes.stored.terms().currency().getCurrencyCode()).isEqualTo("EUR");
         assertThat(askedFor[0]).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -65,7 +68,7 @@ class RevisingProgrammeTest {
 
     @Test
     void otherTermsChangeWhilePointsAreOutstanding() {
-        new RevisingProgramme(programmes, day -> true, CLOCK).revise(terms("RUB"));
+        new RevisingProgramme(programmes, day -> true, CALENDAR).revise(terms("RUB"));
 
         assertThat(programmes.stored.terms().pointsExpireAfterMonths()).isEqualTo(6);
     }
