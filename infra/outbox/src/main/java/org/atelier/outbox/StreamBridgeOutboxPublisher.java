@@ -11,7 +11,9 @@ import org.springframework.messaging.support.MessageBuilder;
  * Publishes through Spring Cloud Stream's Kafka binder.
  *
  * <p>The binder's producer must be synchronous ({@code spring.cloud.stream.kafka.default.producer.sync=true}),
- * so that a failed send surfaces here as an exception instead of being lost in a callback.
+ * so that a failed send surfaces here as an exception instead of being lost in a callback ({@code BrokerOutageIT}
+ * fails if it is not). How long it waits for the broker is bounded by {@code atelier.outbox.publish-timeout-ms}
+ * in the shared service defaults.
  */
 public class StreamBridgeOutboxPublisher implements OutboxPublisher {
 
