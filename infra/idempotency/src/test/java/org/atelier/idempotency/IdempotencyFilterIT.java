@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.threeten.extra.MutableClock;
 
 /** The filter and the key store together, against the shared MongoDB-protocol server, with a clock the test moves. */
 @UsesSharedInfrastructure
@@ -40,7 +41,7 @@ class IdempotencyFilterIT {
 
     private static MongoClient client;
     private static MongoTemplate mongo;
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final MutableClock clock = MutableClock.of(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
     private IdempotencyFilter filter;
     private final AtomicInteger effects = new AtomicInteger();
 
@@ -130,7 +131,7 @@ class IdempotencyFilterIT {
         assertThat(keys.claim("api:alice", key, fingerprint)).isInstanceOf(Claim.Claimed.class);
 
         MockHttpServletResponse whileRunning = call(apiRequest(key, "{}"), respondWith(201));
-        clock.advance(Duration.ofMinutes(2));
+        clock.add(Duration.ofMinutes(2));
         MockHttpServletResponse afterTheLease = call(apiRequest(key, "{}"), respondWith(201));
 
         assertThat(whileRunning.getStatus()).isEqualTo(409);
@@ -145,9 +146,9 @@ class IdempotencyFilterIT {
         String key = UUID.randomUUID().toString();
         call(apiRequest(key, "{\"a\":1}"), respondWith(201));
 
-        clock.advance(Duration.ofHours(23));
+        clock.add(Duration.ofHours(23));
         MockHttpServletResponse within = call(apiRequest(key, "{\"a\":2}"), respondWith(201));
-        clock.advance(Duration.ofHours(2));
+        clock.add(Duration.ofHours(2));
         MockHttpServletResponse after = call(apiRequest(key, "{\"a\":2}"), respondWith(201));
 
         assertThat(within.getStatus()).isEqualTo(422);
@@ -179,7 +180,7 @@ class IdempotencyFilterIT {
 
     @Test
     void aFormSubmitThatIsStillRunningAfterTheWaitIsToldSo() throws Exception {
-        MongoIdempotencyKeys keys = new MongoIdempotencyKeys(mongo, PROPERTIES, new MovableClock(Instant.now()));
+        MongoIdempotencyKeys keys = new MongoIdempotencyKeys(mongo, PROPERTIES, MutableClock.of(Instant.now(), ZoneOffset.UTC));
         IdempotencyFilter realTime = new IdempotencyFilter(keys, PROPERTIES, Clock.systemUTC());
         MockHttpServletRequest form = formRequest("token-1");
         keys.claim("page:alice", "token-1", Fingerprint.ofForm("POST", "/things", java.util.Map.of("name", List.of("x"))));
@@ -239,34 +240,5 @@ class IdempotencyFilterIT {
         request.addParameter("formToken", token);
         request.addParameter("_csrf", UUID.randomUUID().toString());
         return request;
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

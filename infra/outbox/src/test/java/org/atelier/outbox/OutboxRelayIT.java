@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.threeten.extra.MutableClock;
 
 @UsesSharedInfrastructure
 class OutboxRelayIT {
@@ -173,29 +174,29 @@ class OutboxRelayIT {
         store("healthy-1", List.of(event("healthy-1", NOW.minusSeconds(80))));
         store("healthy-2", List.of(event("healthy-2", NOW.minusSeconds(70))));
         failOn.add(poisoned.eventId());
-        MutableClock clock = new MutableClock(NOW);
+        MutableClock clock = MutableClock.of(NOW, ZoneOffset.UTC);
         OutboxSweeper sweeper = sweeper(clock);
 
         assertThat(sweeper.sweep()).isEqualTo(2);
         assertThat(sent).extracting(OutboxMessage::subject).containsExactly("healthy-1", "healthy-2");
         assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count()).isEqualTo(1);
 
-        clock.advance(Duration.ofSeconds(4));
+        clock.add(Duration.ofSeconds(4));
         sweeper.sweep();
         assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count())
                 .as("left alone during its first backoff of 5 s").isEqualTo(1);
 
-        clock.advance(Duration.ofSeconds(2));
+        clock.add(Duration.ofSeconds(2));
         sweeper.sweep();
         assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count()).isEqualTo(2);
 
-        clock.advance(Duration.ofSeconds(6));
+        clock.add(Duration.ofSeconds(6));
         sweeper.sweep();
         assertThat(meters.get("atelier.outbox.publish.failures").tag("collection", COLLECTION).counter().count())
                 .as("the second backoff is twice as long").isEqualTo(2);
 
         failOn.clear();
-        clock.advance(Duration.ofSeconds(5));
+        clock.add(Duration.ofSeconds(5));
         assertThat(sweeper.sweep()).isEqualTo(1);
         assertThat(outboxOf("poisoned")).isEmpty();
     }
@@ -224,17 +225,17 @@ class OutboxRelayIT {
         store("waiting", List.of(event("waiting", NOW.minusSeconds(120))));
         failOn.add(outboxOf("waiting").get(0));
 
-        MutableClock clock = new MutableClock(NOW);
+        MutableClock clock = MutableClock.of(NOW, ZoneOffset.UTC);
         OutboxSweeper sweeper = sweeper(clock);
         sweeper.sweep();
 
         assertThat(meters.get("atelier.outbox.oldest.pending.age").tag("collection", COLLECTION).gauge().value()).isEqualTo(120.0);
-        clock.advance(Duration.ofSeconds(30));
+        clock.add(Duration.ofSeconds(30));
         assertThat(meters.get("atelier.outbox.oldest.pending.age").tag("collection", COLLECTION).gauge().value())
                 .as("it climbs between sweeps").isEqualTo(150.0);
 
         failOn.clear();
-        clock.advance(Duration.ofHours(1));
+        clock.add(Duration.ofHours(1));
         sweeper.sweep();
         assertThat(meters.get("atelier.outbox.oldest.pending.age").tag("collection", COLLECTION).gauge().value()).isZero();
     }
@@ -251,34 +252,6 @@ class OutboxRelayIT {
         OutboxCollections collections = new OutboxCollections(mongo);
         collections.register(COLLECTION);
         return collections;
-    }
-
-    /** A clock the test moves on by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 
     private static OutboxMessage event(String subject, Instant createdAt) {

@@ -34,6 +34,7 @@ import org.atelier.loyalty.customer.LoyaltyRule;
 import org.atelier.loyalty.customer.Purchase;
 import org.atelier.loyalty.customer.Significance;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 class ReviewingLoyaltyTest {
 
@@ -43,7 +44,7 @@ class ReviewingLoyaltyTest {
 
     private final InMemoryCustomers stored = new InMemoryCustomers();
     private final InMemoryLoyaltyReviews reviews = new InMemoryLoyaltyReviews();
-    private final MovingClock clock = new MovingClock(NEW_YEAR);
+    private final MutableClock clock = MutableClock.of(NEW_YEAR, ZoneOffset.UTC);
     private final CompanyCalendar calendar = new CompanyCalendar(clock, ZoneId.of("Europe/Moscow"));
 
     @Test
@@ -119,7 +120,7 @@ class ReviewingLoyaltyTest {
 
         CountingCustomers resuming = new CountingCustomers(stored, id -> false);
         assertThat(reviewing("b", resuming, 2).resumeUnfinished()).as("the crashed runner's lease still runs").isEmpty();
-        clock.advance(LEASE.plusSeconds(1));
+        clock.add(LEASE.plusSeconds(1));
         LoyaltyReview review = reviewing("b", resuming, 2).resumeUnfinished().orElseThrow();
 
         assertThat(review.finished()).isTrue();
@@ -204,34 +205,6 @@ class ReviewingLoyaltyTest {
                 throw new IllegalStateException("crash");
             }
             delegate.save(customer);
-        }
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
         }
     }
 }
