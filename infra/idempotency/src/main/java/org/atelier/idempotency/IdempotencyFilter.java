@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,12 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import org.atelier.web.problems.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes a repeated command take effect once. It runs after the security filters, so it knows the caller, and
@@ -47,7 +45,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Set<String> CHANGING_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> NOT_PART_OF_A_FORM_SUBMIT = Set.of("_csrf");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpStatus UNPROCESSABLE = HttpStatus.valueOf(422);
     private static final Duration FORM_POLL = Duration.ofMillis(50);
 
@@ -196,10 +193,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        Problems.write(problem, request, response);
     }
 
     private static String caller(HttpServletRequest request) {

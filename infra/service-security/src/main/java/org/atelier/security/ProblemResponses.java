@@ -3,19 +3,15 @@ package org.atelier.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import org.atelier.web.problems.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /** 401, 403 and 413 from the security filters, written as problem+json like every other API error. */
 final class ProblemResponses {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {
     }
@@ -39,10 +35,6 @@ final class ProblemResponses {
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        Problems.write(ProblemDetail.forStatusAndDetail(status, detail), request, response);
     }
 }
