@@ -209,6 +209,19 @@ class LoyaltyPagesIT {
     }
 
     @Test
+    void aCustomerThatDoesNotExistIsAPageSayingSoOnTheCardAndOnEveryFormOfIt() throws Exception {
+        String unknown = "/customers/00000000-0000-0000-0000-000000000000";
+        for (MockHttpServletRequestBuilder request : List.of(get(unknown), post(unknown + "/purchases").param("amount", "1.00"),
+                post(unknown + "/loss").param("competitor", "Rival"))) {
+            MockHttpServletResponse page = send(request, person("sales", "EMPLOYEE"));
+
+            assertThat(page.getStatus()).isEqualTo(404);
+            assertThat(page.getContentType()).startsWith("text/html");
+            assertThat(page.getContentAsString()).contains("href=\"/customers\"");
+        }
+    }
+
+    @Test
     void financeSetsPlansOnItsPageOthersDoNotSeeIt() throws Exception {
         assertThat(send(get("/plans"), person("sales", "EMPLOYEE")).getStatus()).isEqualTo(404);
         assertThat(send(get("/plans"), person("top-management", "MANAGEMENT")).getContentAsString()).doesNotContain("id=\"plan-form\"");

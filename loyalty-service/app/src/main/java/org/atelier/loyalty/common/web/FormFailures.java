@@ -1,6 +1,7 @@
 package org.atelier.loyalty.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.atelier.security.NotAllowed;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * Turns a refusal into what a page shows: the reason in the reader's language (from {@code rule.<code>} in the
@@ -41,6 +43,15 @@ public class FormFailures {
                         .map(value -> value.length() > MAX_KEPT_LENGTH ? value.substring(0, MAX_KEPT_LENGTH) : value)
                         .toArray(String[]::new)));
         return kept;
+    }
+
+    /**
+     * Puts the refusal into the page about to be shown again, inside the form that was sent, and answers with the
+     * refusal's status.
+     */
+    public void showIn(Model model, String form, RuntimeException refusal, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(status(refusal));
+        model.addAttribute("failure", of(form, refusal, request));
     }
 
     /** 400 for a broken rule, 403 for an action outside the person's role, 409 for anything that changed meanwhile. */

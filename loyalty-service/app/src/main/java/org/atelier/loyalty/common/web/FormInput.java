@@ -23,6 +23,14 @@ public final class FormInput {
     private FormInput() {
     }
 
+    /** The value read from a field the form cannot do without. */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new RuleViolation(field, "required", "Fill in this field");
+        }
+        return value;
+    }
+
     /** Free text as typed, or null when the field was not sent. */
     public static String text(String field, String typed, int maxLength) {
         if (typed != null && typed.length() > maxLength) {

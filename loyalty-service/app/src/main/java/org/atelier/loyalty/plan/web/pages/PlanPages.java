@@ -111,8 +111,7 @@ class PlanPages {
             redirect.addFlashAttribute("done", done);
             return "redirect:/plans";
         } catch (RuleViolation | NotAllowed | AnnualFigures.PlanFrozen | AnnualFiguresRepository.ConcurrentFiguresChange refusal) {
-            model.addAttribute("failure", failures.of(form, refusal, request));
-            response.setStatus(FormFailures.status(refusal));
+            failures.showIn(model, form, refusal, request, response);
             return show(user, model, response);
         }
     }

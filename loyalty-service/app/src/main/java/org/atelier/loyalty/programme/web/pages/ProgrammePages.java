@@ -100,8 +100,7 @@ class ProgrammePages {
             redirect.addFlashAttribute("done", "programme.revised");
             return "redirect:/programme";
         } catch (RuleViolation | NotAllowed | ProgrammeChangedMeanwhile refusal) {
-            response.setStatus(FormFailures.status(refusal));
-            model.addAttribute("failure", failures.of(FORM, refusal, request));
+            failures.showIn(model, FORM, refusal, request, response);
             if (!rows.isEmpty()) {
                 model.addAttribute("rows", rows);
             }

@@ -1,0 +1,132 @@
+package org.atelier.loyalty.customer.web.pages;
+
+import static org.atelier.loyalty.common.web.FormInput.required;
+import static org.atelier.loyalty.common.web.FormInput.text;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.atelier.calendar.CompanyCalendar;
+import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.web.FormFailures;
+import org.atelier.loyalty.common.web.FormInput;
+import org.atelier.loyalty.common.web.NumberInput;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerFilter;
+import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerPermissions;
+import org.atelier.loyalty.customer.CustomerProfile;
+import org.atelier.loyalty.customer.CustomerStatus;
+import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.customer.application.FindingCustomers;
+import org.atelier.loyalty.customer.application.RegisteringCustomer;
+import org.atelier.loyalty.programme.ProgrammeTerms;
+import org.atelier.loyalty.programme.Programmes;
+import org.atelier.loyalty.site.Page;
+import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Sales' and marketing's way in: the customer list with its search and filters, and the form for a new customer.
+ * Every field is read as text and bounded before anything parses it; a refusal is shown inside its form.
+ */
+@Controller
+@Page
+class CustomerListPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final FindingCustomers finding;
+    private final RegisteringCustomer registering;
+    private final Programmes programmes;
+    private final CompanyCalendar calendar;
+    private final CustomerCard card;
+    private final FormFailures failures;
+
+    CustomerListPages(FindingCustomers finding, RegisteringCustomer registering, Programmes programmes, CompanyCalendar calendar,
+                      CustomerCard card, FormFailures failures) {
+        this.finding = finding;
+        this.registering = registering;
+        this.programmes = programmes;
+        this.calendar = calendar;
+        this.card = card;
+        this.failures = failures;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/customers";
+    }
+
+    @GetMapping("/customers")
+    String list(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) String significance,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String loyal,
+                @RequestParam(required = false) String manager, @RequestParam(required = false) String page, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
+        CustomerFilter filter;
+        int safePage;
+        try {
+            filter = new CustomerFilter(text("q", q, CustomerFilter.MAX_NAME_PART), FormInput.choice("significance", significance, Significance.class),
+                    FormInput.choice("status", status, CustomerStatus.class), text("manager", manager, CustomerProfile.MAX_TEXT),
+                    FormInput.yesNo("loyal", loyal));
+            safePage = page == null || page.isBlank() ? 0 : Math.max(0, Math.min(NumberInput.intValue("page", page), 100_000));
+        } catch (RuleViolation refusal) {
+            // A search that cannot be read shows no one, rather than everyone.
+            failures.showIn(model, "search", refusal, request, response);
+            filter = null;
+            safePage = 0;
+        }
+        FindingCustomers.Page found = filter == null ? new FindingCustomers.Page(List.of(), 0, PAGE_SIZE, 0)
+                : finding.page(filter, safePage, PAGE_SIZE);
+        model.addAttribute("found", found);
+        ProgrammeTerms programme = programmes.current().terms();
+        LocalDate today = calendar.today();
+        Map<CustomerId, PointsView> points = new HashMap<>();
+        found.customers().forEach(customer -> points.put(customer.id(), PointsView.of(customer.pointsStanding(programme, today), programme)));
+        model.addAttribute("points", points);
+        model.addAttribute("q", filter == null ? null : filter.nameContains());
+        model.addAttribute("significance", filter == null ? null : filter.significance());
+        model.addAttribute("status", filter == null ? null : filter.status());
+        model.addAttribute("loyal", filter == null ? null : filter.loyal());
+        model.addAttribute("manager", filter == null ? null : filter.manager());
+        model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+        model.addAttribute("mayManage", CustomerPermissions.mayManageCustomers(user));
+        model.addAttribute("significances", Significance.values());
+        model.addAttribute("statuses", CustomerStatus.values());
+        return "customers/list";
+    }
+
+    @GetMapping("/customers/new")
+    String newCustomer(Model model) {
+        model.addAttribute("departments", card.departmentCodes());
+        model.addAttribute("significances", Significance.values());
+        return "customers/new";
+    }
+
+    @PostMapping("/customers")
+    String register(CurrentUser user, @RequestParam(required = false) String name, @RequestParam(required = false) String significance,
+                    @RequestParam(required = false) String taxId, @RequestParam(required = false) String segment,
+                    @RequestParam(required = false) String region, @RequestParam(required = false) String department,
+                    @RequestParam(required = false) String cooperationSince, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
+        try {
+            Customer customer = registering.register(new RegisteringCustomer.Command(user, text("name", name, Customer.MAX_NAME_LENGTH),
+                    required("significance", FormInput.choice("significance", significance, Significance.class)),
+                    text("taxId", taxId, CustomerRelationshipPages.MAX_TAX_ID_TYPED), text("segment", segment, CustomerProfile.MAX_TEXT),
+                    text("region", region, CustomerProfile.MAX_TEXT), user.username(), text("department", department, CustomerProfile.MAX_TEXT),
+                    FormInput.date("cooperationSince", cooperationSince)));
+            return "redirect:/customers/" + customer.id();
+        } catch (RuleViolation | NotAllowed refusal) {
+            failures.showIn(model, "register", refusal, request, response);
+            return newCustomer(model);
+        }
+    }
+}
