@@ -26,10 +26,8 @@ public final class Customer {
     public static final int MAX_NAME_LENGTH = 200;
 
     private final CustomerId id;
-    private String name;
-    private Significance significance;
-    private CustomerProfile profile;
-    private final List<SignificanceChange> significanceHistory;
+    private final ProfileRecord profile;
+    private final SignificanceRecord significance;
     private final Instant registeredAt;
     private CustomerStatus status;
     private Loss loss;
@@ -38,16 +36,13 @@ public final class Customer {
     private final List<ClubMembershipChange> clubHistory;
     private PointsAccount points;
     private final List<Reward> rewards;
-    private final List<ProfileChange> profileChanges;
     private final long version;
     private final List<CustomerEvent> newEvents = new ArrayList<>();
 
     private Customer(CustomerState state) {
         this.id = Objects.requireNonNull(state.id(), "id");
-        this.name = validName(state.name());
-        this.significance = Objects.requireNonNull(state.significance(), "significance");
-        this.profile = state.profile();
-        this.significanceHistory = new ArrayList<>(state.significanceHistory());
+        this.profile = new ProfileRecord(state.name(), state.profile(), state.profileChanges());
+        this.significance = new SignificanceRecord(state.significance(), state.significanceHistory());
         this.registeredAt = Objects.requireNonNull(state.registeredAt(), "registeredAt");
         this.status = Objects.requireNonNull(state.status(), "status");
         this.loss = state.loss();
@@ -56,7 +51,6 @@ public final class Customer {
         this.clubHistory = new ArrayList<>(state.clubHistory());
         this.points = state.points();
         this.rewards = new ArrayList<>(state.rewards());
-        this.profileChanges = new ArrayList<>(state.profileChanges());
         this.version = state.version();
     }
 
@@ -71,10 +65,10 @@ public final class Customer {
      */
     public static Customer register(CustomerId id, String name, Significance significance, CustomerProfile profile, LocalDate today,
                                     Instant now) {
-        requireCooperationStarted(profile, today);
+        BusinessDatePolicy.cooperationSince(profile, today).ifPresent(Customer::refuse);
         Customer customer = new Customer(new CustomerState(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null,
                 List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), List.of(), 0));
-        customer.newEvents.add(new CustomerEvent.Registered(id, customer.name, significance, customer.profile, now));
+        customer.newEvents.add(new CustomerEvent.Registered(id, customer.name(), significance, customer.profile(), now));
         return customer;
     }
 
@@ -85,8 +79,8 @@ public final class Customer {
 
     /** The customer's state as it is now, for storing. */
     public CustomerState state() {
-        return new CustomerState(id, name, significance, profile, significanceHistory, registeredAt, status, loss, purchases, loyal,
-                clubHistory, points, rewards, profileChanges, version);
+        return new CustomerState(id, name(), significance(), profile(), significance.history(), registeredAt, status, loss, purchases,
+                loyal, clubHistory, points, rewards, profile.changes(), version);
     }
 
     /**
@@ -95,17 +89,12 @@ public final class Customer {
      * @throws RuleViolation when the significance would not change or no reason is given
      */
     public void changeSignificance(Significance to, String changedBy, String reason, Instant now) {
-        if (to == significance) {
-            throw new RuleViolation("significance", "significanceUnchanged", "The customer is already {0}", to);
-        }
-        SignificanceChange change = new SignificanceChange(significance, to, changedBy, now, reason);
-        significanceHistory.add(change);
-        significance = to;
+        SignificanceChange change = significance.change(to, changedBy, reason, now);
         newEvents.add(new CustomerEvent.SignificanceChanged(id, change, now));
     }
 
     public CustomerProfile profile() {
-        return profile;
+        return profile.profile();
     }
 
     /**
@@ -116,30 +105,17 @@ public final class Customer {
      * @throws RuleViolation when the name is missing or cooperation is said to start in the future
      */
     public boolean updateProfile(String newName, CustomerProfile newProfile, String changedBy, LocalDate today, Instant now) {
-        String validName = validName(newName);
-        requireCooperationStarted(newProfile, today);
-        List<String> changed = new ArrayList<>();
-        if (!validName.equals(name)) {
-            changed.add("name");
-        }
-        changed.addAll(profile.fieldsDifferentFrom(newProfile));
-        if (changed.isEmpty()) {
-            return false;
-        }
-        this.name = validName;
-        this.profile = newProfile;
-        ProfileChange change = new ProfileChange(changed, changedBy, now);
-        profileChanges.add(change);
-        newEvents.add(new CustomerEvent.ProfileChanged(id, validName, newProfile, change, now));
-        return true;
+        Optional<ProfileChange> change = profile.update(newName, newProfile, changedBy, today, now);
+        change.ifPresent(recorded -> newEvents.add(new CustomerEvent.ProfileChanged(id, name(), newProfile, recorded, now)));
+        return change.isPresent();
     }
 
     public List<ProfileChange> profileChanges() {
-        return List.copyOf(profileChanges);
+        return profile.changes();
     }
 
     public List<SignificanceChange> significanceHistory() {
-        return List.copyOf(significanceHistory);
+        return significance.history();
     }
 
     /**
@@ -150,16 +126,14 @@ public final class Customer {
         if (status == CustomerStatus.LOST) {
             throw new CustomerAlreadyLost(id, loss);
         }
-        if (newLoss.lostOn().isAfter(today)) {
-            throw new RuleViolation("lostOn", "lossInFuture", "A loss cannot be dated in the future ({0})", newLoss.lostOn().toString());
-        }
+        BusinessDatePolicy.lostOn(newLoss, today).ifPresent(Customer::refuse);
         this.status = CustomerStatus.LOST;
         this.loss = newLoss;
-        newEvents.add(new CustomerEvent.Lost(id, name, significance, newLoss, now));
+        newEvents.add(new CustomerEvent.Lost(id, name(), significance(), newLoss, now));
         if (loyal) {
             // A lost customer is not loyal, whatever it bought before.
             loyal = false;
-            newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance, newLoss.lostOn(), now));
+            newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance(), newLoss.lostOn(), now));
         }
     }
 
@@ -169,9 +143,7 @@ public final class Customer {
      * @throws RuleViolation when the purchase is dated in the future or before the customer was registered
      */
     public void recordPurchase(Purchase purchase, LoyaltyRule rule, ProgrammeTerms programme, LocalDate today, Instant now) {
-        if (purchase.date().isAfter(today)) {
-            throw new RuleViolation("date", "purchaseInFuture", "A purchase cannot be dated in the future ({0})", purchase.date().toString());
-        }
+        BusinessDatePolicy.purchasedOn(purchase, today).ifPresent(Customer::refuse);
         purchases.add(purchase);
         newEvents.add(new CustomerEvent.PurchaseMade(id, purchase, now));
         long earned = programme.pointsFor(purchase.amount());
@@ -183,7 +155,7 @@ public final class Customer {
         }
         if (status == CustomerStatus.LOST && !purchase.date().isBefore(loss.lostOn())) {
             status = CustomerStatus.ACTIVE;
-            newEvents.add(new CustomerEvent.Regained(id, name, significance, loss, purchase, now));
+            newEvents.add(new CustomerEvent.Regained(id, name(), significance(), loss, purchase, now));
         }
         reviewLoyalty(rule, today, now);
     }
@@ -196,9 +168,9 @@ public final class Customer {
         Set<Integer> years = purchases.stream().map(Purchase::year).collect(Collectors.toSet());
         boolean nowLoyal = rule.isLoyal(years, status == CustomerStatus.LOST, isClubMember(), asOf);
         if (nowLoyal && !loyal) {
-            newEvents.add(new CustomerEvent.BecameLoyal(id, significance, asOf, now));
+            newEvents.add(new CustomerEvent.BecameLoyal(id, significance(), asOf, now));
         } else if (!nowLoyal && loyal) {
-            newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance, asOf, now));
+            newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance(), asOf, now));
         }
         loyal = nowLoyal;
     }
@@ -217,13 +189,7 @@ public final class Customer {
      * @throws RuleViolation when nothing would change, or a lost customer would join
      */
     public void changeClubMembership(boolean member, String changedBy, LoyaltyRule rule, LocalDate today, Instant now) {
-        if (member == isClubMember()) {
-            throw member ? new RuleViolation("member", "alreadyInClub", "The customer is already in the club")
-                    : new RuleViolation("member", "notInClub", "The customer is not in the club");
-        }
-        if (member && status == CustomerStatus.LOST) {
-            throw new RuleViolation("member", "lostCannotJoin", "A lost customer cannot join the club; win it back first");
-        }
+        ClubAdmissionPolicy.check(member, isClubMember(), status).ifPresent(Customer::refuse);
         clubHistory.add(new ClubMembershipChange(member, changedBy, now));
         newEvents.add(new CustomerEvent.ClubMembershipChanged(id, member, changedBy, now));
         reviewLoyalty(rule, today, now);
@@ -240,13 +206,7 @@ public final class Customer {
      */
     public PointsAccount.Redemption redeemPoints(long pointsToSpend, String reference, String redeemedBy, ProgrammeTerms programme,
                                                  LocalDate today, Instant now) {
-        if (status == CustomerStatus.LOST) {
-            throw new RuleViolation("points", "lostCannotSpend", "A lost customer cannot spend points; win it back first");
-        }
-        long spendable = points.spendableOn(today);
-        if (pointsToSpend > spendable) {
-            throw new RuleViolation("points", "notEnoughPoints", "Only {0} points can be spent on {1}", spendable, today.toString());
-        }
+        RedemptionPolicy.check(pointsToSpend, status, points.spendableOn(today), today).ifPresent(Customer::refuse);
         PointsAccount.Redemption redemption = new PointsAccount.Redemption(UUID.randomUUID().toString(), today, pointsToSpend,
                 programme.valueOf(Math.max(pointsToSpend, 0)), reference, redeemedBy);
         points = points.with(redemption);
@@ -256,9 +216,7 @@ public final class Customer {
 
     /** @throws RuleViolation when the reward is dated more than a year ahead */
     public void grantReward(Reward reward, LocalDate today, Instant now) {
-        if (reward.grantedOn().isAfter(today.plusYears(1))) {
-            throw new RuleViolation("grantedOn", "rewardTooFarAhead", "A reward is granted within a year from today");
-        }
+        BusinessDatePolicy.grantedOn(reward, today).ifPresent(Customer::refuse);
         rewards.add(reward);
         newEvents.add(new CustomerEvent.RewardGranted(id, reward, now));
     }
@@ -295,11 +253,11 @@ public final class Customer {
     }
 
     public String name() {
-        return name;
+        return profile.name();
     }
 
     public Significance significance() {
-        return significance;
+        return significance.current();
     }
 
     public Instant registeredAt() {
@@ -319,20 +277,7 @@ public final class Customer {
         return version;
     }
 
-    private static void requireCooperationStarted(CustomerProfile profile, LocalDate today) {
-        if (profile.cooperationSince() != null && profile.cooperationSince().isAfter(today)) {
-            throw new RuleViolation("cooperationSince", "cooperationInFuture", "Cooperation cannot start in the future");
-        }
-    }
-
-    private static String validName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("name", "nameRequired", "A customer needs a name");
-        }
-        String stripped = name.strip();
-        if (stripped.length() > MAX_NAME_LENGTH) {
-            throw new RuleViolation("name", "tooLong", "At most {0} characters", MAX_NAME_LENGTH);
-        }
-        return stripped;
+    private static void refuse(RuleViolation violation) {
+        throw violation;
     }
 }
