@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A customer company and what happened to it. Every change is recorded as a {@link CustomerEvent} that the
  * repository stores together with the new state.
+ *
+ * <p>The aggregate root: it keeps each concern in a part of its own (profile, significance, relationship,
+ * purchases and loyalty, club, points, rewards), asks the parts and their policies whether a change is allowed,
+ * and raises the events; the whole customer is still stored as one document in one write.
  *
  * <p>A change is given {@code now}, the instant it is recorded at, and {@code today}, the company's business day
  * at that instant (in the company's time zone, which the customer does not know): dates are checked against it.
@@ -26,16 +28,14 @@ public final class Customer {
     public static final int MAX_NAME_LENGTH = 200;
 
     private final CustomerId id;
+    private final Instant registeredAt;
     private final ProfileRecord profile;
     private final SignificanceRecord significance;
-    private final Instant registeredAt;
-    private CustomerStatus status;
-    private Loss loss;
-    private final List<Purchase> purchases;
-    private boolean loyal;
-    private final List<ClubMembershipChange> clubHistory;
+    private final Relationship relationship;
+    private final PurchaseHistory purchases;
+    private final ClubMembership club;
     private PointsAccount points;
-    private final List<Reward> rewards;
+    private final Rewards rewards;
     private final long version;
     private final List<CustomerEvent> newEvents = new ArrayList<>();
 
@@ -44,13 +44,11 @@ public final class Customer {
         this.profile = new ProfileRecord(state.name(), state.profile(), state.profileChanges());
         this.significance = new SignificanceRecord(state.significance(), state.significanceHistory());
         this.registeredAt = Objects.requireNonNull(state.registeredAt(), "registeredAt");
-        this.status = Objects.requireNonNull(state.status(), "status");
-        this.loss = state.loss();
-        this.purchases = new ArrayList<>(state.purchases());
-        this.loyal = state.loyal();
-        this.clubHistory = new ArrayList<>(state.clubHistory());
+        this.relationship = new Relationship(state.status(), state.loss());
+        this.purchases = new PurchaseHistory(state.purchases(), state.loyal());
+        this.club = new ClubMembership(state.clubHistory());
         this.points = state.points();
-        this.rewards = new ArrayList<>(state.rewards());
+        this.rewards = new Rewards(state.rewards());
         this.version = state.version();
     }
 
@@ -65,7 +63,7 @@ public final class Customer {
      */
     public static Customer register(CustomerId id, String name, Significance significance, CustomerProfile profile, LocalDate today,
                                     Instant now) {
-        BusinessDatePolicy.cooperationSince(profile, today).ifPresent(Customer::refuse);
+        BusinessDatePolicy.cooperationSince(profile, today).ifPresent(Policy::refuse);
         Customer customer = new Customer(new CustomerState(id, name, significance, profile, List.of(), now, CustomerStatus.ACTIVE, null,
                 List.of(), false, List.of(), PointsAccount.EMPTY, List.of(), List.of(), 0));
         customer.newEvents.add(new CustomerEvent.Registered(id, customer.name(), significance, customer.profile(), now));
@@ -79,8 +77,8 @@ public final class Customer {
 
     /** The customer's state as it is now, for storing. */
     public CustomerState state() {
-        return new CustomerState(id, name(), significance(), profile(), significance.history(), registeredAt, status, loss, purchases,
-                loyal, clubHistory, points, rewards, profile.changes(), version);
+        return new CustomerState(id, name(), significance(), profile(), significanceHistory(), registeredAt, status(),
+                relationship.loss().orElse(null), purchases(), isLoyal(), clubHistory(), points, rewards(), profileChanges(), version);
     }
 
     /**
@@ -91,10 +89,6 @@ public final class Customer {
     public void changeSignificance(Significance to, String changedBy, String reason, Instant now) {
         SignificanceChange change = significance.change(to, changedBy, reason, now);
         newEvents.add(new CustomerEvent.SignificanceChanged(id, change, now));
-    }
-
-    public CustomerProfile profile() {
-        return profile.profile();
     }
 
     /**
@@ -110,29 +104,14 @@ public final class Customer {
         return change.isPresent();
     }
 
-    public List<ProfileChange> profileChanges() {
-        return profile.changes();
-    }
-
-    public List<SignificanceChange> significanceHistory() {
-        return significance.history();
-    }
-
     /**
      * @throws CustomerAlreadyLost when the customer is already lost
      * @throws RuleViolation       when the loss is dated in the future or before the customer was registered
      */
     public void recordLoss(Loss newLoss, LocalDate today, Instant now) {
-        if (status == CustomerStatus.LOST) {
-            throw new CustomerAlreadyLost(id, loss);
-        }
-        BusinessDatePolicy.lostOn(newLoss, today).ifPresent(Customer::refuse);
-        this.status = CustomerStatus.LOST;
-        this.loss = newLoss;
+        relationship.lose(id, newLoss, today);
         newEvents.add(new CustomerEvent.Lost(id, name(), significance(), newLoss, now));
-        if (loyal) {
-            // A lost customer is not loyal, whatever it bought before.
-            loyal = false;
+        if (purchases.lapse()) {
             newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance(), newLoss.lostOn(), now));
         }
     }
@@ -143,7 +122,7 @@ public final class Customer {
      * @throws RuleViolation when the purchase is dated in the future or before the customer was registered
      */
     public void recordPurchase(Purchase purchase, LoyaltyRule rule, ProgrammeTerms programme, LocalDate today, Instant now) {
-        BusinessDatePolicy.purchasedOn(purchase, today).ifPresent(Customer::refuse);
+        BusinessDatePolicy.purchasedOn(purchase, today).ifPresent(Policy::refuse);
         purchases.add(purchase);
         newEvents.add(new CustomerEvent.PurchaseMade(id, purchase, now));
         long earned = programme.pointsFor(purchase.amount());
@@ -153,9 +132,8 @@ public final class Customer {
             points = points.with(accrual);
             newEvents.add(new CustomerEvent.PointsAccrued(id, accrual, points.standingOn(today, programme), now));
         }
-        if (status == CustomerStatus.LOST && !purchase.date().isBefore(loss.lostOn())) {
-            status = CustomerStatus.ACTIVE;
-            newEvents.add(new CustomerEvent.Regained(id, name(), significance(), loss, purchase, now));
+        if (relationship.regainedBy(purchase)) {
+            newEvents.add(new CustomerEvent.Regained(id, name(), significance(), relationship.loss().orElseThrow(), purchase, now));
         }
         reviewLoyalty(rule, today, now);
     }
@@ -165,22 +143,10 @@ public final class Customer {
      * records a change of loyalty as an event.
      */
     public void reviewLoyalty(LoyaltyRule rule, LocalDate asOf, Instant now) {
-        Set<Integer> years = purchases.stream().map(Purchase::year).collect(Collectors.toSet());
-        boolean nowLoyal = rule.isLoyal(years, status == CustomerStatus.LOST, isClubMember(), asOf);
-        if (nowLoyal && !loyal) {
-            newEvents.add(new CustomerEvent.BecameLoyal(id, significance(), asOf, now));
-        } else if (!nowLoyal && loyal) {
-            newEvents.add(new CustomerEvent.LoyaltyLapsed(id, significance(), asOf, now));
+        if (purchases.review(rule, relationship.isLost(), isClubMember(), asOf)) {
+            newEvents.add(isLoyal() ? new CustomerEvent.BecameLoyal(id, significance(), asOf, now)
+                    : new CustomerEvent.LoyaltyLapsed(id, significance(), asOf, now));
         }
-        loyal = nowLoyal;
-    }
-
-    public boolean isLoyal() {
-        return loyal;
-    }
-
-    public boolean isClubMember() {
-        return !clubHistory.isEmpty() && clubHistory.get(clubHistory.size() - 1).member();
     }
 
     /**
@@ -189,14 +155,9 @@ public final class Customer {
      * @throws RuleViolation when nothing would change, or a lost customer would join
      */
     public void changeClubMembership(boolean member, String changedBy, LoyaltyRule rule, LocalDate today, Instant now) {
-        ClubAdmissionPolicy.check(member, isClubMember(), status).ifPresent(Customer::refuse);
-        clubHistory.add(new ClubMembershipChange(member, changedBy, now));
+        club.change(member, changedBy, status(), now);
         newEvents.add(new CustomerEvent.ClubMembershipChanged(id, member, changedBy, now));
         reviewLoyalty(rule, today, now);
-    }
-
-    public List<ClubMembershipChange> clubHistory() {
-        return List.copyOf(clubHistory);
     }
 
     /**
@@ -206,7 +167,7 @@ public final class Customer {
      */
     public PointsAccount.Redemption redeemPoints(long pointsToSpend, String reference, String redeemedBy, ProgrammeTerms programme,
                                                  LocalDate today, Instant now) {
-        RedemptionPolicy.check(pointsToSpend, status, points.spendableOn(today), today).ifPresent(Customer::refuse);
+        RedemptionPolicy.check(pointsToSpend, status(), points.spendableOn(today), today).ifPresent(Policy::refuse);
         PointsAccount.Redemption redemption = new PointsAccount.Redemption(UUID.randomUUID().toString(), today, pointsToSpend,
                 programme.valueOf(Math.max(pointsToSpend, 0)), reference, redeemedBy);
         points = points.with(redemption);
@@ -216,26 +177,13 @@ public final class Customer {
 
     /** @throws RuleViolation when the reward is dated more than a year ahead */
     public void grantReward(Reward reward, LocalDate today, Instant now) {
-        BusinessDatePolicy.grantedOn(reward, today).ifPresent(Customer::refuse);
-        rewards.add(reward);
+        rewards.grant(reward, today);
         newEvents.add(new CustomerEvent.RewardGranted(id, reward, now));
-    }
-
-    public List<Reward> rewards() {
-        return List.copyOf(rewards);
-    }
-
-    public PointsAccount points() {
-        return points;
     }
 
     /** Points, tier and discount as of a day, under the programme's terms. */
     public PointsAccount.Standing pointsStanding(ProgrammeTerms programme, LocalDate asOf) {
         return points.standingOn(asOf, programme);
-    }
-
-    public List<Purchase> purchases() {
-        return List.copyOf(purchases);
     }
 
     /** Events raised since the customer was loaded or registered, oldest first. */
@@ -256,8 +204,20 @@ public final class Customer {
         return profile.name();
     }
 
+    public CustomerProfile profile() {
+        return profile.profile();
+    }
+
+    public List<ProfileChange> profileChanges() {
+        return profile.changes();
+    }
+
     public Significance significance() {
         return significance.current();
+    }
+
+    public List<SignificanceChange> significanceHistory() {
+        return significance.history();
     }
 
     public Instant registeredAt() {
@@ -265,19 +225,39 @@ public final class Customer {
     }
 
     public CustomerStatus status() {
-        return status;
+        return relationship.status();
     }
 
     public Optional<Loss> loss() {
-        return Optional.ofNullable(loss);
+        return relationship.loss();
+    }
+
+    public List<Purchase> purchases() {
+        return purchases.purchases();
+    }
+
+    public boolean isLoyal() {
+        return purchases.isLoyal();
+    }
+
+    public boolean isClubMember() {
+        return club.isMember();
+    }
+
+    public List<ClubMembershipChange> clubHistory() {
+        return club.history();
+    }
+
+    public PointsAccount points() {
+        return points;
+    }
+
+    public List<Reward> rewards() {
+        return rewards.all();
     }
 
     /** Optimistic-locking version of the stored state this customer was loaded from. */
     public long version() {
         return version;
-    }
-
-    private static void refuse(RuleViolation violation) {
-        throw violation;
     }
 }

@@ -28,9 +28,7 @@ final class ProfileRecord {
      */
     Optional<ProfileChange> update(String newName, CustomerProfile newProfile, String changedBy, LocalDate today, Instant now) {
         String validName = validName(newName);
-        BusinessDatePolicy.cooperationSince(newProfile, today).ifPresent(violation -> {
-            throw violation;
-        });
+        BusinessDatePolicy.cooperationSince(newProfile, today).ifPresent(Policy::refuse);
         List<String> changed = new ArrayList<>();
         if (!validName.equals(name)) {
             changed.add("name");
