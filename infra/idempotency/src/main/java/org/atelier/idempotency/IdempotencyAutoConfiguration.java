@@ -1,5 +1,6 @@
 package org.atelier.idempotency;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -33,9 +35,11 @@ public class IdempotencyAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoIdempotencyKeys keys, IdempotencyProperties properties,
-                                                                ObjectProvider<Clock> clock) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(keys, properties, clock.getIfAvailable(Clock::systemUTC)));
+                                                                ObjectProvider<Clock> clock, ObjectProvider<LocaleResolver> languages) {
+        // The pages' own choice of language (a cookie, a parameter), else the browser's.
+        LocaleResolver pageLanguage = languages.getIfAvailable();
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(keys, properties,
+                clock.getIfAvailable(Clock::systemUTC), pageLanguage == null ? HttpServletRequest::getLocale : pageLanguage::resolveLocale));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import org.atelier.web.problems.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,7 +39,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link FormTokens}) is handled the same way, but only its success is kept: the redirect after a recorded
  * command. A second submit of that token (a double click, a reload) gets the same redirect, and so shows the
  * outcome; if the first is still running, the second waits for it. A refused form is released, so the
- * corrected form can be sent again.
+ * corrected form can be sent again. A form whose token cannot be honoured gets a short page in the reader's
+ * language ({@link FormRefusalPage}), never a JSON document.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -51,11 +54,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final MongoIdempotencyKeys keys;
     private final IdempotencyProperties properties;
     private final Clock clock;
+    private final FormRefusalPage refusalPage;
 
     IdempotencyFilter(MongoIdempotencyKeys keys, IdempotencyProperties properties, Clock clock) {
+        this(keys, properties, clock, HttpServletRequest::getLocale);
+    }
+
+    /** @param language the reader's language on the pages, for the page a refused form gets */
+    IdempotencyFilter(MongoIdempotencyKeys keys, IdempotencyProperties properties, Clock clock,
+                      Function<HttpServletRequest, Locale> language) {
         this.keys = keys;
         this.properties = properties;
         this.clock = clock;
+        this.refusalPage = new FormRefusalPage(language);
     }
 
     @Override
@@ -126,7 +137,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             key = IdempotencyKey.parse(token == null || token.isBlank() ? null : token, properties.maxKeyLength());
         } catch (IdempotencyKey.InvalidKey invalid) {
-            problem(request, response, HttpStatus.BAD_REQUEST, "Invalid form token", invalid.getMessage());
+            refusalPage.write(request, response, HttpStatus.BAD_REQUEST.value(), FormRefusalPage.Reason.UNREADABLE);
             return;
         }
         if (key.isEmpty()) {
@@ -146,13 +157,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             if (claim instanceof Claim.Mismatch) {
-                problem(request, response, UNPROCESSABLE, "Form sent twice with different content",
-                        "This form was already sent with other content; reload the page and send it again");
+                refusalPage.write(request, response, UNPROCESSABLE.value(), FormRefusalPage.Reason.CHANGED);
                 return;
             }
             if (!clock.instant().isBefore(giveUp)) {
-                problem(request, response, HttpStatus.CONFLICT, "Form still being processed",
-                        "This form is still being processed; reload the page in a moment to see the outcome");
+                refusalPage.write(request, response, HttpStatus.CONFLICT.value(), FormRefusalPage.Reason.RUNNING);
                 return;
             }
             // The first submit of a double click is still running: wait for its outcome rather than fail.

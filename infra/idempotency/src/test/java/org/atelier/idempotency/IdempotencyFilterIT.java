@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -189,7 +190,29 @@ class IdempotencyFilterIT {
         realTime.doFilter(form, response, respondWith(302));
 
         assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getContentAsString()).contains("still being processed");
         assertThat(effects).hasValue(0);
+    }
+
+    @Test
+    void aFormSentAgainWithOtherContentIsAPageInTheReadersLanguageNotAJsonDocument() throws Exception {
+        IdempotencyFilter russianPages = new IdempotencyFilter(new MongoIdempotencyKeys(mongo, PROPERTIES, clock), PROPERTIES, clock,
+                request -> Locale.forLanguageTag("ru"));
+        call(formRequest("token-3"), respondWith(302));
+        MockHttpServletRequest edited = formRequest("token-3");
+        edited.setParameter("name", "y");
+
+        MockHttpServletResponse english = call(edited, respondWith(302));
+        MockHttpServletResponse russian = new MockHttpServletResponse();
+        russianPages.doFilter(edited, russian, respondWith(302));
+
+        assertThat(english.getStatus()).isEqualTo(422);
+        assertThat(english.getContentType()).startsWith("text/html");
+        assertThat(english.getContentAsString()).contains("<p role=\"alert\">This form was already sent with other content");
+        assertThat(russian.getStatus()).isEqualTo(422);
+        assertThat(russian.getContentAsString()).contains("lang=\"ru\"").contains("Эта форма уже была отправлена");
+        assertThat(effects).hasValue(1);
     }
 
     @Test
