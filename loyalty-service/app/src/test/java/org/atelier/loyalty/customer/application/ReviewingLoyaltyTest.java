@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.atelier.calendar.CompanyCalendar;
@@ -22,13 +20,13 @@ import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerEvent;
-import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerState;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.InMemoryCustomers;
 import org.atelier.loyalty.customer.InMemoryLoyaltyReviews;
+import org.atelier.loyalty.customer.ListingCustomers;
 import org.atelier.loyalty.customer.LoyaltyReview;
 import org.atelier.loyalty.customer.LoyaltyRule;
 import org.atelier.loyalty.customer.Purchase;
@@ -70,7 +68,7 @@ class ReviewingLoyaltyTest {
         assertThat(reviewing("a", watched, 200).reviewThisYear()).isEmpty();
         assertThat(reviewing("b", watched, 200).reviewThisYear()).isEmpty();
         assertThat(reviewing("b", watched, 200).resumeUnfinished()).isEmpty();
-        assertThat(watched.listed).isEmpty();
+        assertThat(watched.listed()).isEmpty();
     }
 
     @Test
@@ -80,7 +78,7 @@ class ReviewingLoyaltyTest {
         CountingCustomers watched = new CountingCustomers(stored, id -> false);
 
         assertThat(reviewing("a", watched, 200).reviewThisYear()).isEmpty();
-        assertThat(watched.listed).isEmpty();
+        assertThat(watched.listed()).isEmpty();
     }
 
     @Test
@@ -124,7 +122,7 @@ class ReviewingLoyaltyTest {
         LoyaltyReview review = reviewing("b", resuming, 2).resumeUnfinished().orElseThrow();
 
         assertThat(review.finished()).isTrue();
-        assertThat(resuming.listed).containsExactly(lapsing.get(2).id(), lapsing.get(3).id(), lapsing.get(4).id());
+        assertThat(resuming.listed()).containsExactly(lapsing.get(2).id(), lapsing.get(3).id(), lapsing.get(4).id());
         assertThat(stored.savedEvents.stream().filter(CustomerEvent.LoyaltyLapsed.class::isInstance)).hasSize(5);
         assertThat(lapsing).allSatisfy(customer -> assertThat(stored.find(customer.id()).orElseThrow().isLoyal()).isFalse());
     }
@@ -155,44 +153,20 @@ class ReviewingLoyaltyTest {
      * Customers that remember which ones were listed and how often each save was tried, and make chosen saves
      * conflict a number of times or crash the runner.
      */
-    private static final class CountingCustomers implements Customers {
+    private static final class CountingCustomers extends ListingCustomers {
 
-        private final Customers delegate;
         private final Predicate<CustomerId> crashesOnSave;
         private final Map<CustomerId, Integer> conflicts = new HashMap<>();
-        final List<CustomerId> listed = new ArrayList<>();
         final Map<CustomerId, Integer> saveAttempts = new HashMap<>();
 
         CountingCustomers(Customers delegate, Predicate<CustomerId> crashesOnSave) {
-            this.delegate = delegate;
+            super(delegate);
             this.crashesOnSave = crashesOnSave;
         }
 
         CountingCustomers conflictingTimes(CustomerId id, int times) {
             conflicts.put(id, times);
             return this;
-        }
-
-        @Override
-        public Optional<Customer> find(CustomerId id) {
-            return delegate.find(id);
-        }
-
-        @Override
-        public List<Customer> list(CustomerFilter filter, int page, int size) {
-            return delegate.list(filter, page, size);
-        }
-
-        @Override
-        public long count(CustomerFilter filter) {
-            return delegate.count(filter);
-        }
-
-        @Override
-        public List<Customer> inIdOrderAfter(CustomerId after, int size) {
-            List<Customer> page = delegate.inIdOrderAfter(after, size);
-            page.forEach(customer -> listed.add(customer.id()));
-            return page;
         }
 
         @Override
@@ -204,7 +178,7 @@ class ReviewingLoyaltyTest {
             if (crashesOnSave.test(customer.id())) {
                 throw new IllegalStateException("crash");
             }
-            delegate.save(customer);
+            super.save(customer);
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +22,7 @@ import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.Customers;
+import org.atelier.loyalty.customer.ListingCustomers;
 import org.atelier.loyalty.customer.LoyaltyReview;
 import org.atelier.loyalty.customer.LoyaltyRule;
 import org.atelier.loyalty.customer.Purchase;
@@ -62,7 +62,7 @@ class YearEndReviewIT {
 
         assertThat(outcomes).filteredOn(Optional::isPresent).singleElement()
                 .satisfies(review -> assertThat(review.orElseThrow().finished()).isTrue());
-        Map<CustomerId, Long> timesReviewed = watched.listed.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<CustomerId, Long> timesReviewed = watched.listed().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(timesReviewed).hasSize((int) customers.count(CustomerFilter.NONE)).allSatisfy((id, times) -> assertThat(times).isOne());
         assertThat(lapsing).allSatisfy(id -> assertThat(customers.find(id).orElseThrow().isLoyal()).isFalse());
         assertThat(instance("three", watched).reviewThisYear()).as("a finished year is not reviewed again").isEmpty();
@@ -96,43 +96,5 @@ class YearEndReviewIT {
         assertThat(customer.isLoyal()).isTrue();
         customers.save(customer);
         return customer.id();
-    }
-
-    /** The customers each page of the walk handed out, from both instances. */
-    private static final class ListingCustomers implements Customers {
-
-        private final Customers delegate;
-        final List<CustomerId> listed = new CopyOnWriteArrayList<>();
-
-        ListingCustomers(Customers delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Optional<Customer> find(CustomerId id) {
-            return delegate.find(id);
-        }
-
-        @Override
-        public List<Customer> list(CustomerFilter filter, int page, int size) {
-            return delegate.list(filter, page, size);
-        }
-
-        @Override
-        public long count(CustomerFilter filter) {
-            return delegate.count(filter);
-        }
-
-        @Override
-        public List<Customer> inIdOrderAfter(CustomerId after, int size) {
-            List<Customer> page = delegate.inIdOrderAfter(after, size);
-            page.forEach(customer -> listed.add(customer.id()));
-            return page;
-        }
-
-        @Override
-        public void save(Customer customer) {
-            delegate.save(customer);
-        }
     }
 }
