@@ -7,20 +7,23 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * How an API checks a bearer token: RS256 signature against the provider's published keys (so {@code alg=none}
+ * How an API checks a bearer token: its type ({@code at+jwt} or {@code JWT}), RS256 signature against the provider's published keys (so {@code alg=none}
  * and tampered tokens fail), the issuer, the audience, and expiry and not-before with a minute of clock skew.
  * The keys are fetched on first use, so a service starts even while the provider is still starting.
  */
-final class TokenValidation {
+public final class TokenValidation {
 
     private TokenValidation() {
     }
 
-    static JwtDecoder decoder(SecurityProperties properties) {
+    /** Public so that the identity provider's tests can check that a service accepts what it issues. */
+    public static JwtDecoder decoder(SecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.providerUri() + "/oauth2/jwks")
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
@@ -31,6 +34,18 @@ final class TokenValidation {
     static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(properties.audience()));
-        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()), audience);
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithValidators(new JwtIssuerValidator(properties.issuer()), accessTokenTypes()), audience);
+    }
+
+    /**
+     * RFC 9068 access tokens say {@code typ: at+jwt}; Spring's default accepts {@code JWT} only. Tokens issued
+     * before the provider moved to the profile say {@code JWT}, and other issuers often say nothing, so those pass
+     * too. Any other type (an ID or logout token, signed by the same key) is refused.
+     */
+    static JwtTypeValidator accessTokenTypes() {
+        JwtTypeValidator types = new JwtTypeValidator("at+jwt", "application/at+jwt", "JWT");
+        types.setAllowEmpty(true);
+        return types;
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.atelier.testsupport.OnRealImages;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -20,14 +22,29 @@ class DockerComposeTest {
 
     private static final List<String> SERVICES = List.of("loyalty-service", "survey-service", "claims-service", "reporting-service");
 
+    /**
+     * A port published as {@code "9092:9092"} listens on every interface of the host: MongoDB without
+     * authentication and Kafka over PLAINTEXT would be open to the network. Each one must name its interface
+     * through a variable whose default is the loopback address.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void publishesEveryPortOnLoopbackUnlessAVariableSaysOtherwise() throws Exception {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose().get("services");
+        Pattern boundToLoopback = Pattern.compile("\\$\\{ATELIER_[A-Z_]*BIND_ADDRESS:-127\\.0\\.0\\.1}:\\d+:\\d+");
+
+        List<String> published = new ArrayList<>();
+        services.forEach((name, service) -> ((List<Object>) service.getOrDefault("ports", List.of()))
+                .forEach(port -> published.add(name + " " + port)));
+
+        assertThat(published).as("published ports").hasSizeGreaterThanOrEqualTo(8)
+                .allSatisfy(port -> assertThat(port.substring(port.indexOf(' ') + 1)).as(port).matches(boundToLoopback));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void runsTheTestedImagesAndStartsEveryServiceOnlyOnHealthyInfrastructure() throws Exception {
-        Map<String, Object> compose;
-        try (Reader reader = Files.newBufferedReader(Path.of(System.getProperty("atelier.root"), "docker-compose.yml"))) {
-            compose = new Yaml().load(reader);
-        }
-        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose().get("services");
 
         assertThat(services.get("kafka").get("image")).isEqualTo(OnRealImages.KAFKA_IMAGE);
         assertThat(services.get("mongo").get("image")).isEqualTo(OnRealImages.MONGO_IMAGE);
@@ -49,6 +66,12 @@ class DockerComposeTest {
             assertThat(environment).containsKeys("ATELIER_KAFKA_BOOTSTRAP_SERVERS", "ATELIER_MONGODB_URI", "ATELIER_IDENTITY_ISSUER",
                     "ATELIER_IDENTITY_INTERNAL_URI");
             assertThat(Files.exists(Path.of(System.getProperty("atelier.root"), name.replace("-service", "-service/app")))).isTrue();
+        }
+    }
+
+    private static Map<String, Object> compose() throws Exception {
+        try (Reader reader = Files.newBufferedReader(Path.of(System.getProperty("atelier.root"), "docker-compose.yml"))) {
+            return new Yaml().load(reader);
         }
     }
 }

@@ -2,7 +2,10 @@ package org.atelier.identity.client;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -20,6 +23,16 @@ public final class AtelierClients {
     public static final String BACK_CHANNEL_LOGOUT_URI = "atelier.backchannel_logout_uri";
 
     private AtelierClients() {
+    }
+
+    /**
+     * Every scope some client may be granted, as discovery publishes it in {@code scopes_supported}: the OpenID
+     * Connect ones the UIs sign people in with, and the APIs' own that the machine client asks for.
+     */
+    public static Set<String> scopesSupported(ClientProperties clients) {
+        Set<String> scopes = new LinkedHashSet<>(List.of(OidcScopes.OPENID, OidcScopes.PROFILE));
+        scopes.addAll(new TreeSet<>(clients.machine().scopes()));
+        return scopes;
     }
 
     public static List<RegisteredClient> registrations(ClientProperties clients, Duration accessTokenTimeToLive,

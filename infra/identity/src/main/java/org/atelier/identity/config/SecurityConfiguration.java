@@ -2,6 +2,8 @@ package org.atelier.identity.config;
 
 import jakarta.servlet.DispatcherType;
 import java.util.Set;
+import org.atelier.identity.client.AtelierClients;
+import org.atelier.identity.client.ClientProperties;
 import org.atelier.identity.login.ActiveAccountFilter;
 import org.atelier.identity.login.ClearingSuccessHandler;
 import org.atelier.identity.login.CountingFailureHandler;
@@ -38,10 +40,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users) {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users,
+                                                     ClientProperties clients) {
+        Set<String> scopes = AtelierClients.scopesSupported(clients);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
-            server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout))));
+            // Both discovery documents name every scope, so other systems' clients can see atelier.read/write.
+            server.authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(
+                    document -> document.scopes(supported -> supported.addAll(scopes))));
+            server.oidc(oidc -> oidc
+                    .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(
+                            document -> document.scopes(supported -> supported.addAll(scopes))))
+                    .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout))));
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
         http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);

@@ -1,5 +1,7 @@
 package org.atelier.identity.key;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -68,7 +70,9 @@ public class MongoSigningKey {
             Base64.Decoder base64 = Base64.getDecoder();
             RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(base64.decode(document.publicKey())));
             RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(base64.decode(document.privateKey())));
-            return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(document.keyId()).build();
+            // alg and use are published with the key (RFC 7517), so clients need not guess what it is for.
+            return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(document.keyId())
+                    .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The stored signing key cannot be read", e);
         }

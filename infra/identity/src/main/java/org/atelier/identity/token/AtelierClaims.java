@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
@@ -23,7 +24,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * What Atelier's tokens say about their holder. Access tokens name the APIs' audience; access and ID tokens of
  * a person carry their department, level, roles and name, read from the user store at issue time so that a
  * change by an admin shows in the next token. A deactivated user gets no token, not even by refreshing.
- * Machine callers get the single role {@value #SYSTEM_ROLE} and no department.
+ * Access tokens follow the RFC 9068 profile. Machine callers get the single role {@value #SYSTEM_ROLE} and no department.
  */
 public class AtelierClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -32,6 +33,9 @@ public class AtelierClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
     public static final String ROLES = "roles";
     public static final String NAME = "name";
     public static final String SYSTEM_ROLE = "SYSTEM";
+    public static final String ACCESS_TOKEN_TYPE = "at+jwt";
+    public static final String CLIENT_ID = "client_id";
+    public static final String SCOPE = "scope";
 
     private final FindingUsers users;
     private final String audience;
@@ -49,7 +53,7 @@ public class AtelierClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
             return;
         }
         if (accessToken) {
-            context.getClaims().claims(claims -> claims.put(JwtClaimNames.AUD, withApiAudience(claims.get(JwtClaimNames.AUD))));
+            asAccessTokenProfile(context);
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             context.getClaims().claim(ROLES, List.of(SYSTEM_ROLE));
@@ -61,6 +65,23 @@ public class AtelierClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
                 .claim(DEPARTMENT, user.department().value())
                 .claim(LEVEL, user.level().name())
                 .claim(ROLES, user.roles().stream().map(Role::name).sorted().toList());
+    }
+
+    /**
+     * The JWT profile for access tokens (RFC 9068), which other systems' libraries check: {@code typ: at+jwt} so that
+     * no other token the provider signs (ID or logout tokens) can pass for one, the {@code client_id} it was issued
+     * to, and {@code scope} as one space-separated string rather than Spring Authorization Server's JSON array.
+     * {@code iss}, {@code sub}, {@code aud}, {@code exp}, {@code iat} and {@code jti} are set by the server itself.
+     */
+    private void asAccessTokenProfile(JwtEncodingContext context) {
+        context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
+        context.getClaims().claim(CLIENT_ID, context.getRegisteredClient().getClientId());
+        context.getClaims().claims(claims -> {
+            claims.put(JwtClaimNames.AUD, withApiAudience(claims.get(JwtClaimNames.AUD)));
+            if (claims.get(SCOPE) instanceof Collection<?> scopes) {
+                claims.put(SCOPE, scopes.stream().map(String::valueOf).sorted().collect(Collectors.joining(" ")));
+            }
+        });
     }
 
     private User activeUser(String username) {

@@ -2,7 +2,9 @@ package org.atelier.identity.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import org.atelier.identity.user.application.FindingUsers;
 import org.atelier.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.Jwt;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +37,49 @@ class DiscoveryAndMachineTokensIT extends RunningProvider {
     }
 
     @Test
+    void bothDiscoveryDocumentsListTheApiScopesBesideOpenIdOnes() {
+        for (String document : new String[] {"/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"}) {
+            JsonNode discovery = ApiClient.localPort(port).get(document).json();
+
+            assertThat(discovery.get("scopes_supported").valueStream().map(JsonNode::asString).toList()).as(document)
+                    .contains("openid", "profile", "atelier.read", "atelier.write");
+        }
+    }
+
+    @Test
+    void thePublishedKeySaysItSignsWithRs256() {
+        JsonNode key = ApiClient.localPort(port).get("/oauth2/jwks").json().get("keys").get(0);
+
+        assertThat(key.get("kty").asString()).isEqualTo("RSA");
+        assertThat(key.get("use").asString()).isEqualTo("sig");
+        assertThat(key.get("alg").asString()).isEqualTo("RS256");
+        assertThat(key.has("d")).as("no private part").isFalse();
+    }
+
+    @Test
+    void machineTokensFollowTheJwtProfileForAccessTokens() throws Exception {
+        SignedJWT token = Tokens.verified(machineToken("atelier.write atelier.read"), jwks());
+        JWTClaimsSet claims = Tokens.claims(token);
+
+        assertThat(token.getHeader().getType()).isEqualTo(new JOSEObjectType("at+jwt"));
+        assertThat(claims.getStringClaim("client_id")).isEqualTo("atelier-machine");
+        assertThat(claims.getClaim("scope")).as("one space-separated string").isEqualTo("atelier.read atelier.write");
+        assertThat(claims.getSubject()).isEqualTo("atelier-machine");
+        assertThat(claims.getJWTID()).isNotBlank();
+        assertThat(claims.getIssueTime()).isNotNull();
+        assertThat(claims.getExpirationTime()).isNotNull();
+    }
+
+    @Test
+    void theServicesAcceptTheMachineTokenAndReadItsScopes() {
+        Jwt decoded = ServiceTokenValidation.decode(machineToken("atelier.read"), baseUrl());
+
+        assertThat(decoded.getHeaders()).containsEntry("typ", "at+jwt");
+        assertThat(decoded.getClaimAsString("scope")).isEqualTo("atelier.read");
+        assertThat(decoded.getAudience()).contains("atelier-api");
+    }
+
+    @Test
     void theMachineClientGetsASignedSystemTokenForTheApis() throws Exception {
         HttpResponse<String> response = TokenEndpoint.post(baseUrl(), "atelier-machine", "local-machine-secret",
                 Map.of("grant_type", "client_credentials", "scope", "atelier.read atelier.write"));
@@ -45,7 +91,7 @@ class DiscoveryAndMachineTokensIT extends RunningProvider {
         assertThat(claims.getAudience()).contains("atelier-api");
         assertThat(claims.getStringListClaim("roles")).containsExactly("SYSTEM");
         assertThat(claims.getClaim("department")).isNull();
-        assertThat(claims.getStringListClaim("scope")).containsExactlyInAnyOrder("atelier.read", "atelier.write");
+        assertThat(claims.getStringClaim("scope").split(" ")).containsExactlyInAnyOrder("atelier.read", "atelier.write");
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(10));
     }
@@ -98,6 +144,13 @@ class DiscoveryAndMachineTokensIT extends RunningProvider {
             assertThat(users.find(Username.of(demoUser))).as(demoUser).isEmpty();
         }
         assertThat(Files.exists(Path.of("target/identity-it/demo-users.txt"))).isFalse();
+    }
+
+    private String machineToken(String scope) {
+        HttpResponse<String> response = TokenEndpoint.post(baseUrl(), "atelier-machine", "local-machine-secret",
+                Map.of("grant_type", "client_credentials", "scope", scope));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asString();
     }
 
     private String jwks() {

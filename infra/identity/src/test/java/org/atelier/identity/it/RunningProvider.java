@@ -26,7 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=identity_it",
         "spring.security.oauth2.authorizationserver.issuer=" + RunningProvider.ISSUER,
-        "atelier.identity.demo-users-file=target/identity-it/demo-users.txt"})
+        "atelier.identity.demo-users-file=target/identity-it/demo-users.txt",
+        // service-security is on the test classpath only to decode tokens as the services do, not to secure the provider.
+        "spring.autoconfigure.exclude=org.atelier.health.kafka.KafkaBrokerHealthAutoConfiguration,"
+                + "org.atelier.security.AtelierSecurityAutoConfiguration,org.atelier.security.PageLanguageAutoConfiguration"})
 abstract class RunningProvider {
 
     static final String ISSUER = "http://identity.atelier.test";

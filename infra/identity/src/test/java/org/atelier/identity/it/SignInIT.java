@@ -39,6 +39,13 @@ class SignInIT extends RunningProvider {
         assertThat(access.getStringClaim("level")).isEqualTo("DIVISION_HEAD");
         assertThat(access.getStringListClaim("roles")).containsExactly("DEPARTMENT_HEAD", "EMPLOYEE");
         assertThat(access.getStringClaim("name")).isEqualTo("Test " + username);
+        assertThat(access.getStringClaim("client_id")).isEqualTo("loyalty-ui");
+        assertThat(access.getStringClaim("scope")).isEqualTo("openid profile");
+        assertThat(ServiceTokenValidation.decode(tokens.get("access_token").asString(), baseUrl()).getSubject())
+                .as("a service takes the at+jwt access token").isEqualTo(username);
+        ApiClient.Response userInfo = ApiClient.localPort(port).withToken(tokens.get("access_token").asString()).get("/userinfo");
+        assertThat(userInfo.status()).as("the provider takes its own access token: " + userInfo.body()).isEqualTo(200);
+        assertThat(userInfo.json().get("sub").asString()).isEqualTo(username);
 
         JWTClaimsSet id = Tokens.claims(Tokens.verified(tokens.get("id_token").asString(), jwks));
         assertThat(id.getAudience()).containsExactly("loyalty-ui");
