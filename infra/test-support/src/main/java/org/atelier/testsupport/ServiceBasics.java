@@ -10,7 +10,8 @@ public final class ServiceBasics {
 
     /**
      * Readiness and liveness are UP with the database and the broker in readiness, OpenAPI and Prometheus
-     * metrics are served, an unknown route is an RFC 9457 problem, and the API refuses anonymous callers.
+     * metrics are served, the OpenAPI document passes an independent parser with
+     * every operation's problem responses, licence, contact and server ({@link OpenApiContract}), an unknown route is an RFC 9457 problem, and the API refuses anonymous callers.
      *
      * @param api a client with a valid token
      */
@@ -26,7 +27,9 @@ public final class ServiceBasics {
         assertThat(liveness.json().has("components") && liveness.json().get("components").has("kafka"))
                 .as("the broker never decides liveness").isFalse();
 
-        assertThat(api.anonymous().get("/v3/api-docs").json().get("openapi").asString()).startsWith("3.");
+        ApiClient.Response apiDocs = api.anonymous().get("/v3/api-docs");
+        assertThat(apiDocs.json().get("openapi").asString()).startsWith("3.");
+        OpenApiContract.assertConforms(apiDocs.body());
         assertThat(api.get("/swagger-ui.html", "text/html").status()).isEqualTo(200);
         assertThat(api.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
 
