@@ -3,6 +3,7 @@ package org.atelier.testsupport;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -78,7 +79,7 @@ public final class TestIdentityProvider {
     /**
      * Every kind of token an API must refuse with 401, each otherwise fit for the given user: none at all,
      * expired, not yet valid, from another issuer, for another audience, unsigned ({@code alg: none}),
-     * signed by an unknown key, and tampered with after signing.
+     * signed by an unknown key, tampered with after signing, and of another token type (a logout token).
      */
     public static java.util.Map<String, String> tokensToRefuse(String department, String... roles) {
         java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
@@ -90,13 +91,14 @@ public final class TestIdentityProvider {
         tokens.put("alg none", user(department, roles).unsigned());
         tokens.put("unknown signing key", user(department, roles).signedByStranger());
         tokens.put("tampered signature", user(department, roles).tampered());
+        tokens.put("not an access token (logout token type)", user(department, roles).type("logout+jwt").signed());
         tokens.put("not a JWT", "not-a-jwt");
         return tokens;
     }
 
-    /** A person of a department with roles, e.g. {@code user("sales", "EMPLOYEE")}. */
+    /** A person of a department with roles, e.g. {@code user("sales", "EMPLOYEE")}, signed in at the loyalty UI. */
     public static Token user(String department, String... roles) {
-        return new Token().department(department).roles(roles);
+        return new Token().department(department).roles(roles).scopeText("openid profile");
     }
 
     /**
@@ -104,10 +106,14 @@ public final class TestIdentityProvider {
      * {@code scope=atelier.read atelier.write}; {@link Token#scopes(String...)} narrows it.
      */
     public static Token machine() {
-        return new Token().subject("atelier-machine").roles("SYSTEM").scopes("atelier.read", "atelier.write");
+        return new Token().subject("atelier-machine").clientId("atelier-machine").roles("SYSTEM").scopeText("atelier.read atelier.write");
     }
 
-    /** An access token being put together; {@link #signed()} gives the compact JWT. */
+    /**
+     * An access token being put together; {@link #signed()} gives the compact JWT. Shaped as the provider issues
+     * them (RFC 9068: {@code typ: at+jwt}, {@code client_id}, {@code scope} as one string); {@link #scopes} and
+     * {@code type("JWT")} give the form issued before.
+     */
     public static final class Token {
 
         private String subject = "user-" + UUID.randomUUID().toString().substring(0, 8);
@@ -120,6 +126,8 @@ public final class TestIdentityProvider {
         private Duration lifetime = Duration.ofMinutes(10);
         private Instant notBefore;
         private Object scope;
+        private String type = "at+jwt";
+        private String clientId = "loyalty-ui";
 
         public Token subject(String value) {
             subject = value;
@@ -150,6 +158,17 @@ public final class TestIdentityProvider {
         /** The {@code scope} claim as one space-separated string, the way other issuers write it (RFC 9068). */
         public Token scopeText(String value) {
             scope = value;
+            return this;
+        }
+
+        /** The JOSE header's {@code typ}: {@code at+jwt} unless changed, {@code JWT} as before RFC 9068, null for none. */
+        public Token type(String value) {
+            type = value;
+            return this;
+        }
+
+        public Token clientId(String value) {
+            clientId = value;
             return this;
         }
 
@@ -201,7 +220,11 @@ public final class TestIdentityProvider {
         private String sign(RSAKey key) {
             start();
             try {
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims());
+                JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID());
+                if (type != null) {
+                    header.type(new JOSEObjectType(type));
+                }
+                SignedJWT jwt = new SignedJWT(header.build(), claims());
                 jwt.sign(new RSASSASigner(key));
                 return jwt.serialize();
             } catch (JOSEException e) {
@@ -218,6 +241,7 @@ public final class TestIdentityProvider {
                     .issueTime(Date.from(issuedAt))
                     .expirationTime(Date.from(issuedAt.plus(lifetime)))
                     .jwtID(UUID.randomUUID().toString())
+                    .claim("client_id", clientId)
                     .claim("name", subject)
                     .claim("roles", new ArrayList<>(roles));
             if (department != null) {

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The local profile's first start, on a database of its own. */
 @UsesSharedInfrastructure
-@SpringBootTest(properties = "spring.mongodb.database=identity_local_it")
+@SpringBootTest(properties = {"spring.mongodb.database=identity_local_it", RunningProvider.WITHOUT_SERVICE_SECURITY})
 @ActiveProfiles("local")
 class LocalDemoUsersIT {
 

@@ -27,12 +27,16 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mongodb.database=identity_it",
         "spring.security.oauth2.authorizationserver.issuer=" + RunningProvider.ISSUER,
         "atelier.identity.demo-users-file=target/identity-it/demo-users.txt",
-        // service-security is on the test classpath only to decode tokens as the services do, not to secure the provider.
-        "spring.autoconfigure.exclude=org.atelier.health.kafka.KafkaBrokerHealthAutoConfiguration,"
-                + "org.atelier.security.AtelierSecurityAutoConfiguration,org.atelier.security.PageLanguageAutoConfiguration"})
+        RunningProvider.WITHOUT_SERVICE_SECURITY})
 abstract class RunningProvider {
 
     static final String ISSUER = "http://identity.atelier.test";
+    /**
+     * service-security is on the test classpath only to decode tokens as the services do (see
+     * {@link ServiceTokenValidation}), never to secure the provider: every Spring test of the provider sets this.
+     */
+    static final String WITHOUT_SERVICE_SECURITY = "spring.autoconfigure.exclude=org.atelier.health.kafka.KafkaBrokerHealthAutoConfiguration,"
+            + "org.atelier.security.AtelierSecurityAutoConfiguration,org.atelier.security.PageLanguageAutoConfiguration";
     static final String PASSWORD = "correct horse battery";
     static final FakeUiClient CLAIMS_UI = FakeUiClient.start();
 

@@ -179,6 +179,8 @@ class CustomerApiSecurityIT {
             cases.add(Arguments.of(endpoint, needed, TestIdentityProvider.machine().scopes(needed).signed()));
             cases.add(Arguments.of(endpoint, needed + " as a string", TestIdentityProvider.machine().scopeText(needed).signed()));
             cases.add(Arguments.of(endpoint, "both scopes", TestIdentityProvider.machine().signed()));
+            cases.add(Arguments.of(endpoint, "both scopes, in the token form issued before RFC 9068 (typ JWT, scope array)",
+                    TestIdentityProvider.machine().type("JWT").scopes("atelier.read", "atelier.write").signed()));
         }
         return cases.stream();
     }
