@@ -143,7 +143,8 @@ class IdempotentCommandsIT {
             pool.shutdownNow();
         }
 
-        assertThat(responses).extracting(ApiClient.Response::status).containsOnly(201, 409);
+        // Which of the others are replays and which are told "in progress" depends on timing; none may be anything else.
+        assertThat(responses).extracting(ApiClient.Response::status).isSubsetOf(201, 409);
         assertThat(responses).filteredOn(response -> response.status() == 201 && response.header("Idempotent-Replayed") == null).hasSize(1);
         assertThat(responses).filteredOn(response -> response.status() == 409).allMatch(ApiClient.Response::isProblem);
         assertThat(purchaseCount()).isEqualTo(1);
