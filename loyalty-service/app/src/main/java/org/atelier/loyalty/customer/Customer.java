@@ -236,6 +236,11 @@ public final class Customer {
         return purchases.purchases();
     }
 
+    /** The day of the latest purchase, if it ever bought. */
+    public Optional<LocalDate> lastPurchaseOn() {
+        return purchases().stream().map(Purchase::date).max(LocalDate::compareTo);
+    }
+
     public boolean isLoyal() {
         return purchases.isLoyal();
     }

@@ -5,8 +5,8 @@ import org.atelier.loyalty.common.RuleViolation;
 /**
  * What a customer list is narrowed to; every part may be empty.
  *
- * @param nameContains case-insensitive part of the name
- * @param manager      the account manager's username
+ * @param nameContains what a search typed: a case-insensitive part of the name, or of the tax id (INN)
+ * @param manager      the account manager's username, in any case
  * @param loyal        loyal customers only (true), the others only (false), or all (null)
  */
 public record CustomerFilter(String nameContains, Significance significance, CustomerStatus status, String manager, Boolean loyal) {

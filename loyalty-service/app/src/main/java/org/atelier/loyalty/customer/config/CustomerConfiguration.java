@@ -40,7 +40,9 @@ class CustomerConfiguration {
     @Bean
     Customers customers(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
                         @Value("${atelier.topics.loyalty}") String topic) {
-        return new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), documents, clock);
+        MongoCustomers customers = new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), documents, clock);
+        customers.ensureIndexes();
+        return customers;
     }
 
     /** Lets the programme refuse a change of currency while customers hold points earned in the old one. */

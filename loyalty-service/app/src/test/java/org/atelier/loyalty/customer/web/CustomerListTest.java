@@ -45,7 +45,7 @@ class CustomerListTest {
         CustomerController api = new CustomerController(null, null, new FindingCustomers(customers), null, null, null, null, null, null,
                 programmes, new CompanyCalendar(Clock.fixed(now, ZoneOffset.UTC), ZoneId.of("Europe/Moscow")));
 
-        CustomerPageResponse page = api.list(null, null, null, null, null, 0, 20);
+        CustomerPageResponse page = api.list(null, null, null, null, null, null, 0, 20);
 
         assertThat(page.items()).hasSize(5);
         assertThat(programmes.reads).isEqualTo(1);
