@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.atelier.loyalty.customer.LoyaltyReviews;
 import org.atelier.loyalty.customer.persistence.MongoLoyaltyReviews;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
+import org.atelier.loyalty.customer.application.CorrectingRecords;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.FindingCustomers;
@@ -99,6 +100,11 @@ class CustomerConfiguration {
     @Bean
     ChangingClubMembership changingClubMembership(Customers customers, LoyaltyRule rule, CompanyCalendar calendar) {
         return new ChangingClubMembership(customers, rule, calendar);
+    }
+
+    @Bean
+    CorrectingRecords correctingRecords(Customers customers, LoyaltyRule rule, Programmes programmes, CompanyCalendar calendar) {
+        return new CorrectingRecords(customers, rule, programmes, calendar);
     }
 
     @Bean

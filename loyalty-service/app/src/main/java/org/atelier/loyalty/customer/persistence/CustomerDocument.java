@@ -21,7 +21,15 @@ record CustomerDocument(@Id String id, String name, String significance, Profile
                         List<ClubChangeDocument> clubHistory, List<AccrualDocument> pointsAccrued,
                         List<RedemptionDocument> pointsRedeemed, List<RewardDocument> rewards,
                         List<ProfileChangeDocument> profileChanges, long version,
-                        List<OutboxMessage> outbox, LocalDate lastPurchaseOn) {
+                        List<OutboxMessage> outbox, LocalDate lastPurchaseOn, List<ReversalDocument> purchaseReversals,
+                        List<WithdrawnLossDocument> withdrawnLosses) {
+
+    record ReversalDocument(String purchaseId, String reversedBy, String reason, Instant reversedAt, long pointsTakenBack,
+                            long pointsNotRecovered) {
+    }
+
+    record WithdrawnLossDocument(LossDocument loss, String withdrawnBy, String reason, Instant withdrawnAt) {
+    }
 
     record ProfileChangeDocument(List<String> fields, String changedBy, Instant changedAt) {
     }

@@ -22,6 +22,8 @@ import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.PurchaseReversal;
+import org.atelier.loyalty.customer.WithdrawnLoss;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.customer.SignificanceChange;
@@ -194,7 +196,12 @@ public class MongoCustomers implements Customers {
                 history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(), club, accruals, redemptions, rewards,
                 customer.profileChanges().stream().map(change -> new CustomerDocument.ProfileChangeDocument(change.fields(),
                         change.changedBy(), change.changedAt())).toList(), version, outbox,
-                customer.lastPurchaseOn().orElse(null));
+                customer.lastPurchaseOn().orElse(null),
+                customer.purchaseReversals().stream().map(reversal -> new CustomerDocument.ReversalDocument(reversal.purchaseId(),
+                        reversal.reversedBy(), reversal.reason(), reversal.reversedAt(), reversal.pointsTakenBack(),
+                        reversal.pointsNotRecovered())).toList(),
+                customer.withdrawnLosses().stream().map(withdrawn -> new CustomerDocument.WithdrawnLossDocument(toDocument(withdrawn.loss()),
+                        withdrawn.withdrawnBy(), withdrawn.reason(), withdrawn.withdrawnAt())).toList());
     }
 
     private static CustomerDocument.LossDocument toDocument(Loss loss) {
@@ -233,7 +240,12 @@ public class MongoCustomers implements Customers {
                 Significance.valueOf(document.significance()), profile, history, document.registeredAt(),
                 CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), club, points, rewards,
                 listOf(document.profileChanges()).stream().map(change -> new ProfileChange(change.fields(), change.changedBy(),
-                        change.changedAt())).toList(), document.version()));
+                        change.changedAt())).toList(), document.version(),
+                listOf(document.purchaseReversals()).stream().map(reversal -> new PurchaseReversal(reversal.purchaseId(),
+                        reversal.reversedBy(), reversal.reason(), reversal.reversedAt(), reversal.pointsTakenBack(),
+                        reversal.pointsNotRecovered())).toList(),
+                listOf(document.withdrawnLosses()).stream().map(withdrawn -> new WithdrawnLoss(toLoss(withdrawn.loss()),
+                        withdrawn.withdrawnBy(), withdrawn.reason(), withdrawn.withdrawnAt())).toList()));
     }
 
     private static <T> List<T> listOf(List<T> stored) {

@@ -20,6 +20,8 @@ import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerSort;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.PossibleDuplicateName;
+import org.atelier.loyalty.customer.PurchaseReversal;
+import org.atelier.loyalty.customer.application.CorrectingRecords;
 import org.atelier.loyalty.customer.TaxIdTaken;
 import org.atelier.web.problems.Problems;
 import org.springframework.http.ProblemDetail;
@@ -59,16 +61,23 @@ class CustomerController {
     record ClubMembershipRequest(@jakarta.validation.constraints.NotNull Boolean member) {
     }
 
+    /** Why the record was a mistake; kept in the customer's history with who corrected it. */
+    record CorrectionRequest(@jakarta.validation.constraints.NotBlank
+                             @jakarta.validation.constraints.Size(max = PurchaseReversal.MAX_REASON_LENGTH) String reason) {
+    }
+
     private final EditingProfile editingProfile;
     private final RedeemingPoints redeemingPoints;
     private final GrantingReward grantingReward;
     private final Programmes programmes;
     private final CompanyCalendar calendar;
+    private final CorrectingRecords correctingRecords;
 
     CustomerController(RegisteringCustomer registering, RecordingLoss recordingLoss, FindingCustomers finding,
                        RecordingPurchase recordingPurchase, ChangingSignificance changingSignificance,
                        ChangingClubMembership changingClubMembership, RedeemingPoints redeemingPoints, GrantingReward grantingReward,
-                       EditingProfile editingProfile, Programmes programmes, CompanyCalendar calendar) {
+                       EditingProfile editingProfile, Programmes programmes, CompanyCalendar calendar, CorrectingRecords correctingRecords) {
+        this.correctingRecords = correctingRecords;
         this.editingProfile = editingProfile;
         this.redeemingPoints = redeemingPoints;
         this.grantingReward = grantingReward;
@@ -88,6 +97,25 @@ class CustomerController {
     CustomerResponse changeClubMembership(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
                                           @Valid @RequestBody ClubMembershipRequest request) {
         return respond(changingClubMembership.change(new ChangingClubMembership.Command(caller, id, request.member())));
+    }
+
+    @PostMapping(path = "/{id}/purchases/{purchaseId}/reversal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Reverse a purchase recorded by mistake",
+            description = "Heads of sales or marketing. The purchase stays in the history, marked reversed; it no longer counts for "
+                    + "loyalty or a win-back; its points come off the balance as far as they are unspent. Publishes PurchaseReversed v1 "
+                    + "and, if loyalty changes, CustomerLoyaltyLapsed v1")
+    CustomerResponse reversePurchase(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @PathVariable String purchaseId,
+                                     @Valid @RequestBody CorrectionRequest request) {
+        return respond(correctingRecords.reversePurchase(new CorrectingRecords.ReversePurchase(caller, id, purchaseId, request.reason())));
+    }
+
+    @PostMapping(path = "/{id}/loss/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw the loss of a lost customer, recorded by mistake",
+            description = "Heads of sales or marketing. The customer is active again; the loss stays in the history, marked withdrawn. "
+                    + "Publishes LossWithdrawn v1 and, if loyalty changes, CustomerBecameLoyal v1")
+    CustomerResponse withdrawLoss(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
+                                  @Valid @RequestBody CorrectionRequest request) {
+        return respond(correctingRecords.withdrawLoss(new CorrectingRecords.WithdrawLoss(caller, id, request.reason())));
     }
 
     @PostMapping(path = "/{id}/redemptions", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -107,6 +107,66 @@ class CustomerApiIT {
     }
 
     @Test
+    void aHeadOfSalesReversesAMistakenPurchaseAndWithdrawsAMistakenLossBothPublishedAndKeptWithWhoAndWhy() {
+        String id = register("Mistake Mills", "KEY");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).toString();
+        ApiClient.Response bought = purchase(id, today);
+        String purchaseId = bought.json().get("purchases").get(0).get("purchaseId").asString();
+        ApiClient salesHead = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE", "DEPARTMENT_HEAD")
+                .subject("sales-head").signed());
+        String reversalPath = "/api/customers/" + id + "/purchases/" + purchaseId + "/reversal";
+
+        assertThat(api.postJson(reversalPath, "{\"reason\":\"Wrong customer\"}").status()).as("not the employee who entered it").isEqualTo(403);
+        assertThat(salesHead.postJson(reversalPath, "{\"reason\":\"\"}").status()).isEqualTo(400);
+        ApiClient.Response reversed = salesHead.postJson(reversalPath, "{\"reason\":\"Wrong customer\"}");
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(200);
+        assertThat(reversed.json().get("purchases").get(0).get("reversed").asBoolean()).isTrue();
+        assertThat(reversed.json().get("purchaseReversals").get(0).get("reversedBy").asString()).isEqualTo("sales-head");
+        assertThat(reversed.json().get("purchaseReversals").get(0).get("pointsTakenBack").asLong()).isEqualTo(1_250);
+        assertThat(reversed.json().get("points").get("spendable").asLong()).isZero();
+        assertThat(salesHead.postJson(reversalPath, "{\"reason\":\"Again\"}").status()).isEqualTo(400);
+
+        assertThat(api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"Rival","reasons":[{"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":[]}]}""").status()).isEqualTo(200);
+        ApiClient.Response withdrawn = salesHead.postJson("/api/customers/" + id + "/loss/withdrawal", "{\"reason\":\"Wrong card\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(withdrawn.json().get("withdrawnLosses").get(0).get("loss").get("competitor").asString()).isEqualTo("Rival");
+        assertThat(withdrawn.json().get("withdrawnLosses").get(0).get("reason").asString()).isEqualTo("Wrong card");
+        assertThat(salesHead.postJson("/api/customers/" + id + "/loss/withdrawal", "{\"reason\":\"Again\"}").status()).isEqualTo(400);
+
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30)).until(() -> ofCustomer(id),
+                records -> records.stream().anyMatch(record -> record.header("ce_type").endsWith("LossWithdrawn.v1")));
+        for (PublishedRecord event : events) {
+            String type = event.header("ce_type");
+            if (type.endsWith("PurchaseReversed.v1") || type.endsWith("LossWithdrawn.v1")) {
+                String schema = type.endsWith("PurchaseReversed.v1") ? LoyaltyEvents.schemaResource(LoyaltyEvents.PURCHASE_REVERSED_V1)
+                        : LoyaltyEvents.schemaResource(LoyaltyEvents.LOSS_WITHDRAWN_V1);
+                assertThat(EventSchemas.violations(schema, event.payload())).isEmpty();
+                assertThat(event.key()).isEqualTo(id);
+            }
+        }
+        assertThat(events).extracting(record -> record.header("ce_type").replace("org.atelier.loyalty.", ""))
+                .containsSubsequence("PurchaseReversed.v1", "CustomerLost.v1", "LossWithdrawn.v1");
+    }
+
+    @Test
+    void aCompetitorOfTenThousandCharactersAndDepartmentsWithoutStaffAttitudeAreRefusedNamingTheirFields() {
+        String id = register("Long Names Ltd", "REGULAR");
+
+        ApiClient.Response longCompetitor = api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"%s","reasons":[{"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":[]}]}""".formatted("x".repeat(10_000)));
+        ApiClient.Response departments = api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"Rival","reasons":[{"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":["logistics"]}]}""");
+
+        assertThat(longCompetitor.status()).isEqualTo(400);
+        assertThat(longCompetitor.body()).contains("competitor");
+        assertThat(departments.status()).isEqualTo(400);
+        assertThat(departments.json().get("errors").get(0).get("field").asString()).isEqualTo("departmentsAtFault");
+        assertThat(api.get("/api/customers/" + id).json().get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void purchasesOverTwoYearsMakeACustomerLoyalAndABuyAfterALossRegainsIt() {
         String id = register("Baltic Linen Works", "KEY");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
