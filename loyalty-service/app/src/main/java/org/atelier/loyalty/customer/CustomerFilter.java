@@ -26,6 +26,13 @@ public record CustomerFilter(String nameContains, Significance significance, Cus
             // No name holds them, and a database pattern cannot carry a NUL.
             throw new RuleViolation("q", "controlCharacters", "A search is text without control characters");
         }
+        // The manager is matched in any case, so by a pattern too: the same bounds.
+        if (manager != null && manager.length() > CustomerProfile.MAX_TEXT) {
+            throw new RuleViolation("manager", "tooLong", "At most {0} characters", CustomerProfile.MAX_TEXT);
+        }
+        if (manager != null && manager.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("manager", "controlCharacters", "A search is text without control characters");
+        }
     }
 
     private static String blankToNull(String text) {
