@@ -16,7 +16,7 @@ public class PossibleDuplicateName extends RuleViolation {
     private final transient List<SimilarCustomer> matches;
 
     public PossibleDuplicateName(String name, List<SimilarCustomer> matches) {
-        super("name", "possibleDuplicateName", "A customer named ''{0}'' already exists ({1}); if this is another company, register it"
+        super("name", "possibleDuplicateName", "{1} customer(s) already named ''{0}''; if this is another company, register it"
                 + " again saying so", name, String.valueOf(matches.size()));
         this.matches = List.copyOf(matches);
     }

@@ -11,8 +11,8 @@ public class TaxIdTaken extends RuleViolation {
     private final transient SimilarCustomer holder;
 
     public TaxIdTaken(TaxId taxId, SimilarCustomer holder) {
-        super("taxId", "taxIdTaken", "Tax id {0} is already the customer ''{1}''", taxId.value(),
-                holder == null ? "registered meanwhile" : holder.name());
+        super("taxId", "taxIdTaken", "Tax id {0} is already the tax id of {1}", taxId.value(),
+                holder == null ? "a customer registered at the same moment" : holder.name());
         this.holder = holder;
     }
 

@@ -370,6 +370,10 @@ class CustomerApiIT {
         ApiClient.Response overridden = api.postJson("/api/customers",
                 "{\"name\":\"" + marker + " trading\",\"significance\":\"KEY\",\"acknowledgeDuplicateName\":true}");
         assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
+        register("Ромашка " + marker, "REGULAR");
+        assertThat(api.postJson("/api/customers", "{\"name\":\"РОМАШКА " + marker + "\",\"significance\":\"KEY\"}").status())
+                .as("Russian names are the same in any case too").isEqualTo(409);
+        assertThat(api.get("/api/customers?q=" + java.net.URLEncoder.encode("ромашка " + marker.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8)).json().get("total").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -411,8 +415,9 @@ class CustomerApiIT {
         ApiClient.Response withInn = api.postJson("/api/customers", "{\"name\":\"" + marker + " Alpha\",\"significance\":\"REGULAR\",\"taxId\":\""
                 + taxId + "\",\"accountManager\":\"Olga.Petrova\"}");
         assertThat(withInn.status()).as(withInn.body()).isEqualTo(201);
-        register(marker + " Beta", "KEY");
+        String beta = register(marker + " Beta", "KEY");
         register(marker + " Gamma", "REGULAR");
+        assertThat(purchase(beta, "2026-01-10").status()).isEqualTo(201);
 
         JsonNode byInn = api.get("/api/customers?q=" + taxId.substring(2, 9)).json();
         assertThat(byInn.get("total").asInt()).isEqualTo(1);
@@ -425,6 +430,10 @@ class CustomerApiIT {
         assertThat(descending.get("sort").asString()).isEqualTo("-name");
         assertThat(api.get("/api/customers?q=" + marker + "&sort=significance").json().get("items").get(0).get("name").asString())
                 .isEqualTo(marker + " Beta");
+        assertThat(api.get("/api/customers?q=" + marker + "&sort=-lastPurchase").json().get("items").get(0).get("name").asString())
+                .isEqualTo(marker + " Beta");
+        assertThat(api.get("/api/customers?q=" + marker + "&sort=lastPurchase").json().get("items").get(2).get("name").asString())
+                .as("no purchase comes first").isEqualTo(marker + " Beta");
         ApiClient.Response pastTheLast = api.get("/api/customers?q=" + marker + "&page=99");
         assertThat(pastTheLast.status()).isEqualTo(400);
         assertThat(pastTheLast.body()).contains("page").contains("last page, 0");
