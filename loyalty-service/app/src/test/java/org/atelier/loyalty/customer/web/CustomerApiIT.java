@@ -134,6 +134,11 @@ class CustomerApiIT {
         assertThat(withdrawn.json().get("withdrawnLosses").get(0).get("loss").get("competitor").asString()).isEqualTo("Rival");
         assertThat(withdrawn.json().get("withdrawnLosses").get(0).get("reason").asString()).isEqualTo("Wrong card");
         assertThat(salesHead.postJson("/api/customers/" + id + "/loss/withdrawal", "{\"reason\":\"Again\"}").status()).isEqualTo(400);
+        JsonNode stored = api.get("/api/customers/" + id).json();
+        assertThat(stored.get("purchaseReversals").get(0).get("reason").asString()).isEqualTo("Wrong customer");
+        assertThat(stored.get("purchases").get(0).get("reversed").asBoolean()).isTrue();
+        assertThat(stored.get("withdrawnLosses").get(0).get("withdrawnBy").asString()).isEqualTo("sales-head");
+        assertThat(stored.get("loss").isNull()).isTrue();
 
         List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30)).until(() -> ofCustomer(id),
                 records -> records.stream().anyMatch(record -> record.header("ce_type").endsWith("LossWithdrawn.v1")));
