@@ -44,8 +44,8 @@ public final class Customer {
         this.profile = new ProfileRecord(state.name(), state.profile(), state.profileChanges());
         this.significance = new SignificanceRecord(state.significance(), state.significanceHistory());
         this.registeredAt = Objects.requireNonNull(state.registeredAt(), "registeredAt");
-        this.relationship = new Relationship(state.status(), state.loss());
-        this.purchases = new PurchaseHistory(state.purchases(), state.loyal());
+        this.relationship = new Relationship(state.status(), state.loss(), state.withdrawnLosses());
+        this.purchases = new PurchaseHistory(state.purchases(), state.purchaseReversals(), state.loyal());
         this.club = new ClubMembership(state.clubHistory());
         this.points = state.points();
         this.rewards = new Rewards(state.rewards());
@@ -78,7 +78,8 @@ public final class Customer {
     /** The customer's state as it is now, for storing. */
     public CustomerState state() {
         return new CustomerState(id, name(), significance(), profile(), significanceHistory(), registeredAt, status(),
-                relationship.loss().orElse(null), purchases(), isLoyal(), clubHistory(), points, rewards(), profileChanges(), version);
+                relationship.loss().orElse(null), purchases(), isLoyal(), clubHistory(), points, rewards(), profileChanges(), version,
+                purchaseReversals(), withdrawnLosses());
     }
 
     /**
@@ -136,6 +137,46 @@ public final class Customer {
             newEvents.add(new CustomerEvent.Regained(id, name(), significance(), relationship.loss().orElseThrow(), purchase, now));
         }
         reviewLoyalty(rule, today, now);
+    }
+
+    /**
+     * Takes back a purchase recorded by mistake: it no longer counts for loyalty or a win-back, and the points it earned
+     * come off the spendable balance and the tier points. Points of it already spent cannot be taken back (the balance
+     * never goes below zero): how many is recorded, for finance to settle with the customer if it must.
+     *
+     * @throws RuleViolation when the customer has no such purchase, it is reversed already, or no reason is given
+     */
+    public PurchaseReversal reversePurchase(String purchaseId, String reversedBy, String reason, LoyaltyRule rule, ProgrammeTerms programme,
+                                            LocalDate today, Instant now) {
+        Purchase purchase = purchases.reversible(purchaseId);
+        long earned = points.accruals().stream().filter(accrual -> accrual.purchaseId().equals(purchaseId))
+                .mapToLong(PointsAccount.Accrual::points).sum();
+        long spendableBefore = points.spendableOn(today);
+        PointsAccount after = points.withoutAccrualOf(purchaseId);
+        long takenBack = spendableBefore - after.spendableOn(today);
+        PurchaseReversal reversal = new PurchaseReversal(purchaseId, reversedBy, reason, now, takenBack, earned - takenBack);
+        points = after;
+        purchases.reverse(reversal);
+        boolean winBackUndone = relationship.undoWinBackUnless(relationship.loss()
+                .map(loss -> purchases.standing().stream().anyMatch(p -> !p.date().isBefore(loss.lostOn()))).orElse(true));
+        PointsAccount.Standing standing = points.standingOn(today, programme);
+        newEvents.add(new CustomerEvent.PurchaseReversed(id, purchase, reversal, standing.spendable(), standing.tierPoints(), winBackUndone, now));
+        // Lost again, or fewer years of purchases: either may end its loyalty.
+        reviewLoyalty(rule, today, now);
+        return reversal;
+    }
+
+    /**
+     * Takes back the loss of a lost customer, recorded by mistake: it is active again, as before the loss, and its
+     * loyalty is reviewed (the loss had made it lapse). The loss stays in the history, marked withdrawn.
+     *
+     * @throws RuleViolation when the customer is not lost, or no reason is given
+     */
+    public WithdrawnLoss withdrawLoss(String withdrawnBy, String reason, LoyaltyRule rule, LocalDate today, Instant now) {
+        WithdrawnLoss withdrawal = relationship.withdraw(withdrawnBy, reason, now);
+        newEvents.add(new CustomerEvent.LossWithdrawn(id, name(), withdrawal, now));
+        reviewLoyalty(rule, today, now);
+        return withdrawal;
     }
 
     /**
@@ -234,6 +275,25 @@ public final class Customer {
 
     public List<Purchase> purchases() {
         return purchases.purchases();
+    }
+
+    /** The day of the latest purchase that stands (not reversed), if it ever bought. */
+    public Optional<LocalDate> lastPurchaseOn() {
+        return purchases.standing().stream().map(Purchase::date).max(LocalDate::compareTo);
+    }
+
+    /** Purchases taken back as mistakes; each purchase itself stays in {@link #purchases()}. */
+    public List<PurchaseReversal> purchaseReversals() {
+        return purchases.reversals();
+    }
+
+    public boolean isReversed(Purchase purchase) {
+        return purchases.isReversed(purchase.purchaseId());
+    }
+
+    /** Losses taken back as mistakes, oldest first. */
+    public List<WithdrawnLoss> withdrawnLosses() {
+        return relationship.withdrawn();
     }
 
     public boolean isLoyal() {

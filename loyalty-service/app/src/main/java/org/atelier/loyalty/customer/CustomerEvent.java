@@ -54,4 +54,17 @@ public sealed interface CustomerEvent {
 
     record RewardGranted(CustomerId customerId, Reward reward, Instant occurredAt) implements CustomerEvent {
     }
+
+    /**
+     * A purchase recorded by mistake was reversed; {@code spendableAfter} and {@code tierPointsAfter} are as of the day.
+     *
+     * @param winBackUndone the purchase had regained the customer and none left does: it is lost again
+     */
+    record PurchaseReversed(CustomerId customerId, Purchase purchase, PurchaseReversal reversal, long spendableAfter, long tierPointsAfter,
+                            boolean winBackUndone, Instant occurredAt) implements CustomerEvent {
+    }
+
+    /** A loss recorded by mistake was withdrawn; the customer is active again. */
+    record LossWithdrawn(CustomerId customerId, String name, WithdrawnLoss withdrawal, Instant occurredAt) implements CustomerEvent {
+    }
 }

@@ -5,8 +5,8 @@ import org.atelier.loyalty.common.RuleViolation;
 /**
  * What a customer list is narrowed to; every part may be empty.
  *
- * @param nameContains case-insensitive part of the name
- * @param manager      the account manager's username
+ * @param nameContains what a search typed: a case-insensitive part of the name, or of the tax id (INN)
+ * @param manager      the account manager's username, in any case
  * @param loyal        loyal customers only (true), the others only (false), or all (null)
  */
 public record CustomerFilter(String nameContains, Significance significance, CustomerStatus status, String manager, Boolean loyal) {
@@ -25,6 +25,13 @@ public record CustomerFilter(String nameContains, Significance significance, Cus
         if (nameContains != null && nameContains.chars().anyMatch(Character::isISOControl)) {
             // No name holds them, and a database pattern cannot carry a NUL.
             throw new RuleViolation("q", "controlCharacters", "A search is text without control characters");
+        }
+        // The manager is matched in any case, so by a pattern too: the same bounds.
+        if (manager != null && manager.length() > CustomerProfile.MAX_TEXT) {
+            throw new RuleViolation("manager", "tooLong", "At most {0} characters", CustomerProfile.MAX_TEXT);
+        }
+        if (manager != null && manager.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("manager", "controlCharacters", "A search is text without control characters");
         }
     }
 

@@ -14,6 +14,8 @@ import org.atelier.security.Role;
  *       (employees and heads), plus administrators and other systems with the machine client.</li>
  *   <li>Changing a customer's significance: heads of sales or marketing, top management, administrators,
  *       other systems.</li>
+ *   <li>Correcting a mistaken record (reversing a purchase, withdrawing a loss): heads of sales or marketing,
+ *       administrators, other systems.</li>
  * </ul>
  */
 public final class CustomerPermissions {
@@ -39,6 +41,23 @@ public final class CustomerPermissions {
         if (!(headOfCustomerDepartment || caller.hasAny(Role.MANAGEMENT, Role.ADMIN, Role.SYSTEM))) {
             throw new NotAllowed("Only heads of sales or marketing and top management change a customer's significance");
         }
+    }
+
+    /**
+     * Reversing a purchase takes points off a customer, and withdrawing a loss takes it out of the churn figures
+     * that tell departments what drove customers away: a second pair of eyes over data entry, so heads of sales or
+     * marketing (not the employee who may have made the mistake), administrators and other systems.
+     */
+    public static void checkMayCorrectRecords(CurrentUser caller) {
+        if (!mayCorrectRecords(caller)) {
+            throw new NotAllowed("Only heads of sales or marketing reverse purchases and withdraw losses");
+        }
+    }
+
+    public static boolean mayCorrectRecords(CurrentUser caller) {
+        boolean headOfCustomerDepartment = caller.has(Role.DEPARTMENT_HEAD) && caller.department() != null
+                && CUSTOMER_DEPARTMENTS.contains(caller.department());
+        return headOfCustomerDepartment || caller.hasAny(Role.ADMIN, Role.SYSTEM);
     }
 
     public static boolean mayManageCustomers(CurrentUser caller) {

@@ -9,11 +9,23 @@ import org.atelier.loyalty.programme.PointsAccount;
  *
  * @param loss    null unless the customer was ever lost
  * @param version the stored version, for optimistic locking
+ * @param purchaseReversals purchases taken back as mistakes; the purchases themselves stay in {@code purchases}
+ * @param withdrawnLosses   losses taken back as mistakes, oldest first; {@code loss} is never one of them
  */
 public record CustomerState(CustomerId id, String name, Significance significance, CustomerProfile profile,
                             List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status, Loss loss,
                             List<Purchase> purchases, boolean loyal, List<ClubMembershipChange> clubHistory, PointsAccount points,
-                            List<Reward> rewards, List<ProfileChange> profileChanges, long version) {
+                            List<Reward> rewards, List<ProfileChange> profileChanges, long version,
+                            List<PurchaseReversal> purchaseReversals, List<WithdrawnLoss> withdrawnLosses) {
+
+    /** A customer that never had a record corrected. */
+    public CustomerState(CustomerId id, String name, Significance significance, CustomerProfile profile,
+                         List<SignificanceChange> significanceHistory, Instant registeredAt, CustomerStatus status, Loss loss,
+                         List<Purchase> purchases, boolean loyal, List<ClubMembershipChange> clubHistory, PointsAccount points,
+                         List<Reward> rewards, List<ProfileChange> profileChanges, long version) {
+        this(id, name, significance, profile, significanceHistory, registeredAt, status, loss, purchases, loyal, clubHistory, points,
+                rewards, profileChanges, version, List.of(), List.of());
+    }
 
     public CustomerState {
         profile = profile == null ? CustomerProfile.EMPTY : profile;
@@ -23,5 +35,7 @@ public record CustomerState(CustomerId id, String name, Significance significanc
         points = points == null ? PointsAccount.EMPTY : points;
         rewards = rewards == null ? List.of() : List.copyOf(rewards);
         profileChanges = profileChanges == null ? List.of() : List.copyOf(profileChanges);
+        purchaseReversals = purchaseReversals == null ? List.of() : List.copyOf(purchaseReversals);
+        withdrawnLosses = withdrawnLosses == null ? List.of() : List.copyOf(withdrawnLosses);
     }
 }

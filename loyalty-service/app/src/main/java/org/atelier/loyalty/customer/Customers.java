@@ -23,7 +23,18 @@ public interface Customers {
     }
 
     /** Customers matching the filter, by name; @param page zero-based */
-    List<Customer> list(CustomerFilter filter, int page, int size);
+    default List<Customer> list(CustomerFilter filter, int page, int size) {
+        return list(filter, CustomerSort.BY_NAME, page, size);
+    }
+
+    /** Customers matching the filter in the order asked, ties by name and id; @param page zero-based */
+    List<Customer> list(CustomerFilter filter, CustomerSort sort, int page, int size);
+
+    /** Customers whose name is the same as this one ignoring case and spacing ({@link CustomerName#key}). */
+    List<Customer> withSameName(String name);
+
+    /** The customer with this tax id, if any. */
+    Optional<Customer> withTaxId(TaxId taxId);
 
     default long count() {
         return count(CustomerFilter.NONE);
@@ -41,6 +52,7 @@ public interface Customers {
      * Stores the customer's state and new events atomically and then publishes the events.
      *
      * @throws ConcurrentChange when someone else changed the customer since it was loaded
+     * @throws TaxIdTaken       when another customer was given the same tax id meanwhile
      */
     void save(Customer customer);
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * One reason a customer left.
  *
- * @param departmentsAtFault required for a staff-attitude reason, and meaningless (so refused) for any other
+ * @param departmentsAtFault required for a staff-attitude reason, and meaningless (so refused) for any other; both
+ *                           refusals name the field {@code departmentsAtFault}, the boxes a person has to change
  */
 public record LossReason(ReasonCode code, boolean primary, Set<DepartmentCode> departmentsAtFault) {
 
@@ -16,10 +17,10 @@ public record LossReason(ReasonCode code, boolean primary, Set<DepartmentCode> d
         Objects.requireNonNull(code, "code");
         departmentsAtFault = Set.copyOf(departmentsAtFault);
         if (code.namesDepartments() && departmentsAtFault.isEmpty()) {
-            throw new RuleViolation("reasons", "staffNeedsDepartment", "A staff-attitude reason must name the department(s) at fault");
+            throw new RuleViolation("departmentsAtFault", "staffNeedsDepartment", "A staff-attitude reason must name the department(s) at fault");
         }
         if (!code.namesDepartments() && !departmentsAtFault.isEmpty()) {
-            throw new RuleViolation("reasons", "onlyStaffNamesDepartments", "Only a staff-attitude reason names departments at fault, not {0}", code.name());
+            throw new RuleViolation("departmentsAtFault", "onlyStaffNamesDepartments", "Only a staff-attitude reason names departments at fault, not {0}", code.name());
         }
     }
 }

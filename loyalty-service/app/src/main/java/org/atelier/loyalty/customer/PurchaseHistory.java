@@ -5,16 +5,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.atelier.loyalty.common.RuleViolation;
 
 /** What a customer bought, and whether that makes it loyal under the loyalty rule. */
 final class PurchaseHistory {
 
     private final List<Purchase> purchases;
+    private final List<PurchaseReversal> reversals;
     private boolean loyal;
 
-    PurchaseHistory(List<Purchase> purchases, boolean loyal) {
+    PurchaseHistory(List<Purchase> purchases, List<PurchaseReversal> reversals, boolean loyal) {
         this.purchases = new ArrayList<>(purchases);
+        this.reversals = new ArrayList<>(reversals);
         this.loyal = loyal;
+    }
+
+    /**
+     * The purchase to reverse, if it may be.
+     *
+     * @throws RuleViolation when there is no such purchase, or it is reversed already
+     */
+    Purchase reversible(String purchaseId) {
+        Purchase purchase = purchases.stream().filter(p -> p.purchaseId().equals(purchaseId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("purchaseId", "unknownPurchase", "The customer has no purchase {0}", purchaseId));
+        if (isReversed(purchaseId)) {
+            throw new RuleViolation("purchaseId", "purchaseAlreadyReversed", "Purchase {0} is reversed already", purchaseId);
+        }
+        return purchase;
+    }
+
+    void reverse(PurchaseReversal reversal) {
+        reversals.add(reversal);
+    }
+
+    boolean isReversed(String purchaseId) {
+        return reversals.stream().anyMatch(reversal -> reversal.purchaseId().equals(purchaseId));
+    }
+
+    /** The purchases that count: all but the reversed ones. */
+    List<Purchase> standing() {
+        return purchases.stream().filter(purchase -> !isReversed(purchase.purchaseId())).toList();
+    }
+
+    List<PurchaseReversal> reversals() {
+        return List.copyOf(reversals);
     }
 
     void add(Purchase purchase) {
@@ -27,7 +61,7 @@ final class PurchaseHistory {
      * @return whether the customer's loyalty changed
      */
     boolean review(LoyaltyRule rule, boolean lost, boolean clubMember, LocalDate asOf) {
-        Set<Integer> years = purchases.stream().map(Purchase::year).collect(Collectors.toSet());
+        Set<Integer> years = standing().stream().map(Purchase::year).collect(Collectors.toSet());
         boolean nowLoyal = rule.isLoyal(years, lost, clubMember, asOf);
         boolean changed = nowLoyal != loyal;
         loyal = nowLoyal;

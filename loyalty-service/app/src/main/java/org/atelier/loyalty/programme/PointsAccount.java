@@ -94,6 +94,15 @@ public final class PointsAccount {
         return new PointsAccount(more, redemptions);
     }
 
+    /**
+     * The account as if the purchase had earned nothing: for a purchase reversed as a mistake. Redemptions stay as
+     * they were (they took real value off real invoices); where they spent this purchase's points, replaying them
+     * spends other points instead, as far as there are any, so the balance never goes below zero.
+     */
+    public PointsAccount withoutAccrualOf(String purchaseId) {
+        return new PointsAccount(accruals.stream().filter(accrual -> !accrual.purchaseId().equals(purchaseId)).toList(), redemptions);
+    }
+
     /** @throws RuleViolation when the customer has fewer spendable points on the day */
     public PointsAccount with(Redemption redemption) {
         long spendable = spendableOn(redemption.redeemedOn());

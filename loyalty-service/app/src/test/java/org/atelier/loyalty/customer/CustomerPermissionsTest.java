@@ -26,4 +26,20 @@ class CustomerPermissionsTest {
 
         assertThat(CustomerPermissions.mayManageCustomers(caller)).isEqualTo(allowed);
     }
+
+    @ParameterizedTest(name = "{0} {1} may correct records: {2}")
+    @CsvSource({
+            "sales,       EMPLOYEE,        false",
+            "marketing,   EMPLOYEE,        false",
+            "sales,       DEPARTMENT_HEAD, true",
+            "marketing,   DEPARTMENT_HEAD, true",
+            "logistics,   DEPARTMENT_HEAD, false",
+            "top-management, MANAGEMENT,   false",
+            "it,          ADMIN,           true",
+            ",            SYSTEM,          true"})
+    void headsOfSalesOrMarketingAdminsAndSystemsCorrectMistakenRecords(String department, Role role, boolean allowed) {
+        CurrentUser caller = new CurrentUser("u", "U", department, "OTHER_STAFF", Set.of(role));
+
+        assertThat(CustomerPermissions.mayCorrectRecords(caller)).isEqualTo(allowed);
+    }
 }

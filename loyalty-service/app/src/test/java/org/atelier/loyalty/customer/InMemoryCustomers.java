@@ -19,9 +19,27 @@ public class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public List<Customer> list(CustomerFilter filter, int page, int size) {
-        return stored.values().stream().filter(c -> matches(filter, c)).sorted(Comparator.comparing(Customer::name))
-                .skip((long) page * size).limit(size).toList();
+    public List<Customer> list(CustomerFilter filter, CustomerSort sort, int page, int size) {
+        Comparator<Customer> byField = switch (sort.field()) {
+            case NAME -> Comparator.comparing(Customer::name);
+            case SIGNIFICANCE -> Comparator.comparing(c -> c.significance().name());
+            case STATUS -> Comparator.comparing(c -> c.status().name());
+            case LAST_PURCHASE -> Comparator.comparing(c -> c.lastPurchaseOn().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+            case REGISTERED -> Comparator.comparing(Customer::registeredAt);
+        };
+        Comparator<Customer> order = (sort.descending() ? byField.reversed() : byField).thenComparing(Customer::name)
+                .thenComparing(c -> c.id().toString());
+        return stored.values().stream().filter(c -> matches(filter, c)).sorted(order).skip((long) page * size).limit(size).toList();
+    }
+
+    @Override
+    public List<Customer> withSameName(String name) {
+        return stored.values().stream().filter(c -> CustomerName.key(c.name()).equals(CustomerName.key(name))).toList();
+    }
+
+    @Override
+    public Optional<Customer> withTaxId(TaxId taxId) {
+        return stored.values().stream().filter(c -> taxId.equals(c.profile().taxId())).findFirst();
     }
 
     @Override
@@ -37,10 +55,12 @@ public class InMemoryCustomers implements Customers {
     }
 
     private static boolean matches(CustomerFilter filter, Customer customer) {
-        return (filter.nameContains() == null || customer.name().toLowerCase().contains(filter.nameContains().toLowerCase()))
+        String taxId = customer.profile().taxId() == null ? "" : customer.profile().taxId().value();
+        return (filter.nameContains() == null || customer.name().toLowerCase().contains(filter.nameContains().toLowerCase())
+                || taxId.contains(filter.nameContains()))
                 && (filter.significance() == null || customer.significance() == filter.significance())
                 && (filter.status() == null || customer.status() == filter.status())
-                && (filter.manager() == null || filter.manager().equals(customer.profile().accountManager()))
+                && (filter.manager() == null || filter.manager().equalsIgnoreCase(customer.profile().accountManager()))
                 && (filter.loyal() == null || customer.isLoyal() == filter.loyal());
     }
 

@@ -25,8 +25,18 @@ public class ListingCustomers implements Customers {
     }
 
     @Override
-    public List<Customer> list(CustomerFilter filter, int page, int size) {
-        return delegate.list(filter, page, size);
+    public List<Customer> list(CustomerFilter filter, CustomerSort sort, int page, int size) {
+        return delegate.list(filter, sort, page, size);
+    }
+
+    @Override
+    public List<Customer> withSameName(String name) {
+        return delegate.withSameName(name);
+    }
+
+    @Override
+    public Optional<Customer> withTaxId(TaxId taxId) {
+        return delegate.withTaxId(taxId);
     }
 
     @Override

@@ -29,6 +29,23 @@ class LossTest {
     }
 
     @Test
+    void bothDepartmentRefusalsNameTheDepartmentBoxesNotTheReasons() {
+        assertThatThrownBy(() -> new LossReason(ReasonCode.STAFF_ATTITUDE, true, Set.of()))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("departmentsAtFault");
+        assertThatThrownBy(() -> new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of(LOGISTICS)))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("departmentsAtFault");
+    }
+
+    @Test
+    void aCompetitorOfTenThousandCharactersIsRefusedNamingTheField() {
+        LossReason price = new LossReason(ReasonCode.PRICE_AND_DISCOUNTS, true, Set.of());
+        assertThatThrownBy(() -> new Loss("x".repeat(10_000), LocalDate.of(2026, 3, 1), List.of(price), null, NOW))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("competitor");
+        assertThat(new Loss("x".repeat(Loss.MAX_COMPETITOR_LENGTH), LocalDate.of(2026, 3, 1), List.of(price), null, NOW).competitor())
+                .hasSize(200);
+    }
+
+    @Test
     void exactlyOneReasonIsPrimary() {
         LossReason price = new LossReason(ReasonCode.PRICE_AND_DISCOUNTS, true, Set.of());
         LossReason staff = new LossReason(ReasonCode.STAFF_ATTITUDE, true, Set.of(LOGISTICS));

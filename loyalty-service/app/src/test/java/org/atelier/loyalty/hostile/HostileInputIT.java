@@ -87,7 +87,7 @@ class HostileInputIT {
         sales = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE", "DEPARTMENT_HEAD").signed());
         marketing = ApiClient.localPort(port).withToken(TestIdentityProvider.user("marketing", "EMPLOYEE").signed());
         finance = ApiClient.localPort(port).withToken(TestIdentityProvider.user("finance", "FINANCE").signed());
-        customerId = sales.postJson("/api/customers", "{\"name\":\"Target Ltd\",\"significance\":\"KEY\"}").json().get("id").asString();
+        customerId = sales.postJson("/api/customers", "{\"name\":\"Target Ltd\",\"significance\":\"KEY\",\"acknowledgeDuplicateName\":true}").json().get("id").asString();
         sales.postJson("/api/customers/" + customerId + "/purchases",
                 "{\"amountMinor\":100000,\"currency\":\"RUB\",\"date\":\"2026-01-10\",\"contractReference\":\"C-1\"}");
     }

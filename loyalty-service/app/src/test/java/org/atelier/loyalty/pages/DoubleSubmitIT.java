@@ -52,7 +52,7 @@ class DoubleSubmitIT {
     @BeforeEach
     void oneCustomer() {
         api = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed());
-        customerId = api.postJson("/api/customers", "{\"name\":\"Onega Paper\",\"significance\":\"KEY\"}").json().get("id").asString();
+        customerId = api.postJson("/api/customers", "{\"name\":\"Onega Paper\",\"significance\":\"KEY\",\"acknowledgeDuplicateName\":true}").json().get("id").asString();
     }
 
     @Test

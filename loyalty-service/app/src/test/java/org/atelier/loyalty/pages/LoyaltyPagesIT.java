@@ -54,7 +54,7 @@ class LoyaltyPagesIT {
     void oneCustomerWithPoints() {
         mongo.getCollection("loyalty_programme").deleteMany(new Document());
         ApiClient sales = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed());
-        customerId = sales.postJson("/api/customers", "{\"name\":\"Onega Paper\",\"significance\":\"KEY\"}").json().get("id").asString();
+        customerId = sales.postJson("/api/customers", "{\"name\":\"Onega Paper\",\"significance\":\"KEY\",\"acknowledgeDuplicateName\":true}").json().get("id").asString();
         // 1 000.00 RUB earns 10 points under the starting terms.
         sales.postJson("/api/customers/" + customerId + "/purchases",
                 "{\"amountMinor\":100000,\"currency\":\"RUB\",\"date\":\"" + TODAY + "\",\"contractReference\":\"C-1\"}");

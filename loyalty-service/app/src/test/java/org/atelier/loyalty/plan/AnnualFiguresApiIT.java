@@ -15,6 +15,7 @@ import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @UsesSharedInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -30,6 +31,39 @@ class AnnualFiguresApiIT {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void resultsAreRecordedAgainOnlyNamingTheRevisionTheyReplaceAndEveryRevisionIsKept() {
+        ApiClient finance = api(TestIdentityProvider.user("finance", "EMPLOYEE", "FINANCE").subject("finance").signed());
+        assertThat(finance.put("/api/annual-figures/2035/plan", PLAN).status()).isEqualTo(200);
+        assertThat(finance.put("/api/annual-figures/2035/results", RESULTS).json().get("resultsRevision").asInt()).isEqualTo(1);
+        String corrected = "{\"currency\":\"RUB\",\"revenueMinor\":132000000000,\"marginMinor\":19000000000,\"headcount\":248";
+
+        ApiClient.Response unconfirmed = finance.put("/api/annual-figures/2035/results", corrected + "}");
+        ApiClient.Response stale = finance.put("/api/annual-figures/2035/results", corrected + ",\"replacesRevision\":2}");
+        ApiClient.Response confirmed = finance.put("/api/annual-figures/2035/results", corrected + ",\"replacesRevision\":1}");
+
+        assertThat(unconfirmed.status()).as(unconfirmed.body()).isEqualTo(409);
+        assertThat(unconfirmed.isProblem()).isTrue();
+        assertThat(unconfirmed.json().get("current").get("revision").asInt()).isEqualTo(1);
+        assertThat(unconfirmed.json().get("current").get("recordedBy").asString()).isEqualTo("finance");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        JsonNode year = finance.get("/api/annual-figures/2035").json();
+        assertThat(year.get("resultsRevision").asInt()).isEqualTo(2);
+        assertThat(year.get("results").get("revenueMinor").asLong()).isEqualTo(132000000000L);
+        assertThat(year.get("resultRevisions").size()).isEqualTo(2);
+        assertThat(year.get("resultRevisions").get(0).get("revenueMinor").asLong()).isEqualTo(131000000000L);
+
+        JsonNode comparison = finance.get("/api/annual-figures/2035/comparison").json();
+        assertThat(comparison.get("revision").asInt()).isEqualTo(2);
+        assertThat(comparison.get("indicators").get(0).get("name").asString()).isEqualTo("REVENUE");
+        assertThat(comparison.get("indicators").get(0).get("difference").asLong()).isEqualTo(12000000000L);
+        assertThat(comparison.get("indicators").get(0).get("reached").asBoolean()).isTrue();
+        assertThat(comparison.get("indicators").get(2).get("actual").isNull()).as("loyal customers of another year are reporting's").isTrue();
+        assertThat(api(TestIdentityProvider.user("sales", "EMPLOYEE").signed()).get("/api/annual-figures/2035/comparison").status())
+                .isEqualTo(404);
+    }
 
     @Test
     void financeSetsThePlanAndRecordsTheResultsEachPublishedOnceKeyedByTheYear() {

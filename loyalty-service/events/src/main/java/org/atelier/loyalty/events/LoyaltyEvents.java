@@ -19,6 +19,8 @@ public final class LoyaltyEvents {
     public static final EventType CUSTOMER_REGAINED_V1 = new EventType(SERVICE, "CustomerRegained", 1);
     public static final EventType CUSTOMER_BECAME_LOYAL_V1 = new EventType(SERVICE, "CustomerBecameLoyal", 1);
     public static final EventType CUSTOMER_LOYALTY_LAPSED_V1 = new EventType(SERVICE, "CustomerLoyaltyLapsed", 1);
+    public static final EventType PURCHASE_REVERSED_V1 = new EventType(SERVICE, "PurchaseReversed", 1);
+    public static final EventType LOSS_WITHDRAWN_V1 = new EventType(SERVICE, "LossWithdrawn", 1);
 
     public static final EventType POINTS_ACCRUED_V1 = new EventType(SERVICE, "PointsAccrued", 1);
     public static final EventType POINTS_REDEEMED_V1 = new EventType(SERVICE, "PointsRedeemed", 1);
@@ -31,7 +33,7 @@ public final class LoyaltyEvents {
     public static final List<EventType> ALL = List.of(CUSTOMER_REGISTERED_V1, CUSTOMER_PROFILE_CHANGED_V1, CUSTOMER_SIGNIFICANCE_CHANGED_V1, CUSTOMER_LOST_V1, PURCHASE_RECORDED_V1,
             CLUB_MEMBERSHIP_CHANGED_V1,
             CUSTOMER_REGAINED_V1, CUSTOMER_BECAME_LOYAL_V1, CUSTOMER_LOYALTY_LAPSED_V1, POINTS_ACCRUED_V1, POINTS_REDEEMED_V1, REWARD_GRANTED_V1, LOYALTY_PROGRAMME_REVISED_V1,
-            ANNUAL_PLAN_SET_V1, ANNUAL_RESULTS_RECORDED_V1);
+            ANNUAL_PLAN_SET_V1, ANNUAL_RESULTS_RECORDED_V1, PURCHASE_REVERSED_V1, LOSS_WITHDRAWN_V1);
 
     private LoyaltyEvents() {
     }

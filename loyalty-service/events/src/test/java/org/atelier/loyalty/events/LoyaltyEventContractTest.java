@@ -63,4 +63,29 @@ class LoyaltyEventContractTest {
 
         assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_LOST_V1), payload)).isNotEmpty();
     }
+
+    @Test
+    void aReversalTakingBackNegativePointsOrWithoutAReasonViolatesTheSchema() {
+        String valid = """
+                {"customerId":"c1","purchaseId":"p1","amountMinor":100,"currency":"RUB","date":"2026-01-02","contractReference":"C-1",
+                 "reversedBy":"sales-head","reason":"wrong customer","pointsTakenBack":1,"pointsNotRecovered":0,"spendableBalance":0,
+                 "tierPoints":0,"winBackUndone":false,"reversedAt":"2026-01-03T10:00:00Z"}""";
+        String schema = LoyaltyEvents.schemaResource(LoyaltyEvents.PURCHASE_REVERSED_V1);
+
+        assertThat(EventSchemas.violations(schema, valid)).isEmpty();
+        assertThat(EventSchemas.violations(schema, valid.replace("\"pointsTakenBack\":1", "\"pointsTakenBack\":-1"))).isNotEmpty();
+        assertThat(EventSchemas.violations(schema, valid.replace("\"wrong customer\"", "\"\""))).isNotEmpty();
+    }
+
+    @Test
+    void aWithdrawalNamesTheLossItWithdrawsAndWhy() {
+        String valid = """
+                {"customerId":"c1","customerName":"A","competitor":"B","lostOn":"2026-01-02","withdrawnBy":"sales-head",
+                 "reason":"wrong card","withdrawnAt":"2026-01-03T10:00:00Z"}""";
+        String schema = LoyaltyEvents.schemaResource(LoyaltyEvents.LOSS_WITHDRAWN_V1);
+
+        assertThat(EventSchemas.violations(schema, valid)).isEmpty();
+        assertThat(EventSchemas.violations(schema, valid.replace("\"lostOn\":\"2026-01-02\",", ""))).isNotEmpty();
+        assertThat(EventSchemas.violations(schema, valid.replace("\"wrong card\"", "\"" + "x".repeat(501) + "\""))).isNotEmpty();
+    }
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerProfile;
+import org.atelier.loyalty.customer.SimilarCustomer;
+import org.atelier.loyalty.customer.TaxIdTaken;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.KnownDepartments;
@@ -31,9 +34,15 @@ public class EditingProfile {
         CustomerPermissions.checkMayManageCustomers(command.caller());
         Instant now = calendar.now();
         Customer customer = customers.require(command.customerId());
-        if (customer.updateProfile(command.name(), new ProfileInput(command.taxId(), command.segment(), command.region(),
-                command.accountManager(), command.department(), command.cooperationSince()).toProfile(departments),
-                command.caller().username(), calendar.dateOf(now), now)) {
+        CustomerProfile profile = new ProfileInput(command.taxId(), command.segment(), command.region(), command.accountManager(),
+                command.department(), command.cooperationSince()).toProfile(departments);
+        if (profile.taxId() != null) {
+            // Correcting a mistyped INN into another customer's is refused as at registration.
+            customers.withTaxId(profile.taxId()).filter(holder -> !holder.id().equals(customer.id())).ifPresent(holder -> {
+                throw new TaxIdTaken(profile.taxId(), SimilarCustomer.of(holder));
+            });
+        }
+        if (customer.updateProfile(command.name(), profile, command.caller().username(), calendar.dateOf(now), now)) {
             customers.save(customer);
         }
         return customer;

@@ -2,6 +2,7 @@ package org.atelier.loyalty.customer.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.atelier.calendar.CompanyCalendar;
@@ -24,6 +25,28 @@ public class RecordingLoss {
 
     /** @param lostOn null means today */
     public record Command(CurrentUser caller, String customerId, String competitor, LocalDate lostOn, List<Reason> reasons, String note) {
+
+        /**
+         * A loss as a form gives it: the reasons ticked, which of them is primary, and one set of department boxes that
+         * belongs to the staff-attitude reason. Departments ticked without that reason are refused (field
+         * {@code departmentsAtFault}) rather than dropped: the person meant something, and must say which.
+         *
+         * @param primary            null when none was chosen (then refused as "exactly one primary")
+         * @param departmentsAtFault may be null or empty
+         */
+        public static Command fromForm(CurrentUser caller, String customerId, String competitor, LocalDate lostOn,
+                                       Collection<ReasonCode> reasons, ReasonCode primary, List<String> departmentsAtFault, String note) {
+            List<String> named = departmentsAtFault == null ? List.of()
+                    : departmentsAtFault.stream().filter(code -> code != null && !code.isBlank()).toList();
+            boolean staffAttitude = reasons.contains(ReasonCode.STAFF_ATTITUDE);
+            if (!staffAttitude && !named.isEmpty()) {
+                throw new RuleViolation("departmentsAtFault", "departmentsNeedStaffAttitude",
+                        "Departments at fault are named only with the staff-attitude reason; tick it or clear the departments");
+            }
+            List<Reason> given = reasons.stream().distinct()
+                    .map(code -> new Reason(code, code == primary, code.namesDepartments() ? named : List.of())).toList();
+            return new Command(caller, customerId, competitor, lostOn, given, note);
+        }
     }
 
     private final Customers customers;
@@ -52,11 +75,11 @@ public class RecordingLoss {
         List<String> named = reason.departmentsAtFault() == null ? List.of() : reason.departmentsAtFault();
         Set<DepartmentCode> codes = named.stream().map(DepartmentCode::new).collect(java.util.stream.Collectors.toSet());
         if (codes.size() != named.size()) {
-            throw new RuleViolation("reasons", "departmentTwice", "A department is named twice for {0}", reason.code().name());
+            throw new RuleViolation("departmentsAtFault", "departmentTwice", "A department is named twice for {0}", reason.code().name());
         }
         for (DepartmentCode code : codes) {
             if (!departments.contains(code)) {
-                throw new RuleViolation("reasons", "unknownDepartmentOf", "Unknown department ''{0}''; known: {1}", code,
+                throw new RuleViolation("departmentsAtFault", "unknownDepartmentOf", "Unknown department ''{0}''; known: {1}", code,
                         departments.all().stream().map(DepartmentCode::value).sorted().toList().toString());
             }
         }

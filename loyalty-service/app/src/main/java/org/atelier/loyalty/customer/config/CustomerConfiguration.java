@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.atelier.loyalty.customer.LoyaltyReviews;
 import org.atelier.loyalty.customer.persistence.MongoLoyaltyReviews;
 import org.atelier.loyalty.customer.application.ChangingClubMembership;
+import org.atelier.loyalty.customer.application.CorrectingRecords;
 import org.atelier.loyalty.customer.application.ChangingSignificance;
 import org.atelier.loyalty.customer.application.EditingProfile;
 import org.atelier.loyalty.customer.application.FindingCustomers;
@@ -40,7 +41,9 @@ class CustomerConfiguration {
     @Bean
     Customers customers(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
                         @Value("${atelier.topics.loyalty}") String topic) {
-        return new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), documents, clock);
+        MongoCustomers customers = new MongoCustomers(mongo, new CustomerEventTranslator(json, topic), documents, clock);
+        customers.ensureIndexes();
+        return customers;
     }
 
     /** Lets the programme refuse a change of currency while customers hold points earned in the old one. */
@@ -97,6 +100,11 @@ class CustomerConfiguration {
     @Bean
     ChangingClubMembership changingClubMembership(Customers customers, LoyaltyRule rule, CompanyCalendar calendar) {
         return new ChangingClubMembership(customers, rule, calendar);
+    }
+
+    @Bean
+    CorrectingRecords correctingRecords(Customers customers, LoyaltyRule rule, Programmes programmes, CompanyCalendar calendar) {
+        return new CorrectingRecords(customers, rule, programmes, calendar);
     }
 
     @Bean

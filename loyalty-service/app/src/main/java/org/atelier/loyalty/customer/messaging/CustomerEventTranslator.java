@@ -10,6 +10,10 @@ import org.atelier.loyalty.customer.SignificanceChange;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.PurchaseReversal;
+import org.atelier.loyalty.customer.WithdrawnLoss;
+import org.atelier.loyalty.events.LossWithdrawnV1;
+import org.atelier.loyalty.events.PurchaseReversedV1;
 import org.atelier.loyalty.customer.Reward;
 import org.atelier.loyalty.events.PointsAccruedV1;
 import org.atelier.loyalty.events.PointsRedeemedV1;
@@ -112,6 +116,21 @@ public class CustomerEventTranslator {
             return message(LoyaltyEvents.REWARD_GRANTED_V1, event,
                     new RewardGrantedV1(granted.customerId().toString(), reward.rewardId(), reward.what(), reward.grantedOn(), reward.why(),
                             reward.grantedBy(), reward.recordedAt()), now);
+        }
+        if (event instanceof CustomerEvent.PurchaseReversed reversed) {
+            Purchase purchase = reversed.purchase();
+            PurchaseReversal reversal = reversed.reversal();
+            return message(LoyaltyEvents.PURCHASE_REVERSED_V1, event,
+                    new PurchaseReversedV1(reversed.customerId().toString(), purchase.purchaseId(), purchase.amount().minorUnits(),
+                            purchase.amount().currency().getCurrencyCode(), purchase.date(), purchase.contractReference(),
+                            reversal.reversedBy(), reversal.reason(), reversal.pointsTakenBack(), reversal.pointsNotRecovered(),
+                            reversed.spendableAfter(), reversed.tierPointsAfter(), reversed.winBackUndone(), reversal.reversedAt()), now);
+        }
+        if (event instanceof CustomerEvent.LossWithdrawn withdrawn) {
+            WithdrawnLoss withdrawal = withdrawn.withdrawal();
+            return message(LoyaltyEvents.LOSS_WITHDRAWN_V1, event,
+                    new LossWithdrawnV1(withdrawn.customerId().toString(), withdrawn.name(), withdrawal.loss().competitor(),
+                            withdrawal.loss().lostOn(), withdrawal.withdrawnBy(), withdrawal.reason(), withdrawal.withdrawnAt()), now);
         }
         CustomerEvent.LoyaltyLapsed lapsed = (CustomerEvent.LoyaltyLapsed) event;
         return message(LoyaltyEvents.CUSTOMER_LOYALTY_LAPSED_V1, event,

@@ -10,6 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A customer as stored, with the events not yet published in its {@code outbox}. State and events are one
  * document, so one write stores both or neither.
+ *
+ * <p>{@code lastPurchaseOn} is derived from the purchases, kept only so the list can sort by it; documents written
+ * before it existed have none until their customer is next saved, and sort as "no purchase".
  */
 @Document(CustomerDocument.COLLECTION)
 record CustomerDocument(@Id String id, String name, String significance, ProfileDocument profile,
@@ -18,7 +21,15 @@ record CustomerDocument(@Id String id, String name, String significance, Profile
                         List<ClubChangeDocument> clubHistory, List<AccrualDocument> pointsAccrued,
                         List<RedemptionDocument> pointsRedeemed, List<RewardDocument> rewards,
                         List<ProfileChangeDocument> profileChanges, long version,
-                        List<OutboxMessage> outbox) {
+                        List<OutboxMessage> outbox, LocalDate lastPurchaseOn, List<ReversalDocument> purchaseReversals,
+                        List<WithdrawnLossDocument> withdrawnLosses) {
+
+    record ReversalDocument(String purchaseId, String reversedBy, String reason, Instant reversedAt, long pointsTakenBack,
+                            long pointsNotRecovered) {
+    }
+
+    record WithdrawnLossDocument(LossDocument loss, String withdrawnBy, String reason, Instant withdrawnAt) {
+    }
 
     record ProfileChangeDocument(List<String> fields, String changedBy, Instant changedAt) {
     }

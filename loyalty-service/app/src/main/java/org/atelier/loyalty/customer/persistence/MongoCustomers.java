@@ -22,6 +22,8 @@ import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.PurchaseReversal;
+import org.atelier.loyalty.customer.WithdrawnLoss;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.customer.SignificanceChange;
@@ -29,13 +31,24 @@ import org.atelier.loyalty.customer.TaxId;
 import org.atelier.loyalty.customer.messaging.CustomerEventTranslator;
 import org.atelier.outbox.OutboxMessage;
 import org.atelier.outbox.AggregateDocuments;
+import org.atelier.loyalty.customer.CustomerName;
+import org.atelier.loyalty.customer.CustomerSort;
+import org.atelier.loyalty.customer.SimilarCustomer;
+import org.atelier.loyalty.customer.TaxIdTaken;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** Customers in MongoDB; state and new events are written together by {@link AggregateDocuments}. */
 public class MongoCustomers implements Customers {
+
+    static final String TAX_ID = "profile.taxId";
+    static final String TAX_ID_INDEX = "taxId_unique";
+    /** More customers of one name than a warning can usefully list. */
+    private static final int MAX_SAME_NAME = 20;
 
     private final MongoTemplate mongo;
     private final CustomerEventTranslator translator;
@@ -54,10 +67,42 @@ public class MongoCustomers implements Customers {
         return Optional.ofNullable(mongo.findById(id.toString(), CustomerDocument.class)).map(MongoCustomers::toCustomer);
     }
 
+    /**
+     * One tax id, one customer, also when two registrations race past the use case's check: a unique index, sparse
+     * because most customers have no tax id stored at all (an empty one is left out of the document).
+     */
+    public void ensureIndexes() {
+        mongo.indexOps(CustomerDocument.class).createIndex(new Index().on(TAX_ID, Sort.Direction.ASC).unique().sparse()
+                .named(TAX_ID_INDEX));
+    }
+
     @Override
-    public List<Customer> list(CustomerFilter filter, int page, int size) {
-        Query query = matching(filter).with(Sort.by("name", "_id")).skip((long) page * size).limit(size);
+    public List<Customer> list(CustomerFilter filter, CustomerSort sort, int page, int size) {
+        Sort.Direction direction = sort.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort order = switch (sort.field()) {
+            case NAME -> Sort.by(direction, "name", "_id");
+            case SIGNIFICANCE -> Sort.by(direction, "significance").and(Sort.by("name", "_id"));
+            case STATUS -> Sort.by(direction, "status").and(Sort.by("name", "_id"));
+            case LAST_PURCHASE -> Sort.by(direction, "lastPurchaseOn").and(Sort.by("name", "_id"));
+            case REGISTERED -> Sort.by(direction, "registeredAt").and(Sort.by("name", "_id"));
+        };
+        Query query = matching(filter).with(order).skip((long) page * size).limit(size);
         return mongo.find(query, CustomerDocument.class).stream().map(MongoCustomers::toCustomer).toList();
+    }
+
+    @Override
+    public List<Customer> withSameName(String name) {
+        // Each word quoted, any run of spaces between them: "Northwind  TRADING " finds "Northwind Trading".
+        String[] words = CustomerName.key(name).split(" ");
+        String pattern = "^\\s*" + java.util.Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+")) + "\\s*$";
+        Query query = Query.query(Criteria.where("name").regex(pattern, "i")).with(Sort.by("name", "_id")).limit(MAX_SAME_NAME);
+        return mongo.find(query, CustomerDocument.class).stream().map(MongoCustomers::toCustomer).toList();
+    }
+
+    @Override
+    public Optional<Customer> withTaxId(TaxId taxId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where(TAX_ID).is(taxId.value())), CustomerDocument.class))
+                .map(MongoCustomers::toCustomer);
     }
 
     @Override
@@ -77,8 +122,9 @@ public class MongoCustomers implements Customers {
     private static Query matching(CustomerFilter filter) {
         Query query = new Query();
         if (filter.nameContains() != null) {
-            // Quoted: what people type is text to find, never a pattern to run.
-            query.addCriteria(Criteria.where("name").regex(Pattern.quote(filter.nameContains()), "i"));
+            // Quoted: what people type is text to find, never a pattern to run. One box finds a name or an INN.
+            String quoted = Pattern.quote(filter.nameContains());
+            query.addCriteria(new Criteria().orOperator(Criteria.where("name").regex(quoted, "i"), Criteria.where(TAX_ID).regex(quoted)));
         }
         if (filter.significance() != null) {
             query.addCriteria(Criteria.where("significance").is(filter.significance().name()));
@@ -87,7 +133,7 @@ public class MongoCustomers implements Customers {
             query.addCriteria(Criteria.where("status").is(filter.status().name()));
         }
         if (filter.manager() != null) {
-            query.addCriteria(Criteria.where("profile.accountManager").is(filter.manager()));
+            query.addCriteria(Criteria.where("profile.accountManager").regex("^" + Pattern.quote(filter.manager()) + "$", "i"));
         }
         if (filter.loyal() != null) {
             query.addCriteria(Criteria.where("loyal").is(filter.loyal()));
@@ -98,9 +144,26 @@ public class MongoCustomers implements Customers {
     @Override
     public void save(Customer customer) {
         List<OutboxMessage> events = customer.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
-        if (!documents.save(toDocument(customer, customer.version() + 1, events), customer.id().toString(), customer.version(), events)) {
+        boolean saved;
+        try {
+            saved = documents.save(toDocument(customer, customer.version() + 1, events), customer.id().toString(), customer.version(), events);
+        } catch (DuplicateKeyException taxIdGivenMeanwhile) {
+            // An update: only the tax id's index can clash.
+            throw taxIdTaken(customer);
+        }
+        if (!saved) {
+            // A new customer that could not be inserted: either its tax id was registered meanwhile, or the id exists.
+            if (customer.isNew() && customer.profile().taxId() != null
+                    && withTaxId(customer.profile().taxId()).filter(other -> !other.id().equals(customer.id())).isPresent()) {
+                throw taxIdTaken(customer);
+            }
             throw new ConcurrentChange(customer.id());
         }
+    }
+
+    private TaxIdTaken taxIdTaken(Customer customer) {
+        TaxId taxId = customer.profile().taxId();
+        return new TaxIdTaken(taxId, taxId == null ? null : withTaxId(taxId).map(SimilarCustomer::of).orElse(null));
     }
 
     private static CustomerDocument toDocument(Customer customer, long version, List<OutboxMessage> outbox) {
@@ -132,7 +195,13 @@ public class MongoCustomers implements Customers {
         return new CustomerDocument(customer.id().toString(), customer.name(), customer.significance().name(), profileDocument,
                 history, customer.registeredAt(), customer.status().name(), loss, purchases, customer.isLoyal(), club, accruals, redemptions, rewards,
                 customer.profileChanges().stream().map(change -> new CustomerDocument.ProfileChangeDocument(change.fields(),
-                        change.changedBy(), change.changedAt())).toList(), version, outbox);
+                        change.changedBy(), change.changedAt())).toList(), version, outbox,
+                customer.lastPurchaseOn().orElse(null),
+                customer.purchaseReversals().stream().map(reversal -> new CustomerDocument.ReversalDocument(reversal.purchaseId(),
+                        reversal.reversedBy(), reversal.reason(), reversal.reversedAt(), reversal.pointsTakenBack(),
+                        reversal.pointsNotRecovered())).toList(),
+                customer.withdrawnLosses().stream().map(withdrawn -> new CustomerDocument.WithdrawnLossDocument(toDocument(withdrawn.loss()),
+                        withdrawn.withdrawnBy(), withdrawn.reason(), withdrawn.withdrawnAt())).toList());
     }
 
     private static CustomerDocument.LossDocument toDocument(Loss loss) {
@@ -171,7 +240,12 @@ public class MongoCustomers implements Customers {
                 Significance.valueOf(document.significance()), profile, history, document.registeredAt(),
                 CustomerStatus.valueOf(document.status()), loss, purchases, document.loyal(), club, points, rewards,
                 listOf(document.profileChanges()).stream().map(change -> new ProfileChange(change.fields(), change.changedBy(),
-                        change.changedAt())).toList(), document.version()));
+                        change.changedAt())).toList(), document.version(),
+                listOf(document.purchaseReversals()).stream().map(reversal -> new PurchaseReversal(reversal.purchaseId(),
+                        reversal.reversedBy(), reversal.reason(), reversal.reversedAt(), reversal.pointsTakenBack(),
+                        reversal.pointsNotRecovered())).toList(),
+                listOf(document.withdrawnLosses()).stream().map(withdrawn -> new WithdrawnLoss(toLoss(withdrawn.loss()),
+                        withdrawn.withdrawnBy(), withdrawn.reason(), withdrawn.withdrawnAt())).toList()));
     }
 
     private static <T> List<T> listOf(List<T> stored) {

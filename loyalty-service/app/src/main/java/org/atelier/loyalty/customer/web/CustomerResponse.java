@@ -14,7 +14,17 @@ import org.atelier.loyalty.programme.ProgrammeTerms;
 record CustomerResponse(String id, String name, String significance, String status, boolean loyal, boolean clubMember, Instant registeredAt,
                         ProfileResponse profile, List<SignificanceChangeResponse> significanceHistory, LossResponse loss,
                         List<PurchaseResponse> purchases, List<ClubChangeResponse> clubHistory, PointsResponse points,
-                        List<RewardResponse> rewards, List<ProfileChangeResponse> profileChanges) {
+                        List<RewardResponse> rewards, List<ProfileChangeResponse> profileChanges,
+                        List<ReversalResponse> purchaseReversals, List<WithdrawnLossResponse> withdrawnLosses) {
+
+    /** A purchase taken back as a mistake; the purchase stays in {@code purchases}, marked {@code reversed}. */
+    record ReversalResponse(String purchaseId, String reversedBy, String reason, Instant reversedAt, long pointsTakenBack,
+                            long pointsNotRecovered) {
+    }
+
+    /** A loss taken back as a mistake: it counts nowhere. */
+    record WithdrawnLossResponse(LossResponse loss, String withdrawnBy, String reason, Instant withdrawnAt) {
+    }
 
     record ProfileChangeResponse(List<String> fields, String changedBy, Instant changedAt) {
     }
@@ -52,7 +62,8 @@ record CustomerResponse(String id, String name, String significance, String stat
     }
 
     /** @param amountMinor in the currency's minor units */
-    record PurchaseResponse(String purchaseId, long amountMinor, String currency, LocalDate date, String contractReference) {
+    record PurchaseResponse(String purchaseId, long amountMinor, String currency, LocalDate date, String contractReference,
+                            boolean reversed) {
     }
 
     record LossResponse(String competitor, LocalDate lostOn, List<ReasonResponse> reasons, String note, Instant recordedAt) {
@@ -69,14 +80,18 @@ record CustomerResponse(String id, String name, String significance, String stat
                 customer.loss().map(CustomerResponse::of).orElse(null),
                 customer.purchases().stream().map(purchase -> new PurchaseResponse(purchase.purchaseId(),
                         purchase.amount().minorUnits(), purchase.amount().currency().getCurrencyCode(), purchase.date(),
-                        purchase.contractReference())).toList(),
+                        purchase.contractReference(), customer.isReversed(purchase))).toList(),
                 customer.clubHistory().stream().map(change -> new ClubChangeResponse(change.member(), change.changedBy(),
                         change.changedAt())).toList(),
                 points(customer.points(), customer.pointsStanding(programme, today)),
                 customer.rewards().stream().map(reward -> new RewardResponse(reward.rewardId(), reward.what(), reward.grantedOn(),
                         reward.why(), reward.grantedBy(), reward.recordedAt())).toList(),
                 customer.profileChanges().stream().map(change -> new ProfileChangeResponse(change.fields(), change.changedBy(),
-                        change.changedAt())).toList());
+                        change.changedAt())).toList(),
+                customer.purchaseReversals().stream().map(reversal -> new ReversalResponse(reversal.purchaseId(), reversal.reversedBy(),
+                        reversal.reason(), reversal.reversedAt(), reversal.pointsTakenBack(), reversal.pointsNotRecovered())).toList(),
+                customer.withdrawnLosses().stream().map(withdrawn -> new WithdrawnLossResponse(of(withdrawn.loss()), withdrawn.withdrawnBy(),
+                        withdrawn.reason(), withdrawn.withdrawnAt())).toList());
     }
 
     private static PointsResponse points(PointsAccount account, PointsAccount.Standing standing) {

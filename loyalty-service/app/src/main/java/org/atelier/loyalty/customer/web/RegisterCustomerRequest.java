@@ -18,5 +18,7 @@ record RegisterCustomerRequest(
         @Schema(example = "Moscow") @Size(max = CustomerProfile.MAX_TEXT) String region,
         @Schema(description = "Username of the responsible person", example = "sales-staff") @Size(max = CustomerProfile.MAX_TEXT) String accountManager,
         @Schema(example = "sales") @Size(max = 40) String department,
-        @Schema(example = "2016-04-01") LocalDate cooperationSince) {
+        @Schema(example = "2016-04-01") LocalDate cooperationSince,
+        @Schema(description = "Register although another customer has the same name (case and spaces aside): "
+                + "without it such a registration is refused with 409 listing the matches") Boolean acknowledgeDuplicateName) {
 }

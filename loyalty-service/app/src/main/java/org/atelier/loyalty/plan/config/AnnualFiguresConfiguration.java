@@ -1,7 +1,10 @@
 package org.atelier.loyalty.plan.config;
 
 import java.time.Clock;
+import org.atelier.calendar.CompanyCalendar;
+import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
+import org.atelier.loyalty.plan.PlanVersusResults;
 import org.atelier.loyalty.plan.application.RecordingAnnualFigures;
 import org.atelier.loyalty.plan.messaging.AnnualFiguresEventTranslator;
 import org.atelier.loyalty.plan.persistence.MongoAnnualFigures;
@@ -23,7 +26,11 @@ class AnnualFiguresConfiguration {
     }
 
     @Bean
-    RecordingAnnualFigures recordingAnnualFigures(AnnualFiguresRepository figures, Clock clock) {
-        return new RecordingAnnualFigures(figures, clock);
+    RecordingAnnualFigures recordingAnnualFigures(AnnualFiguresRepository figures, Clock clock, FindingCustomers customers,
+                                                  CompanyCalendar calendar) {
+        return new RecordingAnnualFigures(figures, clock, () -> {
+            FindingCustomers.LoyalCount now = customers.loyalNow();
+            return new PlanVersusResults.LoyalCounts(now.all(), now.key());
+        }, calendar.zone());
     }
 }

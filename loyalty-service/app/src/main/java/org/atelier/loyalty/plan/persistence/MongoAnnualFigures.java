@@ -1,6 +1,7 @@
 package org.atelier.loyalty.plan.persistence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.atelier.loyalty.common.Money;
@@ -8,6 +9,7 @@ import org.atelier.loyalty.plan.AnnualFigures;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.AnnualPlan;
 import org.atelier.loyalty.plan.AnnualResults;
+import org.atelier.loyalty.plan.ResultsRevision;
 import org.atelier.loyalty.plan.messaging.AnnualFiguresEventTranslator;
 import org.atelier.outbox.OutboxMessage;
 import org.atelier.outbox.AggregateDocuments;
@@ -26,7 +28,14 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
     record FiguresDocument(@Id String id, int year, String currency, Long planRevenueMinor, Long planMarginMinor,
                            Integer planLoyalCustomers, Integer planLoyalKeyCustomers, Integer planHeadcount,
                            Long resultRevenueMinor, Long resultMarginMinor, Integer resultHeadcount, long version,
-                           List<OutboxMessage> outbox) {
+                           List<OutboxMessage> outbox, List<RevisionDocument> resultRevisions) {
+    }
+
+    /**
+     * One recording of the results. The {@code result*} fields of the year hold the latest, as before revisions were
+     * kept; a year stored then has none of these and its results read as revision 1.
+     */
+    record RevisionDocument(int revision, long revenueMinor, long marginMinor, int headcount, String recordedBy, Instant recordedAt) {
     }
 
     private final MongoTemplate mongo;
@@ -71,7 +80,10 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
                 plan == null ? null : plan.loyalCustomers(), plan == null ? null : plan.loyalKeyCustomers(),
                 plan == null ? null : plan.headcount(),
                 results == null ? null : results.revenue().minorUnits(), results == null ? null : results.margin().minorUnits(),
-                results == null ? null : results.headcount(), version, outbox);
+                results == null ? null : results.headcount(), version, outbox,
+                figures.revisions().stream().map(revision -> new RevisionDocument(revision.revision(),
+                        revision.results().revenue().minorUnits(), revision.results().margin().minorUnits(), revision.results().headcount(),
+                        revision.recordedBy(), revision.recordedAt())).toList());
     }
 
     private static AnnualFigures toFigures(FiguresDocument document) {
@@ -81,6 +93,12 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
         AnnualResults results = document.resultRevenueMinor() == null ? null : new AnnualResults(
                 Money.of(document.resultRevenueMinor(), document.currency()), Money.of(document.resultMarginMinor(), document.currency()),
                 document.resultHeadcount());
-        return AnnualFigures.restore(document.year(), plan, results, document.version());
+        if (document.resultRevisions() == null || document.resultRevisions().isEmpty()) {
+            return AnnualFigures.restore(document.year(), plan, results, document.version());
+        }
+        List<ResultsRevision> revisions = document.resultRevisions().stream().map(revision -> new ResultsRevision(revision.revision(),
+                new AnnualResults(Money.of(revision.revenueMinor(), document.currency()), Money.of(revision.marginMinor(), document.currency()),
+                        revision.headcount()), revision.recordedBy(), revision.recordedAt())).toList();
+        return AnnualFigures.restore(document.year(), plan, revisions, document.version());
     }
 }

@@ -53,6 +53,38 @@ class RecordingLossTest {
     }
 
     @Test
+    void departmentsTickedWithoutTheStaffAttitudeReasonAreRefusedNotDropped() {
+        assertThatThrownBy(() -> recordingLoss.record(RecordingLoss.Command.fromForm(SALES, customer.id().toString(), "Rival", null,
+                List.of(ReasonCode.PRICE_AND_DISCOUNTS), ReasonCode.PRICE_AND_DISCOUNTS, List.of("logistics"), null))).isInstanceOf(RuleViolation.class)
+                .extracting("field").isEqualTo("departmentsAtFault");
+        assertThat(customers.find(customer.id()).orElseThrow().loss()).isEmpty();
+    }
+
+    @Test
+    void theStaffAttitudeReasonOfAFormWithoutDepartmentsIsRefusedAgainstTheDepartmentBoxes() {
+        assertThatThrownBy(() -> recordingLoss.record(RecordingLoss.Command.fromForm(SALES, customer.id().toString(), "Rival", null,
+                List.of(ReasonCode.STAFF_ATTITUDE), ReasonCode.STAFF_ATTITUDE, List.of(), null)))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("departmentsAtFault");
+    }
+
+    @Test
+    void aFormGivesItsDepartmentBoxesToTheStaffAttitudeReasonOnly() {
+        recordingLoss.record(RecordingLoss.Command.fromForm(SALES, customer.id().toString(), "Rival", null,
+                List.of(ReasonCode.PRICE_AND_DISCOUNTS, ReasonCode.STAFF_ATTITUDE), ReasonCode.STAFF_ATTITUDE, List.of("logistics", ""), null));
+
+        assertThat(customers.find(customer.id()).orElseThrow().loss().orElseThrow().reasons()).satisfiesExactlyInAnyOrder(
+                price -> assertThat(price.departmentsAtFault()).isEmpty(),
+                staff -> assertThat(staff.departmentsAtFault()).containsExactly(new DepartmentCode("logistics")));
+    }
+
+    @Test
+    void anUnknownDepartmentIsRefusedAgainstTheDepartmentBoxes() {
+        assertThatThrownBy(() -> recordingLoss.record(command(List.of(
+                new RecordingLoss.Reason(ReasonCode.STAFF_ATTITUDE, true, List.of("catering"))))))
+                .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("departmentsAtFault");
+    }
+
+    @Test
     void withoutADateTheLossIsToday() {
         recordingLoss.record(new RecordingLoss.Command(SALES, customer.id().toString(), "Rival", null,
                 List.of(new RecordingLoss.Reason(ReasonCode.ASSORTMENT, true, null)), null));

@@ -20,6 +20,8 @@ import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.PurchaseReversal;
+import org.atelier.loyalty.customer.WithdrawnLoss;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.Significance;
 import org.atelier.loyalty.events.LoyaltyEvents;
@@ -85,6 +87,25 @@ class CustomerEventTranslatorTest {
 
         assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.CUSTOMER_LOST_V1), message.payload())).isEmpty();
         assertThat(message.payload()).contains("\"lostOn\":\"2026-03-14\"").contains("\"departmentsAtFault\":[\"logistics\",\"sales\"]");
+    }
+
+    @Test
+    void aReversalAndAWithdrawalMatchTheirSchemasNamingWhatTheyCorrectWhoAndWhy() {
+        Purchase purchase = new Purchase("p-1", Money.of(12_500_000, "RUB"), LocalDate.of(2026, 3, 1), "C-1");
+        PurchaseReversal reversal = new PurchaseReversal("p-1", "sales-head", "Wrong customer", NOW, 900, 350);
+        Loss loss = new Loss("Rival", LocalDate.of(2026, 3, 14), List.of(new LossReason(ReasonCode.PAYMENT_TERMS, true, Set.of())), null, NOW);
+
+        OutboxMessage reversed = translator.toOutbox(new CustomerEvent.PurchaseReversed(id, purchase, reversal, 0, 0, true, NOW), NOW);
+        OutboxMessage withdrawn = translator.toOutbox(new CustomerEvent.LossWithdrawn(id, "Northwind",
+                new WithdrawnLoss(loss, "sales-head", "Wrong card", NOW), NOW), NOW);
+
+        assertThat(reversed.metadata().type()).isEqualTo(LoyaltyEvents.PURCHASE_REVERSED_V1);
+        assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.PURCHASE_REVERSED_V1), reversed.payload())).isEmpty();
+        assertThat(reversed.payload()).contains("\"purchaseId\":\"p-1\"").contains("\"reversedBy\":\"sales-head\"")
+                .contains("\"pointsNotRecovered\":350").contains("\"winBackUndone\":true").contains("\"amountMinor\":12500000");
+        assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.LOSS_WITHDRAWN_V1), withdrawn.payload())).isEmpty();
+        assertThat(withdrawn.payload()).contains("\"lostOn\":\"2026-03-14\"").contains("\"reason\":\"Wrong card\"");
+        assertThat(withdrawn.subject()).isEqualTo(id.toString());
     }
 
     @Test

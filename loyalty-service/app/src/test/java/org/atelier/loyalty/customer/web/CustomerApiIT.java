@@ -3,7 +3,19 @@ package org.atelier.loyalty.customer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.atelier.loyalty.customer.Customer;
+import org.atelier.loyalty.customer.CustomerId;
+import org.atelier.loyalty.customer.CustomerProfile;
+import org.atelier.loyalty.customer.Customers;
+import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.customer.TaxId;
+import org.atelier.loyalty.customer.TaxIdTaken;
 import java.util.List;
 import java.util.stream.Stream;
 import org.atelier.loyalty.events.LoyaltyEvents;
@@ -42,6 +54,9 @@ class CustomerApiIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Customers customers;
 
     private ApiClient api;
     private EventTopicReader topic;
@@ -89,6 +104,71 @@ class CustomerApiIT {
         assertThat(api.get("/api/customers/" + id).json().get("loss").get("competitor").asString()).isEqualTo("Rival Textiles");
         assertThat(mongo.getCollection("customers").find(new org.bson.Document("_id", id)).first().getList("outbox", Object.class))
                 .as("published events leave the outbox").isEmpty();
+    }
+
+    @Test
+    void aHeadOfSalesReversesAMistakenPurchaseAndWithdrawsAMistakenLossBothPublishedAndKeptWithWhoAndWhy() {
+        String id = register("Mistake Mills", "KEY");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).toString();
+        ApiClient.Response bought = purchase(id, today);
+        String purchaseId = bought.json().get("purchases").get(0).get("purchaseId").asString();
+        ApiClient salesHead = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE", "DEPARTMENT_HEAD")
+                .subject("sales-head").signed());
+        String reversalPath = "/api/customers/" + id + "/purchases/" + purchaseId + "/reversal";
+
+        assertThat(api.postJson(reversalPath, "{\"reason\":\"Wrong customer\"}").status()).as("not the employee who entered it").isEqualTo(403);
+        assertThat(salesHead.postJson(reversalPath, "{\"reason\":\"\"}").status()).isEqualTo(400);
+        ApiClient.Response reversed = salesHead.postJson(reversalPath, "{\"reason\":\"Wrong customer\"}");
+        assertThat(reversed.status()).as(reversed.body()).isEqualTo(200);
+        assertThat(reversed.json().get("purchases").get(0).get("reversed").asBoolean()).isTrue();
+        assertThat(reversed.json().get("purchaseReversals").get(0).get("reversedBy").asString()).isEqualTo("sales-head");
+        assertThat(reversed.json().get("purchaseReversals").get(0).get("pointsTakenBack").asLong()).isEqualTo(1_250);
+        assertThat(reversed.json().get("points").get("spendable").asLong()).isZero();
+        assertThat(salesHead.postJson(reversalPath, "{\"reason\":\"Again\"}").status()).isEqualTo(400);
+
+        assertThat(api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"Rival","reasons":[{"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":[]}]}""").status()).isEqualTo(200);
+        ApiClient.Response withdrawn = salesHead.postJson("/api/customers/" + id + "/loss/withdrawal", "{\"reason\":\"Wrong card\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(withdrawn.json().get("withdrawnLosses").get(0).get("loss").get("competitor").asString()).isEqualTo("Rival");
+        assertThat(withdrawn.json().get("withdrawnLosses").get(0).get("reason").asString()).isEqualTo("Wrong card");
+        assertThat(salesHead.postJson("/api/customers/" + id + "/loss/withdrawal", "{\"reason\":\"Again\"}").status()).isEqualTo(400);
+        JsonNode stored = api.get("/api/customers/" + id).json();
+        assertThat(stored.get("purchaseReversals").get(0).get("reason").asString()).isEqualTo("Wrong customer");
+        assertThat(stored.get("purchases").get(0).get("reversed").asBoolean()).isTrue();
+        assertThat(stored.get("withdrawnLosses").get(0).get("withdrawnBy").asString()).isEqualTo("sales-head");
+        assertThat(stored.get("loss").isNull()).isTrue();
+
+        List<PublishedRecord> events = await().atMost(Duration.ofSeconds(30)).until(() -> ofCustomer(id),
+                records -> records.stream().anyMatch(record -> record.header("ce_type").endsWith("LossWithdrawn.v1")));
+        for (PublishedRecord event : events) {
+            String type = event.header("ce_type");
+            if (type.endsWith("PurchaseReversed.v1") || type.endsWith("LossWithdrawn.v1")) {
+                String schema = type.endsWith("PurchaseReversed.v1") ? LoyaltyEvents.schemaResource(LoyaltyEvents.PURCHASE_REVERSED_V1)
+                        : LoyaltyEvents.schemaResource(LoyaltyEvents.LOSS_WITHDRAWN_V1);
+                assertThat(EventSchemas.violations(schema, event.payload())).isEmpty();
+                assertThat(event.key()).isEqualTo(id);
+            }
+        }
+        assertThat(events).extracting(record -> record.header("ce_type").replace("org.atelier.loyalty.", ""))
+                .containsSubsequence("PurchaseReversed.v1", "CustomerLost.v1", "LossWithdrawn.v1");
+    }
+
+    @Test
+    void aCompetitorOfTenThousandCharactersAndDepartmentsWithoutStaffAttitudeAreRefusedNamingTheirFields() {
+        String id = register("Long Names Ltd", "REGULAR");
+
+        ApiClient.Response longCompetitor = api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"%s","reasons":[{"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":[]}]}""".formatted("x".repeat(10_000)));
+        ApiClient.Response departments = api.postJson("/api/customers/" + id + "/loss", """
+                {"competitor":"Rival","reasons":[{"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":["logistics"]}]}""");
+
+        assertThat(longCompetitor.status()).isEqualTo(400);
+        assertThat(longCompetitor.body()).contains("competitor");
+        assertThat(departments.status()).isEqualTo(400);
+        assertThat(departments.json().get("errors").get(0).get("field").asString()).isEqualTo("departmentsAtFault");
+        assertThat(api.get("/api/customers/" + id).json().get("status").asString()).isEqualTo("ACTIVE");
     }
 
     @Test
@@ -158,7 +238,7 @@ class CustomerApiIT {
     @Test
     void aCorrectedProfileIsPublishedOnceSchemaValidAndTheSameProfileAgainPublishesNothing() {
         String id = register("Onega Paper Mill", "KEY");
-        String profile = "{\"name\":\"Onega Paper\",\"taxId\":\"7707083893\",\"region\":\"Karelia\",\"accountManager\":\"sales-head\","
+        String profile = "{\"name\":\"Onega Paper\",\"taxId\":\"5001007329\",\"region\":\"Karelia\",\"accountManager\":\"sales-head\","
                 + "\"department\":\"sales\",\"cooperationSince\":\"2019-04-01\"}";
 
         ApiClient.Response edited = api.put("/api/customers/" + id + "/profile", profile);
@@ -223,11 +303,11 @@ class CustomerApiIT {
     @Test
     void aCustomerIsRegisteredWithItsProfileAndItsSignificanceHistoryIsKept() {
         ApiClient.Response registered = api.postJson("/api/customers", """
-                {"name":"Volga Uniforms","significance":"REGULAR","taxId":"7707083893","segment":"Workwear","region":"Samara",
+                {"name":"Volga Uniforms","significance":"REGULAR","taxId":"7712345671","segment":"Workwear","region":"Samara",
                  "accountManager":"sales-staff","department":"sales","cooperationSince":"2016-04-01"}""");
         assertThat(registered.status()).isEqualTo(201);
         String id = registered.json().get("id").asString();
-        assertThat(registered.json().get("profile").get("taxId").asString()).isEqualTo("7707083893");
+        assertThat(registered.json().get("profile").get("taxId").asString()).isEqualTo("7712345671");
         ApiClient salesHead = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE", "DEPARTMENT_HEAD").subject("sales-head").signed());
 
         ApiClient.Response changed = salesHead.postJson("/api/customers/" + id + "/significance",
@@ -277,6 +357,104 @@ class CustomerApiIT {
         assertThat(api.get("/api/customers?q=" + marker + ".*").json().get("total").asInt()).as("regex characters match literally").isEqualTo(1);
         assertThat(api.get("/api/customers?q=" + marker + "&status=LOST").json().get("total").asInt()).isZero();
         assertThat(api.get("/api/customers?significance=VIP").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aSecondCustomerOfTheSameNameIsAWarningListingTheMatchesThatTheCallerMayOverride() {
+        String marker = "Dup" + System.nanoTime();
+        String first = register(marker + " Trading", "KEY");
+        long before = mongo.getCollection("customers").countDocuments();
+
+        ApiClient.Response warned = api.postJson("/api/customers", "{\"name\":\"  " + marker.toUpperCase() + "   trading \",\"significance\":\"KEY\"}");
+
+        assertThat(warned.status()).as(warned.body()).isEqualTo(409);
+        assertThat(warned.isProblem()).isTrue();
+        assertThat(warned.json().get("field").asString()).isEqualTo("name");
+        assertThat(warned.json().get("matches").get(0).get("customerId").asString()).isEqualTo(first);
+        assertThat(mongo.getCollection("customers").countDocuments()).isEqualTo(before);
+        ApiClient.Response overridden = api.postJson("/api/customers",
+                "{\"name\":\"" + marker + " trading\",\"significance\":\"KEY\",\"acknowledgeDuplicateName\":true}");
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
+        register("Ромашка " + marker, "REGULAR");
+        assertThat(api.postJson("/api/customers", "{\"name\":\"РОМАШКА " + marker + "\",\"significance\":\"KEY\"}").status())
+                .as("Russian names are the same in any case too").isEqualTo(409);
+        assertThat(api.get("/api/customers?q=" + java.net.URLEncoder.encode("ромашка " + marker.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8)).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aTaxIdIsOneCustomersAndASecondIsRefusedEvenWhenTheNameIsAcknowledged() {
+        String taxId = newTaxId();
+        ApiClient.Response first = api.postJson("/api/customers", "{\"name\":\"Inn One\",\"significance\":\"KEY\",\"taxId\":\"" + taxId + "\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String other = register("Inn Other", "REGULAR");
+
+        ApiClient.Response again = api.postJson("/api/customers", "{\"name\":\"Inn Two\",\"significance\":\"KEY\",\"taxId\":\""
+                + taxId + "\",\"acknowledgeDuplicateName\":true}");
+        ApiClient.Response edited = api.put("/api/customers/" + other + "/profile", "{\"name\":\"Inn Other\",\"taxId\":\"" + taxId + "\"}");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().get("field").asString()).isEqualTo("taxId");
+        assertThat(again.json().get("holder").get("customerId").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(edited.status()).as(edited.body()).isEqualTo(409);
+        assertThat(api.get("/api/customers?q=" + taxId).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void twoCustomersOfOneTaxIdSavedAtOnceLeaveOneAndTheOtherIsRefusedAsATakenTaxId() {
+        TaxId taxId = new TaxId(newTaxId());
+        Instant now = Instant.now();
+        CustomerProfile profile = new CustomerProfile(taxId, null, null, null, null, null);
+        Customer first = Customer.register(CustomerId.newId(), "Race A " + taxId, Significance.KEY, profile, LocalDate.MAX, now);
+        Customer second = Customer.register(CustomerId.newId(), "Race B " + taxId, Significance.KEY, profile, LocalDate.MAX, now);
+        customers.save(first);
+
+        // As if both had passed the use case's check before either was written.
+        assertThatThrownBy(() -> customers.save(second)).isInstanceOf(TaxIdTaken.class);
+        assertThat(customers.withTaxId(taxId)).map(Customer::id).contains(first.id());
+    }
+
+    @Test
+    void theListFindsAnInnSortsOnTheShownColumnsIgnoresTheManagersCaseAndRefusesAPagePastTheLast() {
+        String marker = "Srt" + System.nanoTime();
+        String taxId = newTaxId();
+        ApiClient.Response withInn = api.postJson("/api/customers", "{\"name\":\"" + marker + " Alpha\",\"significance\":\"REGULAR\",\"taxId\":\""
+                + taxId + "\",\"accountManager\":\"Olga.Petrova\"}");
+        assertThat(withInn.status()).as(withInn.body()).isEqualTo(201);
+        String beta = register(marker + " Beta", "KEY");
+        register(marker + " Gamma", "REGULAR");
+        assertThat(purchase(beta, "2026-01-10").status()).isEqualTo(201);
+
+        JsonNode byInn = api.get("/api/customers?q=" + taxId.substring(2, 9)).json();
+        assertThat(byInn.get("total").asInt()).isEqualTo(1);
+        assertThat(byInn.get("items").get(0).get("name").asString()).isEqualTo(marker + " Alpha");
+        assertThat(api.get("/api/customers?manager=olga.PETROVA&q=" + marker).json().get("total").asInt()).isEqualTo(1);
+        JsonNode descending = api.get("/api/customers?q=" + marker + "&sort=-name&size=2").json();
+        assertThat(descending.get("items").get(0).get("name").asString()).isEqualTo(marker + " Gamma");
+        assertThat(descending.get("total").asInt()).isEqualTo(3);
+        assertThat(descending.get("lastPage").asInt()).isEqualTo(1);
+        assertThat(descending.get("sort").asString()).isEqualTo("-name");
+        assertThat(api.get("/api/customers?q=" + marker + "&sort=significance").json().get("items").get(0).get("name").asString())
+                .isEqualTo(marker + " Beta");
+        assertThat(api.get("/api/customers?q=" + marker + "&sort=-lastPurchase").json().get("items").get(0).get("name").asString())
+                .isEqualTo(marker + " Beta");
+        assertThat(api.get("/api/customers?q=" + marker + "&sort=lastPurchase").json().get("items").get(2).get("name").asString())
+                .as("no purchase comes first").isEqualTo(marker + " Beta");
+        ApiClient.Response pastTheLast = api.get("/api/customers?q=" + marker + "&page=99");
+        assertThat(pastTheLast.status()).isEqualTo(400);
+        assertThat(pastTheLast.body()).contains("page").contains("last page, 0");
+        assertThat(api.get("/api/customers?q=nobody" + marker).json().get("total").asInt()).as("page 0 of nothing is no error").isZero();
+        assertThat(api.get("/api/customers?sort=profile.taxId").status()).as("only the listed fields sort").isEqualTo(400);
+    }
+
+    /** A valid INN of an organisation that no other test uses. */
+    private static String newTaxId() {
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        String digits = String.format("%09d", ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        return digits + (sum % 11 % 10);
     }
 
     @Test
@@ -414,8 +592,9 @@ class CustomerApiIT {
     }
 
     private String register(String name, String significance) {
+        // Several tests share a name on this database: they acknowledge it, as a person registering another company would.
         ApiClient.Response response = api.postJson("/api/customers",
-                "{\"name\":\"" + name + "\",\"significance\":\"" + significance + "\"}");
+                "{\"name\":\"" + name + "\",\"significance\":\"" + significance + "\",\"acknowledgeDuplicateName\":true}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();
     }

@@ -43,9 +43,9 @@ class CustomerListTest {
         }
         CountingProgrammes programmes = new CountingProgrammes();
         CustomerController api = new CustomerController(null, null, new FindingCustomers(customers), null, null, null, null, null, null,
-                programmes, new CompanyCalendar(Clock.fixed(now, ZoneOffset.UTC), ZoneId.of("Europe/Moscow")));
+                programmes, new CompanyCalendar(Clock.fixed(now, ZoneOffset.UTC), ZoneId.of("Europe/Moscow")), null);
 
-        CustomerPageResponse page = api.list(null, null, null, null, null, 0, 20);
+        CustomerPageResponse page = api.list(null, null, null, null, null, null, 0, 20);
 
         assertThat(page.items()).hasSize(5);
         assertThat(programmes.reads).isEqualTo(1);

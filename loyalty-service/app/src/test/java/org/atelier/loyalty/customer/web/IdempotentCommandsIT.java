@@ -45,7 +45,7 @@ class IdempotentCommandsIT {
     @BeforeEach
     void oneCustomer() {
         sales = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").subject("sales-person").signed());
-        customerId = sales.postJson("/api/customers", "{\"name\":\"Onega Paper\",\"significance\":\"KEY\"}").json().get("id").asString();
+        customerId = sales.postJson("/api/customers", "{\"name\":\"Onega Paper\",\"significance\":\"KEY\",\"acknowledgeDuplicateName\":true}").json().get("id").asString();
     }
 
     @Test
