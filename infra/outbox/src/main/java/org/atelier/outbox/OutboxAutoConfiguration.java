@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
+import org.atelier.events.schemas.EventContracts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -47,7 +48,7 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(OutboxRelay.class)
     AggregateDocuments aggregateDocuments(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
-        return new AggregateDocuments(mongo, relay, collections);
+        return new AggregateDocuments(mongo, relay, collections, EventContracts.onClasspath());
     }
 
     @Bean
