@@ -43,6 +43,25 @@ class IncomingEventTest {
     }
 
     @Test
+    void aPayloadBreakingItsTypesSchemaIsRefusedNamingTheViolation() {
+        EventMetadata named = EventMetadata.newEvent(EventType.parse("org.atelier.inboxtest.ThingNamed.v1"), "t-1", Instant.now());
+        MessageBuilder<byte[]> builder = MessageBuilder.withPayload("{\"name\":\"far too long\"}".getBytes(UTF_8));
+        named.toHeaders().forEach(builder::setHeader);
+
+        assertThatThrownBy(() -> IncomingEvent.from(builder.build())).isInstanceOf(NonConformingEvent.class)
+                .hasMessageContaining("org.atelier.inboxtest.ThingNamed.v1").hasMessageContaining("/name");
+    }
+
+    @Test
+    void aConformingPayloadIsAccepted() {
+        EventMetadata named = EventMetadata.newEvent(EventType.parse("org.atelier.inboxtest.ThingNamed.v1"), "t-1", Instant.now());
+        MessageBuilder<byte[]> builder = MessageBuilder.withPayload("{\"name\":\"short\"}".getBytes(UTF_8));
+        named.toHeaders().forEach(builder::setHeader);
+
+        assertThat(IncomingEvent.from(builder.build()).metadata()).isEqualTo(named);
+    }
+
+    @Test
     void aMessageWithoutEnvelopeIsMalformed() {
         Message<byte[]> message = MessageBuilder.withPayload("{}".getBytes(UTF_8)).copyHeaders(Map.of("ce_type", "x")).build();
 

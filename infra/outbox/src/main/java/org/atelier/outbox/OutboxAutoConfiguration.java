@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
+import org.atelier.events.schemas.EventContracts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.support.KafkaHeaderMapper;
 
 /** Wires the outbox for any service that has a {@link MongoTemplate} and a {@link StreamBridge}. */
 @AutoConfiguration(afterName = {
@@ -19,6 +21,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
         "org.springframework.cloud.stream.function.FunctionConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
+
+    /** Only the declared headers on the wire; the binder picks this bean up by its name. */
+    @Bean(DeclaredHeadersOnly.BEAN_NAME)
+    @ConditionalOnMissingBean(name = DeclaredHeadersOnly.BEAN_NAME)
+    KafkaHeaderMapper declaredHeadersOnly() {
+        return new DeclaredHeadersOnly();
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -47,7 +56,7 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(OutboxRelay.class)
     AggregateDocuments aggregateDocuments(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
-        return new AggregateDocuments(mongo, relay, collections);
+        return new AggregateDocuments(mongo, relay, collections, EventContracts.onClasspath());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.atelier.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.atelier.events.envelope.EventMetadata;
 import org.atelier.events.envelope.EventType;
+import org.atelier.events.schemas.EventContractViolation;
 import org.atelier.testsupport.SharedInfrastructure;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.bson.Document;
@@ -36,6 +38,8 @@ class AggregateDocumentsIT {
     }
 
     private static final EventType WIDGET_CHANGED = new EventType("test", "WidgetChanged", 1);
+    /** Its schema (test resources) wants a name of 1 to 20 characters. */
+    private static final EventType WIDGET_RENAMED = new EventType("test", "WidgetRenamed", 1);
 
     private static MongoClient client;
     private static MongoTemplate mongo;
@@ -94,6 +98,28 @@ class AggregateDocumentsIT {
     }
 
     @Test
+    void anEventBreakingItsOwnSchemaIsRefusedWithItsStateChangeAndNeverPublished() {
+        List<OutboxMessage> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AggregateDocuments recording = new AggregateDocuments(mongo, new OutboxRelay(mongo, published::add, CrashDrill.disarmed(),
+                new SimpleMeterRegistry(), "test", Duration.ofSeconds(30), Clock.systemUTC()), collections);
+        OutboxMessage created = renamed("w", "one");
+        recording.save(new WidgetDocument("w", "one", null, 1, List.of(created)), "w", 0, List.of(created));
+        Document before = stored("w");
+        published.clear();
+
+        OutboxMessage tooLong = renamed("w", "x".repeat(10_000));
+        assertThatThrownBy(() -> recording.save(new WidgetDocument("w", "x".repeat(10_000), null, 2, List.of(tooLong)), "w", 1, List.of(tooLong)))
+                .isInstanceOfSatisfying(EventContractViolation.class, refused -> assertThat(refused.eventType()).isEqualTo(WIDGET_RENAMED));
+        OutboxMessage tooLongFromTheStart = renamed("v", "x".repeat(10_000));
+        assertThatThrownBy(() -> recording.save(new WidgetDocument("v", "x".repeat(10_000), null, 1, List.of(tooLongFromTheStart)), "v", 0,
+                List.of(tooLongFromTheStart))).isInstanceOf(EventContractViolation.class);
+
+        assertThat(stored("w")).as("neither the change nor its event is stored").isEqualTo(before);
+        assertThat(stored("v")).isNull();
+        assertThat(published).isEmpty();
+    }
+
+    @Test
     void aSaveLeavesTheLeaseOfARelayPublishingRightNowInPlace() {
         OutboxMessage first = event("w");
         documents.save(new WidgetDocument("w", "one", null, 1, List.of(first)), "w", 0, List.of(first));
@@ -132,6 +158,12 @@ class AggregateDocumentsIT {
 
     private static Document stored(String id) {
         return mongo.getCollection("widgets").find(new Document("_id", id)).first();
+    }
+
+    private static OutboxMessage renamed(String subject, String name) {
+        Instant now = Instant.parse("2026-03-20T10:00:00Z");
+        return OutboxMessage.of(new EventMetadata(UUID.randomUUID(), WIDGET_RENAMED.source(), WIDGET_RENAMED, subject, now), "topic",
+                "{\"name\":\"" + name + "\"}", now);
     }
 
     private static OutboxMessage event(String subject) {

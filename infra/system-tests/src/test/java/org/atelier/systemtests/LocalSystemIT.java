@@ -251,6 +251,20 @@ class LocalSystemIT {
         }
     }
 
+    /**
+     * After the story: every record on every published topic, read from offset 0 with a plain consumer and the
+     * official CloudEvents SDK, is a CloudEvent with exactly the declared headers whose payload its schema accepts.
+     */
+    @Test
+    @Order(100)
+    void everyRecordOnEveryTopicIsACloudEventThatItsSchemaAccepts() throws Exception {
+        TopicAudit.Findings findings = TopicAudit.everyPublishedTopic(config.kafkaBootstrapServers());
+
+        assertThat(findings.topics()).contains("atelier.loyalty.events");
+        assertThat(findings.records()).as("the story published events").isPositive();
+        assertThat(findings.problems()).as("records breaking their contract").isEmpty();
+    }
+
     private static String digits(String text) {
         return text.replaceAll("\\D", "");
     }

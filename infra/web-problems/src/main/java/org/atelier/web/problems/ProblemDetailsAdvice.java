@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.atelier.events.schemas.EventContractViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -94,6 +95,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String lastNode(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * An event refused by its own schema at the outbox: a defect on our side (some path let an invalid state
+     * through), so a 500 that names the event type for whoever reads the logs, and nothing was stored.
+     */
+    @ExceptionHandler(EventContractViolation.class)
+    ResponseEntity<Object> handleEventContractViolation(EventContractViolation ex, WebRequest request) {
+        log.error("Refused on {}: {}", request.getDescription(false), ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The change would have published a " + ex.eventType() + " event that breaks the event's own schema, so nothing was "
+                        + "changed. This is a fault on our side: tell the administrators.");
+        problem.setTitle("Event refused by its contract");
+        problem.setProperty("eventType", ex.eventType().toString());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -121,6 +121,23 @@ class ChurnProjectionIT {
     }
 
     @Test
+    void anEventBreakingItsSchemaIsQuarantinedWithTheReasonNotCounted() {
+        try (EventTopicReader deadLetters = new EventTopicReader(TOPIC + ".reporting-service.dlq")) {
+            UUID tooLongId = UUID.randomUUID();
+            publish(lostIn(2036, tooLongId).withPayloadField("competitor", "x".repeat(10_000)));
+            publish(lostIn(2036, UUID.randomUUID()));
+
+            awaitLosses(2036, 1);
+            var dead = await().atMost(Duration.ofSeconds(30)).until(deadLetters::poll,
+                    records -> records.stream().anyMatch(record -> tooLongId.toString().equals(record.header("ce_id"))));
+            assertThat(dead).filteredOn(record -> tooLongId.toString().equals(record.header("ce_id"))).singleElement()
+                    .satisfies(record -> assertThat(record.header("x-exception-message"))
+                            .contains("org.atelier.loyalty.CustomerLost.v1", "/competitor"));
+            assertThat(churn(2036).get("lostCustomers").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void eventTypesTheReportDoesNotUseAreSkipped() {
         GoldenSample registered = GoldenSample.load(LoyaltyEvents.sampleResource(LoyaltyEvents.CUSTOMER_REGISTERED_V1))
                 .withHeader("ce_id", UUID.randomUUID().toString());
