@@ -62,8 +62,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
         http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
         // A session ended by a password change gets no authorization code, nor does one still on a temporary password.
-        http.addFilterBefore(new ConcurrentSessionFilter(sessionRegistry,
-                new SimpleRedirectSessionInformationExpiredStrategy(SESSION_ENDED_PAGE)), AuthorizationFilter.class);
+        http.addFilterBefore(endedSessions(sessionRegistry, backChannelLogout), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // The userinfo endpoint takes the provider's own access tokens.
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
@@ -116,6 +115,14 @@ class SecurityConfiguration {
     /** The UIs' sessions first, while the provider session still says which UIs they are; then the provider's. */
     private static LogoutHandler endProviderSession(BackChannelLogout backChannelLogout) {
         return new CompositeLogoutHandler(backChannelLogout, new SecurityContextLogoutHandler());
+    }
+
+    /** Signs a session ended elsewhere out at its next request, the UIs it signed in to first, as a sign-out does. */
+    private static ConcurrentSessionFilter endedSessions(SessionRegistry sessionRegistry, BackChannelLogout backChannelLogout) {
+        ConcurrentSessionFilter filter = new ConcurrentSessionFilter(sessionRegistry,
+                new SimpleRedirectSessionInformationExpiredStrategy(SESSION_ENDED_PAGE));
+        filter.setLogoutHandlers(new LogoutHandler[] {endProviderSession(backChannelLogout)});
+        return filter;
     }
 
     /** A browser opening a page is sent to sign in; API callers get 401 from the endpoints themselves. */

@@ -1,8 +1,10 @@
 package org.atelier.identity.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,6 +13,7 @@ import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.Users;
+import org.atelier.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -71,12 +74,15 @@ class PasswordsIT extends RunningProvider {
         String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
         Browser laptop = signedIn(username, PASSWORD);
         Browser phone = browser();
-        new AuthorizationCodeFlow(phone, "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+        new AuthorizationCodeFlow(phone, "claims-ui", "http://localhost:8083").signIn(username, PASSWORD);
         assertThat(phone.get("/").statusCode()).isEqualTo(200);
 
         assertThat(Browser.location(changePassword(laptop, PASSWORD, NEW_PASSWORD))).endsWith("/");
 
         assertThat(Browser.location(phone.get("/"))).endsWith("/login?expired");
+        String jwks = ApiClient.localPort(port).get("/oauth2/jwks").body();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(CLAIMS_UI.logoutTokens()).as("the UI it used is told")
+                .anySatisfy(token -> assertThat(Tokens.claims(Tokens.verified(token, jwks)).getSubject()).isEqualTo(username)));
         assertThat(Browser.location(new AuthorizationCodeFlow(phone, "survey-ui", "http://localhost:8082").authorize()))
                 .as("no code for the old session").endsWith("/login");
         assertThat(laptop.get("/").statusCode()).as("the session that changed it stays").isEqualTo(200);
