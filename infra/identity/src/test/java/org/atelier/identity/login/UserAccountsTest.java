@@ -51,7 +51,7 @@ class UserAccountsTest {
 
     @Test
     void newPasswordsAreHashedWithArgon2id() {
-        assertThat(users.find(Username.of("ivanov")).orElseThrow().passwordHash()).startsWith("{argon2}$argon2id$");
+        assertThat(users.find(Username.of("ivanov")).orElseThrow().passwordHash()).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
     }
 
     @Test
