@@ -7,6 +7,7 @@ import org.atelier.identity.client.ClientProperties;
 import org.atelier.identity.login.ActiveAccountFilter;
 import org.atelier.identity.login.ClearingSuccessHandler;
 import org.atelier.identity.login.CountingFailureHandler;
+import org.atelier.identity.login.PasswordChangeRequired;
 import org.atelier.identity.login.SignInThrottle;
 import org.atelier.identity.login.SignInThrottleFilter;
 import org.atelier.identity.logout.BackChannelLogout;
@@ -18,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -26,6 +28,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -37,11 +41,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final String LOGIN_PAGE = "/login";
+    /** Where a session ended elsewhere (a password change, "sign out everywhere else") lands at its next request. */
+    private static final String SESSION_ENDED_PAGE = LOGIN_PAGE + "?expired";
 
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users,
-                                                     ClientProperties clients) {
+                                                     ClientProperties clients, SessionRegistry sessionRegistry) {
         Set<String> scopes = AtelierClients.scopesSupported(clients);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
@@ -55,6 +61,9 @@ class SecurityConfiguration {
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
         http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        // A session ended by a password change gets no authorization code, nor does one still on a temporary password.
+        http.addFilterBefore(endedSessions(sessionRegistry, backChannelLogout), AuthorizationFilter.class);
+        http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // The userinfo endpoint takes the provider's own access tokens.
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -65,7 +74,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain providerPages(HttpSecurity http, SignInThrottle throttle, BackChannelLogout backChannelLogout, Users users) {
+    SecurityFilterChain providerPages(HttpSecurity http, SignInThrottle throttle, BackChannelLogout backChannelLogout, Users users,
+                                      SessionRegistry sessionRegistry) {
         http.authorizeHttpRequests(authorize -> authorize
                 // Error pages, the throttling page and the access-denied page are reached by forwarding.
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -75,10 +85,15 @@ class SecurityConfiguration {
                 .anyRequest().authenticated());
         http.formLogin(login -> login
                 .loginPage(LOGIN_PAGE)
-                .successHandler(new ClearingSuccessHandler(throttle))
+                .successHandler(new ClearingSuccessHandler(throttle, users))
                 .failureHandler(new CountingFailureHandler(throttle)));
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
+        // Every sign-in is registered, so a password change can end the person's other sessions; an ended session is
+        // signed out at its next request, by the logout handlers below.
+        http.sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl(SESSION_ENDED_PAGE)));
         http.logout(logout -> logout
                 .addLogoutHandler(backChannelLogout)
                 .logoutSuccessUrl(LOGIN_PAGE + "?logout"));
@@ -100,6 +115,14 @@ class SecurityConfiguration {
     /** The UIs' sessions first, while the provider session still says which UIs they are; then the provider's. */
     private static LogoutHandler endProviderSession(BackChannelLogout backChannelLogout) {
         return new CompositeLogoutHandler(backChannelLogout, new SecurityContextLogoutHandler());
+    }
+
+    /** Signs a session ended elsewhere out at its next request, the UIs it signed in to first, as a sign-out does. */
+    private static ConcurrentSessionFilter endedSessions(SessionRegistry sessionRegistry, BackChannelLogout backChannelLogout) {
+        ConcurrentSessionFilter filter = new ConcurrentSessionFilter(sessionRegistry,
+                new SimpleRedirectSessionInformationExpiredStrategy(SESSION_ENDED_PAGE));
+        filter.setLogoutHandlers(new LogoutHandler[] {endProviderSession(backChannelLogout)});
+        return filter;
     }
 
     /** A browser opening a page is sent to sign in; API callers get 401 from the endpoints themselves. */

@@ -28,7 +28,7 @@ class LoginController {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        model.addAttribute("minutes", (seconds + 59) / 60);
+        model.addAttribute("seconds", seconds);
         return "login-throttled";
     }
 }

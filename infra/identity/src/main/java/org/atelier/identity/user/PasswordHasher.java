@@ -1,6 +1,6 @@
 package org.atelier.identity.user;
 
-/** One-way password hashing (BCrypt in production); the domain never sees how. */
+/** One-way password hashing (Argon2id in production); the domain never sees how. */
 public interface PasswordHasher {
 
     String hash(String password);

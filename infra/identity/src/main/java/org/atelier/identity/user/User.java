@@ -1,5 +1,6 @@
 package org.atelier.identity.user;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -97,6 +98,22 @@ public final class User {
     /** A password someone else chose, which the user is asked to change. */
     public void resetPassword(String newHash, Instant now) {
         setPassword(newHash, now, true);
+    }
+
+    /**
+     * The same password, hashed anew (a stronger algorithm or parameters): neither when it was chosen nor whether
+     * it is temporary changes.
+     */
+    public void rehashPassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    /**
+     * A password someone else chose is good for a limited time only: past it, it no longer signs the user in and
+     * an admin has to reset it again.
+     */
+    public boolean temporaryPasswordExpired(Instant now, Duration lifetime) {
+        return temporaryPassword && !now.isBefore(passwordChangedAt.plus(lifetime));
     }
 
     /** Deactivated users can neither sign in nor get tokens. */

@@ -1,5 +1,6 @@
 package org.atelier.identity.user;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.atelier.identity.RuleViolation;
@@ -19,9 +20,30 @@ public record Username(String value) {
         }
     }
 
-    /** Accepts any capitalisation and surrounding blanks, as typed on a login form. */
+    /** Accepts any capitalisation, compatibility forms (full-width letters) and surrounding blanks, as typed on a login form. */
     public static Username of(String raw) {
-        return new Username(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
+        return new Username(raw == null ? null : canonical(raw));
+    }
+
+    /**
+     * What a typed username means, whether or not it is a valid one: Unicode compatibility forms folded (NFKC),
+     * surrounding blanks and control characters taken off (both {@link String#trim()}, as Spring Security does at
+     * sign-in, and {@link String#strip()}), lower case. Two inputs that can sign in as the same person have the
+     * same canonical form, which is what the sign-in throttle counts failures under.
+     */
+    public static String canonical(String raw) {
+        return Normalizer.normalize(raw.trim(), Normalizer.Form.NFKC).trim().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the text holds a control or formatting character (such as {@code U+0001}, an escape, a zero-width
+     * space or a direction mark) other than the blanks a form may add around it. No username has one, and they
+     * are a way to make one name look like another.
+     */
+    public static boolean hasControlCharacters(String raw) {
+        return raw != null && raw.codePoints().anyMatch(c -> c != '\t' && c != '\n' && c != '\r'
+                && (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR));
     }
 
     @Override

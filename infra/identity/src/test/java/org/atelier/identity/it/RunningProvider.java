@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mongodb.database=identity_it",
         "spring.security.oauth2.authorizationserver.issuer=" + RunningProvider.ISSUER,
         "atelier.identity.demo-users-file=target/identity-it/demo-users.txt",
+        // Every test signs in from 127.0.0.1: the per-address limit would soon block them all (SignInThrottleTest has it).
+        "atelier.identity.sign-in-throttle.failures-per-client-ip=10000",
         RunningProvider.WITHOUT_SERVICE_SECURITY})
 abstract class RunningProvider {
 
@@ -63,9 +65,14 @@ abstract class RunningProvider {
 
     /** A new user of the given department, level and roles, with {@link #PASSWORD}; returns the username. */
     String newUser(String department, ManagementLevel level, Set<Role> roles) {
+        return newUser(department, level, roles, PASSWORD, false);
+    }
+
+    /** A new user with the given password, temporary (as an admin sets it) or their own. */
+    String newUser(String department, ManagementLevel level, Set<Role> roles, String password, boolean temporary) {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         registering.register(new RegisteringUser.Command(username, "Test " + username, null, department, level, roles,
-                PASSWORD, false));
+                password, temporary));
         return username;
     }
 

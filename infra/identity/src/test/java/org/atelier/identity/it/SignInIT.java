@@ -127,7 +127,7 @@ class SignInIT extends RunningProvider {
     }
 
     @Test
-    void sixWrongPasswordsInARowAreAnsweredWithTooManyRequests() {
+    void fiveWrongPasswordsMakeTheNameWaitSecondsRatherThanLockingIt() {
         String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
         Browser browser = browser();
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -138,9 +138,58 @@ class SignInIT extends RunningProvider {
 
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(sixth.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
-                assertThat(Long.parseLong(seconds)).isBetween(1L, 300L));
-        assertThat(sixth.body()).contains("Too many attempts");
-        assertThat(browser().signIn(username, PASSWORD).statusCode()).as("not even the right password while blocked").isEqualTo(429);
+                assertThat(Long.parseLong(seconds)).isBetween(1L, 5L));
+        assertThat(sixth.body()).contains("Too many attempts", "seconds");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(Browser.location(browser().signIn(username, PASSWORD)))
+                .as("the right password once the few seconds are over").doesNotContain("error"));
+    }
+
+    @Test
+    void aControlCharacterDoesNotMakeAFreshUsernameOfAThrottledOne() {
+        String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.signIn(username, "wrong password " + attempt);
+        }
+
+        for (String variant : new String[] {"\u0001" + username, username + "\u001b", "\u0005" + username.toUpperCase()}) {
+            HttpResponse<String> attempt = browser.signIn(variant, PASSWORD);
+            assertThat(attempt.statusCode()).as("throttled as " + username + " itself").isEqualTo(429);
+        }
+    }
+
+    @Test
+    void aUsernameWithControlCharactersIsRefusedAtTheFormWithAReadableMessage() {
+        String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+
+        HttpResponse<String> attempt = browser.postBody("/login", "username=%01" + username + "&password="
+                + PASSWORD.replace(' ', '+') + "&_csrf=" + Browser.csrfToken(browser.get("/login").body()));
+
+        assertThat(Browser.location(attempt)).endsWith("/login?malformed");
+        assertThat(browser.get("/login?malformed").body()).contains("A username cannot contain control characters");
+        assertThat(Browser.location(browser.get("/"))).as("not signed in").endsWith("/login");
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnTheAccountPageAreThrottledToo() {
+        String username = newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        assertThat(Browser.location(browser.signIn(username, PASSWORD))).doesNotContain("error");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(changePassword(browser, "a guess number " + attempt).body()).contains("This is not your current password");
+        }
+
+        HttpResponse<String> sixth = changePassword(browser, PASSWORD);
+
+        assertThat(sixth.body()).contains("Too many wrong passwords");
+        assertThat(browser().signIn(username, PASSWORD).statusCode()).as("nor can the guesser switch to the sign-in form")
+                .isEqualTo(429);
+    }
+
+    private static HttpResponse<String> changePassword(Browser browser, String current) {
+        return browser.submit("/account/password", "/account/password",
+                Map.of("currentPassword", current, "newPassword", "a completely new one", "repeatedPassword", "a completely new one"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.atelier.identity.user.application;
 
 import java.time.Clock;
+import java.util.List;
 import org.atelier.identity.RuleViolation;
 import org.atelier.identity.user.PasswordHasher;
 import org.atelier.identity.user.PasswordPolicy;
@@ -33,7 +34,7 @@ public class ChangingOwnPassword {
         if (command.currentPassword() == null || !hasher.matches(command.currentPassword(), user.passwordHash())) {
             throw new RuleViolation("currentPassword", "password.currentWrong", "This is not your current password");
         }
-        PasswordPolicy.check("newPassword", command.newPassword());
+        PasswordPolicy.check("newPassword", command.newPassword(), List.of(username.value(), user.displayName()));
         if (!command.newPassword().equals(command.repeatedPassword())) {
             throw new RuleViolation("repeatedPassword", "password.mismatch", "The two new passwords differ");
         }

@@ -1,6 +1,7 @@
 package org.atelier.identity.user.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.atelier.identity.department.DepartmentCode;
 import org.atelier.identity.department.Departments;
@@ -43,10 +44,14 @@ public class RegisteringUser {
             throw new UsernameTaken(username);
         }
         DepartmentCode department = AssignableDepartment.require(departments, command.department());
-        PasswordPolicy.check("password", command.password());
+        PasswordPolicy.check("password", command.password(), List.of(username.value(), nullToEmpty(command.displayName())));
         User user = User.register(username, command.displayName(), command.email(), department, command.level(),
                 command.roles(), hasher.hash(command.password()), command.temporaryPassword(), clock.instant());
         users.save(user);
         return user;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

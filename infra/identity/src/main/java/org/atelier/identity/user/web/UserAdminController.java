@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.atelier.identity.RuleViolation;
 import org.atelier.identity.department.Department;
 import org.atelier.identity.department.application.FindingDepartments;
+import org.atelier.identity.login.PersonSessions;
 import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.user.User;
@@ -51,10 +52,11 @@ class UserAdminController {
     private final DeactivatingUser deactivating;
     private final ReactivatingUser reactivating;
     private final ResettingPassword resetting;
+    private final PersonSessions sessions;
 
     UserAdminController(FindingUsers finding, FindingDepartments departments, RegisteringUser registering,
                         ChangingUserAssignment assigning, DeactivatingUser deactivating, ReactivatingUser reactivating,
-                        ResettingPassword resetting) {
+                        ResettingPassword resetting, PersonSessions sessions) {
         this.finding = finding;
         this.departments = departments;
         this.registering = registering;
@@ -62,6 +64,7 @@ class UserAdminController {
         this.deactivating = deactivating;
         this.reactivating = reactivating;
         this.resetting = resetting;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -149,11 +152,15 @@ class UserAdminController {
         return redirectTo(user);
     }
 
-    /** The temporary password travels as a flash attribute: shown on the next page once, then gone. */
+    /**
+     * The temporary password travels as a flash attribute: shown on the next page once, then gone. The person's
+     * sessions end: whoever is using them may be the reason for the reset.
+     */
     @PostMapping("/{username}/password")
     String resetPassword(@PathVariable String username, RedirectAttributes redirect) {
         Username user = Username.of(username);
         redirect.addFlashAttribute("temporaryPassword", resetting.reset(user));
+        sessions.endAll(user.value());
         return redirectTo(user);
     }
 

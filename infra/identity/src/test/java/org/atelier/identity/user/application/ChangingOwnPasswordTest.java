@@ -72,6 +72,14 @@ class ChangingOwnPasswordTest {
         assertUnchanged();
     }
 
+    @Test
+    void refusesANewPasswordBuiltOnTheUsername() {
+        assertThatThrownBy(() -> changing.change(IVANOV, new ChangingOwnPassword.Command(CURRENT, "ivanov123456", "ivanov123456")))
+                .hasFieldOrPropertyWithValue("field", "newPassword")
+                .hasFieldOrPropertyWithValue("code", "password.context");
+        assertUnchanged();
+    }
+
     private void assertUnchanged() {
         assertThat(users.find(IVANOV).orElseThrow().passwordHash()).isEqualTo("hashed:" + CURRENT);
     }

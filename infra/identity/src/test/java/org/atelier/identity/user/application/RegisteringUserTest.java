@@ -39,6 +39,16 @@ class RegisteringUserTest {
     }
 
     @Test
+    void refusesAPasswordThatIsTheUsernameOrTheName() {
+        assertThatThrownBy(() -> registering.register(command("ivanov-petrov", "sales", "ivanov-petrov")))
+                .hasFieldOrPropertyWithValue("field", "password")
+                .hasFieldOrPropertyWithValue("code", "password.context");
+        assertThatThrownBy(() -> registering.register(command("ipetrov", "sales", "IvanovIvanov")))
+                .as("the name, Ivan Ivanov").hasFieldOrPropertyWithValue("code", "password.context");
+        assertThat(users.isEmpty()).isTrue();
+    }
+
+    @Test
     void refusesAnUnknownDepartment() {
         assertThatThrownBy(() -> registering.register(command("ivanov", "astrology", "twelve chars")))
                 .isInstanceOf(RuleViolation.class)

@@ -4,11 +4,11 @@ import org.atelier.identity.user.PasswordHasher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The domain's password hashing done by the same encoder that checks passwords at sign-in. */
-public class BCryptPasswordHasher implements PasswordHasher {
+public class SpringPasswordHasher implements PasswordHasher {
 
     private final PasswordEncoder encoder;
 
-    public BCryptPasswordHasher(PasswordEncoder encoder) {
+    public SpringPasswordHasher(PasswordEncoder encoder) {
         this.encoder = encoder;
     }
 
