@@ -99,6 +99,22 @@ public final class Formats {
         return instant == null ? NOTHING : dateTime(instant, "UTC") + " UTC";
     }
 
+    /**
+     * A code (a department, a tier, a reason) in the reader's language: the message {@code <prefix>.<code>} of the
+     * bundles, or the code itself when the bundles do not name it (a department or tier added later).
+     */
+    public String label(String prefix, Object code) {
+        if (code == null) {
+            return NOTHING;
+        }
+        return messages.getMessage(prefix + "." + code, null, code.toString(), locale);
+    }
+
+    /** A message of the bundles in the reader's language. */
+    public String say(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
     private static Currency currency(Object currency) {
         return currency instanceof Currency given ? given : Currency.getInstance(currency.toString());
     }
