@@ -83,7 +83,7 @@ class LoyaltyPagesOnTheKitIT {
         assertThat(page.getStatus()).isEqualTo(400);
         String html = page.getContentAsString();
         assertThat(html).contains("action=\"/customers/" + customerId + "/purchases#purchase-errors\"");
-        assertThat(html).containsPattern("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus=\"autofocus\" id=\"purchase-errors\"");
+        assertThat(html).contains("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus id=\"purchase-errors\"");
         assertThat(section(html, "purchase-form")).contains("is not an amount").contains("Fill in this field")
                 .contains("Name the contract or invoice");
     }
@@ -146,11 +146,13 @@ class LoyaltyPagesOnTheKitIT {
 
         assertThat(withoutStaff.getStatus()).isEqualTo(400);
         String refused = section(withoutStaff.getContentAsString(), "loss-form");
-        assertThat(departments(refused)).contains("class=\"field invalid\"").contains("only with the staff-attitude reason")
+        assertThat(refused).contains("<fieldset class=\"field invalid\" id=\"departments-at-fault\"");
+        assertThat(departments(refused)).contains("only with the staff-attitude reason")
                 .contains("aria-invalid=\"true\"");
         assertThat(withoutDepartment.getStatus()).isEqualTo(400);
         String incomplete = section(withoutDepartment.getContentAsString(), "loss-form");
-        assertThat(departments(incomplete)).contains("class=\"field invalid\"").contains("must name the department");
+        assertThat(incomplete).contains("<fieldset class=\"field invalid\" id=\"departments-at-fault\"");
+        assertThat(departments(incomplete)).contains("must name the department");
         assertThat(incomplete.substring(incomplete.indexOf("id=\"reasons\""), incomplete.indexOf("id=\"departments-at-fault\"")))
                 .as("the reasons were right").doesNotContain("aria-invalid=\"true\"");
         assertThat(incomplete).contains("data-kit-enabled-by=\"reason-STAFF_ATTITUDE\"");
