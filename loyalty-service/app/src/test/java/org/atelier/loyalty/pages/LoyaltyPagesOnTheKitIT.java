@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;
@@ -184,6 +185,39 @@ class LoyaltyPagesOnTheKitIT {
         String page = mvc.perform(get("/customers").cookie(new Cookie("atelier_locale", "ru")).with(person("sales", "EMPLOYEE")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("lang=\"ru\"").contains("Клиенты").contains("id=\"language-switch\"").contains(">English<");
+    }
+
+    @Test
+    void aRussianPageHasNoneOfThePagesEnglishLabels() throws Exception {
+        send(post("/customers/" + customerId + "/profile").param("name", "Kit Kareliya").param("department", "logistics"),
+                person("sales", "EMPLOYEE"));
+        sales.postJson("/api/customers/" + customerId + "/loss", "{\"competitor\":\"Rival\",\"reasons\":[{\"code\":\"ASSORTMENT\",\"primary\":true}]}");
+        Properties english = bundle("messages.properties");
+        Properties russian = bundle("messages_ru.properties");
+        english.putAll(bundle("kit/messages.properties"));
+        russian.putAll(bundle("kit/messages_ru.properties"));
+
+        for (String path : List.of("/customers/" + customerId, "/customers", "/customers/new", "/programme", "/plans")) {
+            String text = send(get(path).param("lang", "ru"), person("finance", "FINANCE", "DEPARTMENT_HEAD")).getContentAsString()
+                    .replaceAll("(?s)<script.*?</script>|<[^>]+>", " ");
+            for (String key : english.stringPropertyNames()) {
+                String label = english.getProperty(key).replaceAll("\\{\\d+}", " ").replace("''", "'").strip();
+                boolean sameInBothLanguages = label.equals(russian.getProperty(key, "").replaceAll("\\{\\d+}", " ").strip());
+                if (key.startsWith("rule.") || key.startsWith("refusal.") || sameInBothLanguages || label.length() < 3) {
+                    continue;
+                }
+                assertThat(text).as(path + " in Russian shows the English " + key).doesNotContainPattern(
+                        "(?<![\\p{L}])" + java.util.regex.Pattern.quote(label) + "(?![\\p{L}])");
+            }
+        }
+    }
+
+    private static Properties bundle(String name) throws java.io.IOException {
+        Properties properties = new Properties();
+        try (var in = LoyaltyPagesOnTheKitIT.class.getClassLoader().getResourceAsStream(name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     private Formats formats(String language) {
