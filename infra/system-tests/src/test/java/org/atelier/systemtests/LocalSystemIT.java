@@ -279,10 +279,15 @@ class LocalSystemIT {
                                 "document.getElementById('purchase-date').value = arguments[0]", LocalDate.now().toString());
                         browser.findElement(By.id("record-purchase")).click();
                         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("purchase-errors")));
-                        Object inView = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        // Where the summary is on the screen: any of it in the viewport (a subpixel above the top counts).
+                        Object where = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                                 "const r = document.getElementById('purchase-errors').getBoundingClientRect();"
-                                        + " return r.top >= 0 && r.top < window.innerHeight;");
-                        assertThat(inView).as("the refusal is in view at " + size).isEqualTo(true);
+                                        + " return [r.top, r.bottom, window.innerHeight, window.innerWidth, window.scrollY].join(' ');");
+                        String[] at = where.toString().split(" ");
+                        assertThat(Double.parseDouble(at[1]) > 0 && Double.parseDouble(at[0]) < Double.parseDouble(at[2]))
+                                .as("the refusal is in view at " + size + " (top, bottom, viewport height, width, scrolled): " + where).isTrue();
+                        Files.write(shots.resolve("refused-purchase-" + size.getWidth() + "x" + size.getHeight() + ".png"),
+                                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                     }
                     for (String language : List.of("en", "ru")) {
                         List<String[]> pages = who[0].equals("sales-staff")
