@@ -37,7 +37,7 @@ final class FormRefusalPage {
         String html = "<!doctype html>\n<html lang=\"" + HtmlUtils.htmlEscape(texts.getLocale().getLanguage().isEmpty() ? "en"
                 : texts.getLocale().getLanguage()) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/atelier.css\"></head>"
+                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/kit/atelier.css\"></head>"
                 + "<body><main><h1>" + title + "</h1><p role=\"alert\">" + HtmlUtils.htmlEscape(texts.getString(reason.name().toLowerCase(Locale.ROOT)))
                 + "</p><p><a href=\"" + request.getContextPath() + "/\">" + HtmlUtils.htmlEscape(texts.getString("home")) + "</a></p>"
                 + "</main></body></html>\n";

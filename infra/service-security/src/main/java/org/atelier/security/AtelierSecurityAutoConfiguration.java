@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
@@ -107,12 +106,6 @@ public class AtelierSecurityAutoConfiguration {
     @Bean
     OidcSessionRegistry oidcSessions() {
         return new InMemoryOidcSessionRegistry();
-    }
-
-    @Bean
-    @ConditionalOnProperty(prefix = "atelier.ui", name = "generic-home", havingValue = "true", matchIfMissing = true)
-    ServiceHomeController serviceHome(UiProperties ui, SecurityProperties security) {
-        return new ServiceHomeController(ui, security);
     }
 
     @Bean

@@ -17,6 +17,15 @@ public record CurrentUser(String username, String displayName, String department
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
+    /** Who is signed in on this request, for code that has no controller parameter to take it from (a page's header). */
+    public static java.util.Optional<CurrentUser> signedIn() {
+        try {
+            return java.util.Optional.of(CurrentUserArgumentResolver.current());
+        } catch (NotAllowed anonymous) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

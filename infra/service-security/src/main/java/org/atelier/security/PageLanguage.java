@@ -9,9 +9,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The pages speak English or Russian: the browser's preference until the reader picks one with {@code ?lang=ru}
- * or {@code ?lang=en}, remembered in a cookie.
+ * or {@code ?lang=en}, remembered in a cookie. The cookie is one for the whole system: it carries no port and no
+ * path, so on one host (localhost) every service and the identity portal read and write the same choice, and a
+ * language picked anywhere holds everywhere. Deployed on several hosts, give it a common parent domain.
  */
-final class PageLanguage {
+public final class PageLanguage {
+
+    /** Shared with the identity portal, which sets it too. */
+    public static final String COOKIE = "atelier_locale";
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"));
 
@@ -19,7 +24,7 @@ final class PageLanguage {
     }
 
     static LocaleResolver resolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("atelier-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
         resolver.setDefaultLocaleFunction(request -> {
             Locale preferred = request.getLocale();
             return preferred != null && "ru".equals(preferred.getLanguage()) ? SUPPORTED.get(1) : SUPPORTED.get(0);

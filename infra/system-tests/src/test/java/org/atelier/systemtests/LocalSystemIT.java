@@ -212,14 +212,14 @@ class LocalSystemIT {
             // 1 point per full 100.00 RUB: 12 500 + 9 800 points to spend; only this year's 9 800 count toward the tier.
             assertThat(digits(browser.findElement(By.id("points-spendable")).getText())).isEqualTo("22300");
             assertThat(digits(browser.findElement(By.id("points-tier-points")).getText())).isEqualTo("9800");
-            assertThat(browser.findElement(By.id("points-tier")).getText()).isEqualTo("Gold · 5 %");
+            assertThat(browser.findElement(By.id("points-tier")).getText()).isEqualTo("Gold · 5%");
 
             browser.findElement(By.id("redeem-points")).sendKeys("300");
             browser.findElement(By.id("redeem-reference")).sendKeys("INV-42");
             browser.findElement(By.id("redeem")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
             assertThat(digits(browser.findElement(By.id("points-spendable")).getText())).isEqualTo("22000");
-            assertThat(browser.findElement(By.id("points-tier")).getText()).as("spending keeps the tier").isEqualTo("Gold · 5 %");
+            assertThat(browser.findElement(By.id("points-tier")).getText()).as("spending keeps the tier").isEqualTo("Gold · 5%");
 
             browser.findElement(By.id("reward-what")).sendKeys("Visit to the plant");
             browser.findElement(By.id("reward-why")).sendKeys("Two years together");
@@ -234,10 +234,11 @@ class LocalSystemIT {
             browser.findElement(By.id("record-loss")).click();
             wait.until(ExpectedConditions.textToBe(By.id("status"), "Lost"));
 
-            String timeline = browser.findElement(By.id("timeline")).getText();
-            assertThat(timeline).contains("Registered as Volga Uniforms", "1250000.50 RUB", "980000.00 RUB",
-                    "Spent 300 points (300.00 RUB) on INV-42", "Reward: Visit to the plant, for Two years together",
-                    "Lost to Rival Textiles", "STAFF_ATTITUDE (primary)", "logistics");
+            String timeline = browser.findElement(By.id("timeline")).getText().replace('\u00a0', ' ');
+            assertThat(timeline).contains("Registered as Volga Uniforms", "RUB 1,250,000.50", "RUB 980,000.00",
+                    "Spent 300 points (RUB 300.00) on INV-42", "Reward: Visit to the plant, for Two years together",
+                    "Left for Rival Textiles", "Improper attitude of staff (primary)", "Logistics");
+            assertThat(timeline.indexOf("Left for Rival Textiles")).as("newest first").isLessThan(timeline.indexOf("Registered as"));
 
             browser.findElement(By.id("nav-programme")).click();
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tiers"))).getText()).contains("Gold", "Platinum");
@@ -263,6 +264,64 @@ class LocalSystemIT {
         assertThat(findings.topics()).contains("atelier.loyalty.events");
         assertThat(findings.records()).as("the story published events").isPositive();
         assertThat(findings.problems()).as("records breaking their contract").isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void aRefusedFormIsInViewAfterTheReloadAndTheCardListAndPlansReadWellOnALaptopAndAPhoneInBothLanguages() throws Exception {
+        assumeTrue(HeadlessChromium.installed(), "headless Chromium is not installed (apt-get install chromium chromium-driver)");
+        String loyalty = "http://localhost:" + config.service(LOYALTY).port();
+        String customer = registerKeyCustomer("Onega Linen");
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        for (String[] who : List.of(demoUser("sales-staff"), demoUser("finance"))) {
+            WebDriver browser = HeadlessChromium.start();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                browser.get(loyalty + "/customers?lang=en");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(who[0]);
+                browser.findElement(By.id("password")).sendKeys(who[1]);
+                browser.findElement(By.cssSelector("button[type=submit]")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+                for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1366, 900),
+                        new org.openqa.selenium.Dimension(390, 844))) {
+                    browser.manage().window().setSize(size);
+                    if (who[0].equals("sales-staff")) {
+                        browser.get(loyalty + "/customers/" + customer + "?lang=en");
+                        browser.findElement(By.id("amount")).sendKeys("twelve");
+                        browser.findElement(By.id("contract")).sendKeys("C-1");
+                        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                                "document.getElementById('purchase-date').value = arguments[0]", LocalDate.now().toString());
+                        browser.findElement(By.id("record-purchase")).click();
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("purchase-errors")));
+                        // Where the summary is on the screen: any of it in the viewport (a subpixel above the top counts).
+                        Object where = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                                "const r = document.getElementById('purchase-errors').getBoundingClientRect();"
+                                        + " return [r.top, r.bottom, window.innerHeight, window.innerWidth, window.scrollY].join(' ');");
+                        String[] at = where.toString().split(" ");
+                        assertThat(Double.parseDouble(at[1]) > 0 && Double.parseDouble(at[0]) < Double.parseDouble(at[2]))
+                                .as("the refusal is in view at " + size + " (top, bottom, viewport height, width, scrolled): " + where).isTrue();
+                        Files.write(shots.resolve("refused-purchase-" + size.getWidth() + "x" + size.getHeight() + ".png"),
+                                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                    }
+                    for (String language : List.of("en", "ru")) {
+                        List<String[]> pages = who[0].equals("sales-staff")
+                                ? List.of(new String[] {"card", "/customers/" + customer}, new String[] {"list", "/customers"})
+                                : List.<String[]>of(new String[] {"plans", "/plans"});
+                        for (String[] page : pages) {
+                            browser.get(loyalty + page[1] + "?lang=" + language);
+                            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kit-header")));
+                            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                            Files.write(shots.resolve(page[0] + "-" + language + "-" + size.getWidth() + "x" + size.getHeight() + ".png"), png);
+                        }
+                    }
+                }
+            } catch (RuntimeException | AssertionError failure) {
+                throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
+                        + "\nErrors in the loyalty-service log:\n" + errorsInLog(LOYALTY), failure);
+            } finally {
+                browser.quit();
+            }
+        }
     }
 
     private static String digits(String text) {

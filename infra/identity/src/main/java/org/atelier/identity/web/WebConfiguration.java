@@ -16,9 +16,15 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    /**
+     * The language cookie every Atelier service reads (the page kit's resolver in service-security): it has no port
+     * and no path, so the language picked at the portal holds in every service on the host, and the other way round.
+     */
+    static final String SHARED_LANGUAGE_COOKIE = "atelier_locale";
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("ATELIER_IDENTITY_LANG");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(SHARED_LANGUAGE_COOKIE);
         resolver.setDefaultLocaleFunction(Languages::preferredBy);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");

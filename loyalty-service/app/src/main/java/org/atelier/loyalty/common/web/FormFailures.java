@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.security.NotAllowed;
+import org.atelier.web.pages.RefusedForm;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,13 @@ public class FormFailures {
         this.messages = messages;
     }
 
-    public FormFailure of(String form, RuntimeException refusal, HttpServletRequest request) {
-        String field = refusal instanceof RuleViolation violation ? violation.field() : null;
-        return new FormFailure(form, field, message(refusal, LocaleContextHolder.getLocale()), keptAsTyped(request.getParameterMap()));
+    /** Every reason of the refusal (a {@link FormRefusal} has several), each with its field, in the reader's language. */
+    public RefusedForm of(String form, RuntimeException refusal, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<RuntimeException> reasons = refusal instanceof FormRefusal several ? List.copyOf(several.violations()) : List.of(refusal);
+        List<RefusedForm.FieldError> errors = reasons.stream().map(reason -> new RefusedForm.FieldError(
+                reason instanceof RuleViolation violation ? violation.field() : null, message(reason, locale))).toList();
+        return new RefusedForm(form, errors, keptAsTyped(request.getParameterMap()));
     }
 
     /** What the form is filled with again: no more than its fields accept, so a hostile value is not sent back whole. */
@@ -54,9 +60,9 @@ public class FormFailures {
         model.addAttribute("failure", of(form, refusal, request));
     }
 
-    /** 400 for a broken rule, 403 for an action outside the person's role, 409 for anything that changed meanwhile. */
+    /** 400 for a broken rule (or several), 403 for an action outside the person's role, 409 for anything that changed meanwhile. */
     public static int status(RuntimeException refusal) {
-        return refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation ? 400 : 409;
+        return refusal instanceof NotAllowed ? 403 : refusal instanceof RuleViolation || refusal instanceof FormRefusal ? 400 : 409;
     }
 
     String message(RuntimeException refusal, Locale locale) {

@@ -6,10 +6,12 @@ import java.util.function.Supplier;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormFailures;
+import org.atelier.loyalty.common.web.FormRefusal;
 import org.atelier.loyalty.customer.ConcurrentChange;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerAlreadyLost;
 import org.atelier.loyalty.customer.CustomerPermissions;
+import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.KnownDepartments;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.application.FindingCustomers;
@@ -17,6 +19,10 @@ import org.atelier.loyalty.programme.ProgrammeTerms;
 import org.atelier.loyalty.programme.Programmes;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
+import org.atelier.web.pages.Flash;
+import org.atelier.web.pages.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -34,9 +40,11 @@ class CustomerCard {
     private final KnownDepartments departments;
     private final CompanyCalendar calendar;
     private final FormFailures failures;
+    private final MessageSource messages;
 
     CustomerCard(FindingCustomers finding, Programmes programmes, KnownDepartments departments, CompanyCalendar calendar,
-                 FormFailures failures) {
+                 FormFailures failures, MessageSource messages) {
+        this.messages = messages;
         this.finding = finding;
         this.programmes = programmes;
         this.departments = departments;
@@ -50,11 +58,18 @@ class CustomerCard {
         ProgrammeTerms programme = programmes.current().terms();
         LocalDate today = calendar.today();
         model.addAttribute("customer", customer);
-        model.addAttribute("timeline", CustomerTimeline.of(customer, calendar));
+        model.addAttribute("timeline", CustomerTimeline.of(customer, calendar, new Formats(LocaleContextHolder.getLocale(), messages)));
         model.addAttribute("points", PointsView.of(customer.pointsStanding(programme, today), programme));
         model.addAttribute("reasons", ReasonCode.values());
         model.addAttribute("departments", departmentCodes());
-        model.addAttribute("mayManage", CustomerPermissions.mayManageCustomers(user));
+        boolean mayManage = CustomerPermissions.mayManageCustomers(user);
+        boolean lost = customer.status() == CustomerStatus.LOST;
+        // Only what the reader may do is offered; the use cases check it again.
+        model.addAttribute("mayManage", mayManage);
+        model.addAttribute("mayChangeSignificance", mayChangeSignificance(user));
+        model.addAttribute("mayChangeClub", mayManage && (customer.isClubMember() || !lost));
+        model.addAttribute("maySpend", mayManage && !lost && model.getAttribute("points") instanceof PointsView points && points.spendable() > 0);
+        model.addAttribute("mayRecordLoss", mayManage && !lost);
         model.addAttribute("today", today);
         return VIEW;
     }
@@ -63,11 +78,21 @@ class CustomerCard {
     String act(CardSubmission sent, String doneMessage, Supplier<Customer> action) {
         try {
             Customer customer = action.get();
-            sent.redirect().addFlashAttribute("done", doneMessage);
+            Flash.done(sent.redirect(), doneMessage);
             return "redirect:/customers/" + customer.id();
-        } catch (RuleViolation | NotAllowed | CustomerAlreadyLost | ConcurrentChange refusal) {
+        } catch (RuleViolation | FormRefusal | NotAllowed | CustomerAlreadyLost | ConcurrentChange refusal) {
             failures.showIn(sent.model(), sent.form(), refusal, sent.request(), sent.response());
             return show(sent.user(), sent.customerId(), sent.model());
+        }
+    }
+
+    /** Whether the significance form is offered: {@link CustomerPermissions} says so only by refusing. */
+    static boolean mayChangeSignificance(CurrentUser user) {
+        try {
+            CustomerPermissions.checkMayChangeSignificance(user);
+            return true;
+        } catch (NotAllowed notAllowed) {
+            return false;
         }
     }
 

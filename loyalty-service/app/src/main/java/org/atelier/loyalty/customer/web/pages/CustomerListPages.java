@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.web.FormCheck;
 import org.atelier.loyalty.common.web.FormFailures;
+import org.atelier.loyalty.common.web.FormRefusal;
 import org.atelier.loyalty.common.web.FormInput;
 import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.customer.Customer;
@@ -28,6 +30,7 @@ import org.atelier.loyalty.programme.Programmes;
 import org.atelier.loyalty.site.Page;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
+import org.atelier.web.pages.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,15 +100,21 @@ class CustomerListPages {
         model.addAttribute("status", filter == null ? null : filter.status());
         model.addAttribute("loyal", filter == null ? null : filter.loyal());
         model.addAttribute("manager", filter == null ? null : filter.manager());
-        model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+        model.addAttribute("paging", Paging.of(safePage, PAGE_SIZE, found.total()));
         model.addAttribute("mayManage", CustomerPermissions.mayManageCustomers(user));
         model.addAttribute("significances", Significance.values());
         model.addAttribute("statuses", CustomerStatus.values());
         return "customers/list";
     }
 
+    /** Offered only to those who may register customers; anyone else is told so, not shown a form that would refuse. */
     @GetMapping("/customers/new")
-    String newCustomer(Model model) {
+    String newCustomer(CurrentUser user, Model model, HttpServletResponse response) {
+        boolean mayManage = CustomerPermissions.mayManageCustomers(user);
+        if (!mayManage) {
+            response.setStatus(403);
+        }
+        model.addAttribute("mayManage", mayManage);
         model.addAttribute("departments", card.departmentCodes());
         model.addAttribute("significances", Significance.values());
         return "customers/new";
@@ -118,15 +127,22 @@ class CustomerListPages {
                     @RequestParam(required = false) String cooperationSince, Model model, HttpServletRequest request,
                     HttpServletResponse response) {
         try {
-            Customer customer = registering.register(new RegisteringCustomer.Command(user, text("name", name, Customer.MAX_NAME_LENGTH),
-                    required("significance", FormInput.choice("significance", significance, Significance.class)),
-                    text("taxId", taxId, CustomerRelationshipPages.MAX_TAX_ID_TYPED), text("segment", segment, CustomerProfile.MAX_TEXT),
-                    text("region", region, CustomerProfile.MAX_TEXT), user.username(), text("department", department, CustomerProfile.MAX_TEXT),
-                    FormInput.date("cooperationSince", cooperationSince)));
+            FormCheck check = new FormCheck();
+            String newName = check.read(() -> text("name", name, Customer.MAX_NAME_LENGTH));
+            check.require(newName, "name", "nameRequired", "A customer needs a name");
+            Significance chosen = check.read(() -> required("significance", FormInput.choice("significance", significance, Significance.class)));
+            String inn = check.read(() -> text("taxId", taxId, CustomerRelationshipPages.MAX_TAX_ID_TYPED));
+            String inSegment = check.read(() -> text("segment", segment, CustomerProfile.MAX_TEXT));
+            String inRegion = check.read(() -> text("region", region, CustomerProfile.MAX_TEXT));
+            String managedBy = check.read(() -> text("department", department, CustomerProfile.MAX_TEXT));
+            LocalDate since = check.read(() -> FormInput.date("cooperationSince", cooperationSince));
+            check.done();
+            Customer customer = registering.register(new RegisteringCustomer.Command(user, newName, chosen, inn, inSegment, inRegion,
+                    user.username(), managedBy, since));
             return "redirect:/customers/" + customer.id();
-        } catch (RuleViolation | NotAllowed refusal) {
+        } catch (RuleViolation | FormRefusal | NotAllowed refusal) {
             failures.showIn(model, "register", refusal, request, response);
-            return newCustomer(model);
+            return newCustomer(user, model, response);
         }
     }
 }

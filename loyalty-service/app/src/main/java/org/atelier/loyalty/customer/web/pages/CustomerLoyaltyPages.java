@@ -5,6 +5,8 @@ import static org.atelier.loyalty.common.web.FormInput.text;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import org.atelier.loyalty.common.web.FormCheck;
 import org.atelier.loyalty.common.web.FormInput;
 import org.atelier.loyalty.common.web.NumberInput;
 import org.atelier.loyalty.customer.Purchase;
@@ -48,9 +50,14 @@ class CustomerLoyaltyPages {
                     @RequestParam(required = false) String contractReference, Model model, RedirectAttributes redirect,
                     HttpServletRequest request, HttpServletResponse response) {
         return card.act(new CardSubmission(user, id, "purchase", model, redirect, request, response), "purchase.recorded", () -> {
-            String code = text("currency", currency, MAX_CURRENCY_TYPED);
-            return recordingPurchase.record(new RecordingPurchase.Command(user, id, NumberInput.minorUnits(amount, code), code,
-                    required("date", FormInput.date("date", date)), text("contractReference", contractReference, Purchase.MAX_REFERENCE_LENGTH)));
+            FormCheck check = new FormCheck();
+            String code = check.read(() -> text("currency", currency, MAX_CURRENCY_TYPED));
+            Long minor = check.read(() -> NumberInput.minorUnits(amount, code == null || code.isBlank() ? "RUB" : code));
+            LocalDate on = check.read(() -> required("date", FormInput.date("date", date)));
+            String contract = check.read(() -> text("contractReference", contractReference, Purchase.MAX_REFERENCE_LENGTH));
+            check.require(contract, "contractReference", "contractRequired", "Name the contract or invoice of the purchase");
+            check.done();
+            return recordingPurchase.record(new RecordingPurchase.Command(user, id, minor, code, on, contract));
         });
     }
 
@@ -58,17 +65,30 @@ class CustomerLoyaltyPages {
     String redeem(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String points,
                   @RequestParam(required = false) String reference, Model model, RedirectAttributes redirect, HttpServletRequest request,
                   HttpServletResponse response) {
-        return card.act(new CardSubmission(user, id, "redeem", model, redirect, request, response), "points.redeemed",
-                () -> redeemingPoints.redeem(new RedeemingPoints.Command(user, id, NumberInput.wholeNumber("points", points),
-                        text("reference", reference, PointsAccount.Redemption.MAX_REFERENCE_LENGTH))));
+        return card.act(new CardSubmission(user, id, "redeem", model, redirect, request, response), "points.redeemed", () -> {
+            FormCheck check = new FormCheck();
+            Long spent = check.read(() -> NumberInput.wholeNumber("points", points));
+            String on = check.read(() -> text("reference", reference, PointsAccount.Redemption.MAX_REFERENCE_LENGTH));
+            check.require(on, "reference", "redeemReferenceRequired", "Name the invoice or order the points are spent on");
+            check.done();
+            return redeemingPoints.redeem(new RedeemingPoints.Command(user, id, spent, on));
+        });
     }
 
     @PostMapping("/customers/{id}/rewards")
     String reward(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String reward,
                   @RequestParam(required = false) String grantedOn, @RequestParam(required = false) String reason, Model model,
                   RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-        return card.act(new CardSubmission(user, id, "reward", model, redirect, request, response), "reward.granted",
-                () -> grantingReward.grant(new GrantingReward.Command(user, id, text("reward", reward, Reward.MAX_WHAT_LENGTH),
-                        required("grantedOn", FormInput.date("grantedOn", grantedOn)), text("reason", reason, Reward.MAX_WHY_LENGTH))));
+        return card.act(new CardSubmission(user, id, "reward", model, redirect, request, response), "reward.granted", () -> {
+            FormCheck check = new FormCheck();
+            String what = check.read(() -> text("reward", reward, Reward.MAX_WHAT_LENGTH));
+            check.require(what, "reward", "rewardWhatRequired", "Say what the reward is");
+            LocalDate on = check.read(() -> FormInput.date("grantedOn", grantedOn));
+            check.require(on, "grantedOn", "rewardDateRequired", "Say when the customer receives the reward");
+            String why = check.read(() -> text("reason", reason, Reward.MAX_WHY_LENGTH));
+            check.require(why, "reason", "rewardWhyRequired", "Say what the reward is for");
+            check.done();
+            return grantingReward.grant(new GrantingReward.Command(user, id, what, on, why));
+        });
     }
 }

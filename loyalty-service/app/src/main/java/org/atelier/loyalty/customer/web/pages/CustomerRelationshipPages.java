@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.atelier.loyalty.common.web.FormCheck;
 import org.atelier.loyalty.common.web.FormInput;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerProfile;
@@ -57,11 +58,19 @@ class CustomerRelationshipPages {
                    @RequestParam(required = false) String region, @RequestParam(required = false) String accountManager,
                    @RequestParam(required = false) String department, @RequestParam(required = false) String cooperationSince,
                    Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-        return card.act(new CardSubmission(user, id, "profile", model, redirect, request, response), "profile.saved",
-                () -> editingProfile.edit(new EditingProfile.Command(user, id, text("name", name, Customer.MAX_NAME_LENGTH),
-                        text("taxId", taxId, MAX_TAX_ID_TYPED), text("segment", segment, CustomerProfile.MAX_TEXT),
-                        text("region", region, CustomerProfile.MAX_TEXT), text("accountManager", accountManager, CustomerProfile.MAX_TEXT),
-                        text("department", department, CustomerProfile.MAX_TEXT), FormInput.date("cooperationSince", cooperationSince))));
+        return card.act(new CardSubmission(user, id, "profile", model, redirect, request, response), "profile.saved", () -> {
+            FormCheck check = new FormCheck();
+            String newName = check.read(() -> text("name", name, Customer.MAX_NAME_LENGTH));
+            check.require(newName, "name", "nameRequired", "A customer needs a name");
+            String inn = check.read(() -> text("taxId", taxId, MAX_TAX_ID_TYPED));
+            String inSegment = check.read(() -> text("segment", segment, CustomerProfile.MAX_TEXT));
+            String inRegion = check.read(() -> text("region", region, CustomerProfile.MAX_TEXT));
+            String manager = check.read(() -> text("accountManager", accountManager, CustomerProfile.MAX_TEXT));
+            String managedBy = check.read(() -> text("department", department, CustomerProfile.MAX_TEXT));
+            LocalDate since = check.read(() -> FormInput.date("cooperationSince", cooperationSince));
+            check.done();
+            return editingProfile.edit(new EditingProfile.Command(user, id, newName, inn, inSegment, inRegion, manager, managedBy, since));
+        });
     }
 
     @PostMapping("/customers/{id}/loss")
@@ -71,15 +80,30 @@ class CustomerRelationshipPages {
                 @RequestParam(required = false) String note, Model model, RedirectAttributes redirect, HttpServletRequest request,
                 HttpServletResponse response) {
         return card.act(new CardSubmission(user, id, "loss", model, redirect, request, response), "loss.recorded", () -> {
-            String rival = text("competitor", competitor, Loss.MAX_COMPETITOR_LENGTH);
-            LocalDate on = FormInput.date("lostOn", lostOn);
-            ReasonCode primary = FormInput.choice("reasons", primaryReason, ReasonCode.class);
-            List<String> atFault = FormInput.texts("departmentsAtFault", departmentsAtFault, CustomerProfile.MAX_TEXT);
-            String why = text("note", note, Loss.MAX_NOTE_LENGTH);
+            FormCheck check = new FormCheck();
+            String rival = check.read(() -> text("competitor", competitor, Loss.MAX_COMPETITOR_LENGTH));
+            check.require(rival, "competitor", "competitorRequired", "Name the competitor the customer left for");
+            LocalDate on = check.read(() -> FormInput.date("lostOn", lostOn));
+            List<ReasonCode> codes = check.read(() -> FormInput.choices("reasons", reasons, ReasonCode.class));
+            check.require(codes, "reasons", "reasonRequired", "Give at least one reason");
+            ReasonCode primary = check.read(() -> FormInput.choice("primaryReason", primaryReason, ReasonCode.class));
+            check.require(primary, "primaryReason", "primaryRequired", "Choose the primary reason");
+            List<String> atFault = check.read(() -> FormInput.texts("departmentsAtFault", departmentsAtFault, CustomerProfile.MAX_TEXT));
+            List<String> departments = atFault == null ? List.of() : atFault.stream().filter(code -> !code.isBlank()).toList();
+            boolean staff = codes != null && codes.stream().anyMatch(ReasonCode::namesDepartments);
+            // The departments belong to the staff-attitude reason: ticked without it they would be dropped, without
+            // them the reason is incomplete. Either way the department boxes are what to correct.
+            if (!staff && !departments.isEmpty()) {
+                check.refuse("departmentsAtFault", "departmentsOnlyWithStaff", "Departments at fault are named only with the staff-attitude reason");
+            }
+            if (staff && departments.isEmpty()) {
+                check.refuse("departmentsAtFault", "staffNeedsDepartment", "A staff-attitude reason must name the department(s) at fault");
+            }
+            String why = check.read(() -> text("note", note, Loss.MAX_NOTE_LENGTH));
+            check.done();
             List<RecordingLoss.Reason> given = new ArrayList<>();
-            for (ReasonCode code : FormInput.choices("reasons", reasons, ReasonCode.class)) {
-                given.add(new RecordingLoss.Reason(code, code == primary,
-                        code.namesDepartments() && atFault != null ? atFault : List.of()));
+            for (ReasonCode code : codes) {
+                given.add(new RecordingLoss.Reason(code, code == primary, code.namesDepartments() ? departments : List.of()));
             }
             return recordingLoss.record(new RecordingLoss.Command(user, id, rival, on, given, why));
         });
@@ -89,10 +113,14 @@ class CustomerRelationshipPages {
     String significance(CurrentUser user, @PathVariable String id, @RequestParam(required = false) String significance,
                         @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
                         HttpServletRequest request, HttpServletResponse response) {
-        return card.act(new CardSubmission(user, id, "significance", model, redirect, request, response), "significance.changed",
-                () -> changingSignificance.change(new ChangingSignificance.Command(user, id,
-                        required("significance", FormInput.choice("significance", significance, Significance.class)),
-                        text("reason", reason, SignificanceChange.MAX_REASON))));
+        return card.act(new CardSubmission(user, id, "significance", model, redirect, request, response), "significance.changed", () -> {
+            FormCheck check = new FormCheck();
+            Significance to = check.read(() -> required("significance", FormInput.choice("significance", significance, Significance.class)));
+            String why = check.read(() -> text("reason", reason, SignificanceChange.MAX_REASON));
+            check.require(why, "reason", "significanceReasonRequired", "Say why the significance changes");
+            check.done();
+            return changingSignificance.change(new ChangingSignificance.Command(user, id, to, why));
+        });
     }
 
     @PostMapping("/customers/{id}/club")

@@ -7,74 +7,91 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.atelier.calendar.CompanyCalendar;
+import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.customer.ClubMembershipChange;
 import org.atelier.loyalty.customer.Customer;
-import org.atelier.loyalty.customer.ProfileChange;
-import org.atelier.loyalty.customer.Reward;
-import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.loyalty.customer.CustomerStatus;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
+import org.atelier.loyalty.customer.ProfileChange;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.Reward;
 import org.atelier.loyalty.customer.SignificanceChange;
+import org.atelier.loyalty.programme.PointsAccount;
+import org.atelier.web.pages.Formats;
 
 /**
- * Everything that happened to a customer, oldest first, for its card. Each entry is a message key with its
- * arguments, so the page shows it in the reader's language.
+ * Everything that happened to a customer, newest first, for its card: each entry told in the reader's words (reasons,
+ * departments, significance and profile fields by name, amounts and dates formatted), with the note typed with it.
  */
 record CustomerTimeline(List<Entry> entries) {
 
-    record Entry(LocalDate date, String messageKey, List<Object> arguments) {
+    /** @param note what the person typed with the event (a loss's note), or null */
+    record Entry(LocalDate date, String text, String note) {
     }
 
     /** @param calendar the company's: what happened at an instant is shown on the company's day */
-    static CustomerTimeline of(Customer customer, CompanyCalendar calendar) {
+    static CustomerTimeline of(Customer customer, CompanyCalendar calendar, Formats words) {
         List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(calendar.dateOf(customer.registeredAt()), "timeline.registered", List.of(customer.name())));
+        entries.add(new Entry(calendar.dateOf(customer.registeredAt()), words.say("timeline.registered", customer.name()), null));
         for (SignificanceChange change : customer.significanceHistory()) {
-            entries.add(new Entry(calendar.dateOf(change.changedAt()), "timeline.significance",
-                    List.of(change.from().name(), change.to().name(), change.changedBy(), change.reason())));
+            entries.add(new Entry(calendar.dateOf(change.changedAt()), words.say("timeline.significance",
+                    words.label("significance", change.from()), words.label("significance", change.to()), change.changedBy()), change.reason()));
         }
         for (Purchase purchase : customer.purchases()) {
-            entries.add(new Entry(purchase.date(), "timeline.purchase", List.of(purchase.amount().toString(), purchase.contractReference())));
+            entries.add(new Entry(purchase.date(), words.say("timeline.purchase", money(words, purchase.amount()), purchase.contractReference()), null));
         }
         for (ProfileChange change : customer.profileChanges()) {
-            entries.add(new Entry(calendar.dateOf(change.changedAt()), "timeline.profile", List.of(String.join(", ", change.fields()), change.changedBy())));
+            String fields = change.fields().stream().map(field -> words.label("timeline.field", field)).collect(Collectors.joining(", "));
+            entries.add(new Entry(calendar.dateOf(change.changedAt()), words.say("timeline.profile", fields, change.changedBy()), null));
         }
         for (ClubMembershipChange change : customer.clubHistory()) {
-            entries.add(new Entry(calendar.dateOf(change.changedAt()), change.member() ? "timeline.clubJoined" : "timeline.clubLeft",
-                    List.of(change.changedBy())));
+            entries.add(new Entry(calendar.dateOf(change.changedAt()),
+                    words.say(change.member() ? "timeline.clubJoined" : "timeline.clubLeft", change.changedBy()), null));
         }
         for (PointsAccount.Accrual accrual : customer.points().accruals()) {
-            entries.add(new Entry(accrual.earnedOn(), "timeline.pointsEarned", List.of(accrual.points(), accrual.expiresOn().toString())));
+            entries.add(new Entry(accrual.earnedOn(), words.say("timeline.pointsEarned", words.points(accrual.points()),
+                    words.date(accrual.expiresOn())), null));
         }
         for (PointsAccount.Redemption redemption : customer.points().redemptions()) {
-            entries.add(new Entry(redemption.redeemedOn(), "timeline.pointsSpent",
-                    List.of(redemption.points(), redemption.value().toString(), redemption.reference(), redemption.redeemedBy())));
+            entries.add(new Entry(redemption.redeemedOn(), words.say("timeline.pointsSpent", words.points(redemption.points()),
+                    money(words, redemption.value()), redemption.reference(), redemption.redeemedBy()), null));
         }
         for (Reward reward : customer.rewards()) {
-            entries.add(new Entry(reward.grantedOn(), "timeline.reward", List.of(reward.what(), reward.why(), reward.grantedBy())));
+            entries.add(new Entry(reward.grantedOn(), words.say("timeline.reward", reward.what(), reward.why(), reward.grantedBy()), null));
         }
         customer.loss().ifPresent(loss -> {
-            entries.add(new Entry(loss.lostOn(), "timeline.lost", List.of(loss.competitor(), reasons(loss), departments(loss))));
+            entries.add(new Entry(loss.lostOn(), words.say("timeline.lost", loss.competitor(), reasons(loss, words), departments(loss, words)),
+                    loss.note()));
             if (customer.status() == CustomerStatus.ACTIVE) {
                 customer.purchases().stream().map(Purchase::date).filter(date -> !date.isBefore(loss.lostOn())).min(Comparator.naturalOrder())
-                        .ifPresent(date -> entries.add(new Entry(date, "timeline.regained", List.of(loss.competitor()))));
+                        .ifPresent(date -> entries.add(new Entry(date, words.say("timeline.regained", loss.competitor()), null)));
             }
         });
-        entries.sort(Comparator.comparing(Entry::date));
-        return new CustomerTimeline(List.copyOf(entries));
+        // Newest first; of one day, what was recorded later first (the list is built oldest first within each kind).
+        List<Entry> newestFirst = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            newestFirst.add(entries.get(i));
+        }
+        newestFirst.sort(Comparator.comparing(Entry::date).reversed());
+        return new CustomerTimeline(List.copyOf(newestFirst));
     }
 
-    private static String reasons(Loss loss) {
-        return loss.reasons().stream().map(reason -> reason.primary() ? reason.code().name() + " (primary)" : reason.code().name())
+    private static String money(Formats words, Money amount) {
+        return words.money(amount.minorUnits(), amount.currency());
+    }
+
+    private static String reasons(Loss loss, Formats words) {
+        return loss.reasons().stream().map(reason -> reason.primary()
+                        ? words.say("timeline.primaryReason", words.label("reason", reason.code()))
+                        : words.label("reason", reason.code()))
                 .collect(Collectors.joining(", "));
     }
 
-    private static String departments(Loss loss) {
+    private static String departments(Loss loss, Formats words) {
         String named = loss.reasons().stream().map(LossReason::departmentsAtFault).flatMap(Set::stream)
-                .map(DepartmentCode::value).sorted().collect(Collectors.joining(", "));
+                .map(DepartmentCode::value).sorted().map(code -> words.label("department", code)).collect(Collectors.joining(", "));
         return named.isEmpty() ? "—" : named;
     }
 }

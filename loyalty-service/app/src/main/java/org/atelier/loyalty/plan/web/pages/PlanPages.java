@@ -6,18 +6,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.atelier.calendar.CompanyCalendar;
+import org.atelier.loyalty.common.Money;
 import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.web.FormCheck;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.FormInput;
+import org.atelier.loyalty.common.web.FormRefusal;
 import org.atelier.loyalty.common.web.NumberInput;
-import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.plan.AnnualFigures;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.PlanPermissions;
 import org.atelier.loyalty.plan.application.RecordingAnnualFigures;
+import org.atelier.loyalty.site.Page;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
+import org.atelier.web.pages.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,19 +37,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Page
 class PlanPages {
 
-    /** One year as the page shows it: amounts already formatted for reading. */
-    record YearRow(int year, String planRevenue, String planMargin, Integer planLoyal, Integer planLoyalKey, Integer planHeadcount,
-                   String resultRevenue, String resultMargin, Integer resultHeadcount) {
+    /** One year as the page shows it; the template formats amounts and counts in the reader's language. */
+    record YearRow(int year, Money planRevenue, Money planMargin, Integer planLoyal, Integer planLoyalKey, Integer planHeadcount,
+                   Money resultRevenue, Money resultMargin, Integer resultHeadcount) {
 
         static YearRow of(AnnualFigures figures) {
             return new YearRow(figures.year(),
-                    figures.plan().map(plan -> plan.revenue().toString()).orElse(null),
-                    figures.plan().map(plan -> plan.margin().toString()).orElse(null),
+                    figures.plan().map(plan -> plan.revenue()).orElse(null),
+                    figures.plan().map(plan -> plan.margin()).orElse(null),
                     figures.plan().map(plan -> plan.loyalCustomers()).orElse(null),
                     figures.plan().map(plan -> plan.loyalKeyCustomers()).orElse(null),
                     figures.plan().map(plan -> plan.headcount()).orElse(null),
-                    figures.results().map(results -> results.revenue().toString()).orElse(null),
-                    figures.results().map(results -> results.margin().toString()).orElse(null),
+                    figures.results().map(results -> results.revenue()).orElse(null),
+                    figures.results().map(results -> results.margin()).orElse(null),
                     figures.results().map(results -> results.headcount()).orElse(null));
         }
     }
@@ -84,10 +88,16 @@ class PlanPages {
                    @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
                    HttpServletRequest request, HttpServletResponse response) {
         return act(user, "plan", "plan.set", model, redirect, request, response, () -> {
-            String code = currency(currency);
-            return recording.setPlan(new RecordingAnnualFigures.PlanCommand(user, count("year", year), code,
-                    NumberInput.minorUnits("revenueMinor", revenue, code), NumberInput.minorUnits("marginMinor", margin, code),
-                    count("loyalCustomers", loyalCustomers), count("loyalKeyCustomers", loyalKeyCustomers), count("headcount", headcount)));
+            FormCheck check = new FormCheck();
+            String code = check.read(() -> currency(currency));
+            Integer forYear = check.read(() -> count("year", year));
+            Long revenueMinor = check.read(() -> NumberInput.minorUnits("revenueMinor", revenue, code == null ? "RUB" : code));
+            Long marginMinor = check.read(() -> NumberInput.minorUnits("marginMinor", margin, code == null ? "RUB" : code));
+            Integer loyal = check.read(() -> count("loyalCustomers", loyalCustomers));
+            Integer loyalKey = check.read(() -> count("loyalKeyCustomers", loyalKeyCustomers));
+            Integer people = check.read(() -> count("headcount", headcount));
+            check.done();
+            return recording.setPlan(new RecordingAnnualFigures.PlanCommand(user, forYear, code, revenueMinor, marginMinor, loyal, loyalKey, people));
         });
     }
 
@@ -97,10 +107,14 @@ class PlanPages {
                          @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
                          HttpServletRequest request, HttpServletResponse response) {
         return act(user, "results", "results.recorded", model, redirect, request, response, () -> {
-            String code = currency(currency);
-            return recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, count("year", year), code,
-                    NumberInput.minorUnits("revenueMinor", revenue, code), NumberInput.minorUnits("marginMinor", margin, code),
-                    count("headcount", headcount)));
+            FormCheck check = new FormCheck();
+            String code = check.read(() -> currency(currency));
+            Integer forYear = check.read(() -> count("year", year));
+            Long revenueMinor = check.read(() -> NumberInput.minorUnits("revenueMinor", revenue, code == null ? "RUB" : code));
+            Long marginMinor = check.read(() -> NumberInput.minorUnits("marginMinor", margin, code == null ? "RUB" : code));
+            Integer people = check.read(() -> count("headcount", headcount));
+            check.done();
+            return recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, forYear, code, revenueMinor, marginMinor, people));
         });
     }
 
@@ -108,9 +122,9 @@ class PlanPages {
                        HttpServletResponse response, Supplier<AnnualFigures> action) {
         try {
             action.get();
-            redirect.addFlashAttribute("done", done);
+            Flash.done(redirect, done);
             return "redirect:/plans";
-        } catch (RuleViolation | NotAllowed | AnnualFigures.PlanFrozen | AnnualFiguresRepository.ConcurrentFiguresChange refusal) {
+        } catch (RuleViolation | FormRefusal | NotAllowed | AnnualFigures.PlanFrozen | AnnualFiguresRepository.ConcurrentFiguresChange refusal) {
             failures.showIn(model, form, refusal, request, response);
             return show(user, model, response);
         }

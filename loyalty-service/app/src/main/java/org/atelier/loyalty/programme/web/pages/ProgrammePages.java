@@ -2,23 +2,26 @@ package org.atelier.loyalty.programme.web.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
+import org.atelier.loyalty.common.web.FormCheck;
 import org.atelier.loyalty.common.web.FormFailures;
 import org.atelier.loyalty.common.web.FormInput;
+import org.atelier.loyalty.common.web.FormRefusal;
 import org.atelier.loyalty.common.web.NumberInput;
-import org.atelier.loyalty.site.Page;
 import org.atelier.loyalty.programme.DiscountTier;
 import org.atelier.loyalty.programme.LoyaltyProgramme;
 import org.atelier.loyalty.programme.ProgrammeChangedMeanwhile;
 import org.atelier.loyalty.programme.ProgrammePermissions;
 import org.atelier.loyalty.programme.ProgrammeTerms;
 import org.atelier.loyalty.programme.application.RevisingProgramme;
+import org.atelier.loyalty.site.Page;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
+import org.atelier.web.pages.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +42,13 @@ class ProgrammePages {
 
     private final RevisingProgramme revising;
     private final FormFailures failures;
-    /** When the programme was revised, on the company's clock: what its staff read as the time. */
-    private final DateTimeFormatter revisedAtFormat;
+    /** When the programme was revised is shown on the company's clock: what its staff read as the time. */
+    private final ZoneId zone;
 
     ProgrammePages(RevisingProgramme revising, FormFailures failures, CompanyCalendar calendar) {
         this.revising = revising;
         this.failures = failures;
-        this.revisedAtFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
+        this.zone = calendar.zone();
     }
 
     @GetMapping("/programme")
@@ -58,8 +61,7 @@ class ProgrammePages {
         model.addAttribute("accrualStep", NumberInput.typed(terms.accrualStepMinorUnits(), currency));
         model.addAttribute("pointValue", NumberInput.typed(terms.pointValueMinorUnits(), currency));
         model.addAttribute("mayRevise", ProgrammePermissions.mayRevise(user));
-        model.addAttribute("revisedAt", programme.revisedAt() == null ? null
-                : revisedAtFormat.format(programme.revisedAt()));
+        model.addAttribute("zone", zone);
         if (!model.containsAttribute("rows")) {
             List<TierRow> rows = new ArrayList<>(terms.tiers().stream().map(tier -> new TierRow(tier.name(),
                     String.valueOf(tier.thresholdPoints()), String.valueOf(tier.discountPercent()))).toList());
@@ -83,23 +85,29 @@ class ProgrammePages {
             rows = rows(FormInput.texts("tiers", tierName, DiscountTier.MAX_NAME_LENGTH),
                     FormInput.texts("tiers", tierThreshold, NumberInput.MAX_TYPED_LENGTH),
                     FormInput.texts("tiers", tierDiscount, NumberInput.MAX_TYPED_LENGTH));
-            String code = FormInput.text("currency", currency, 3);
+            FormCheck check = new FormCheck();
+            String code = check.read(() -> FormInput.text("currency", currency, 3));
+            String amountsIn = code == null ? "RUB" : code;
             List<RevisingProgramme.Tier> tiers = new ArrayList<>();
             for (TierRow row : rows) {
                 if (!(row.name().isBlank() && row.thresholdPoints().isBlank() && row.discountPercent().isBlank())) {
-                    tiers.add(new RevisingProgramme.Tier(row.name(), NumberInput.wholeNumber("tiers", row.thresholdPoints()),
-                            NumberInput.intValue("tiers", row.discountPercent())));
+                    Long threshold = check.read(() -> NumberInput.wholeNumber("tiers", row.thresholdPoints()));
+                    Integer discount = check.read(() -> NumberInput.intValue("tiers", row.discountPercent()));
+                    if (threshold != null && discount != null) {
+                        tiers.add(new RevisingProgramme.Tier(row.name(), threshold, discount));
+                    }
                 }
             }
-            revising.revise(new RevisingProgramme.Command(user, code,
-                    NumberInput.intValue("accrualPoints", accrualPoints),
-                    NumberInput.minorUnits("accrualStepMinorUnits", accrualStep, code),
-                    NumberInput.minorUnits("pointValueMinorUnits", pointValue, code),
-                    NumberInput.intValue("pointsExpireAfterMonths", pointsExpireAfterMonths),
-                    NumberInput.intValue("tierWindowMonths", tierWindowMonths), tiers));
-            redirect.addFlashAttribute("done", "programme.revised");
+            Integer points = check.read(() -> NumberInput.intValue("accrualPoints", accrualPoints));
+            Long step = check.read(() -> NumberInput.minorUnits("accrualStepMinorUnits", accrualStep, amountsIn));
+            Long value = check.read(() -> NumberInput.minorUnits("pointValueMinorUnits", pointValue, amountsIn));
+            Integer expiry = check.read(() -> NumberInput.intValue("pointsExpireAfterMonths", pointsExpireAfterMonths));
+            Integer window = check.read(() -> NumberInput.intValue("tierWindowMonths", tierWindowMonths));
+            check.done();
+            revising.revise(new RevisingProgramme.Command(user, code, points, step, value, expiry, window, tiers));
+            Flash.done(redirect, "programme.revised");
             return "redirect:/programme";
-        } catch (RuleViolation | NotAllowed | ProgrammeChangedMeanwhile refusal) {
+        } catch (RuleViolation | FormRefusal | NotAllowed | ProgrammeChangedMeanwhile refusal) {
             failures.showIn(model, FORM, refusal, request, response);
             if (!rows.isEmpty()) {
                 model.addAttribute("rows", rows);
