@@ -4,14 +4,16 @@ import jakarta.servlet.DispatcherType;
 import java.util.Set;
 import org.atelier.identity.client.AtelierClients;
 import org.atelier.identity.client.ClientProperties;
-import org.atelier.identity.login.ActiveAccountFilter;
+import org.atelier.identity.login.CurrentAccountFilter;
 import org.atelier.identity.login.ClearingSuccessHandler;
 import org.atelier.identity.login.CountingFailureHandler;
 import org.atelier.identity.login.SignInThrottle;
 import org.atelier.identity.login.SignInThrottleFilter;
 import org.atelier.identity.logout.BackChannelLogout;
 import org.atelier.identity.user.Role;
+import org.atelier.identity.token.CurrentUserInfo;
 import org.atelier.identity.user.Users;
+import org.atelier.identity.user.application.FindingUsers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,7 +43,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users,
-                                                     ClientProperties clients) {
+                                                     ClientProperties clients, FindingUsers findingUsers) {
         Set<String> scopes = AtelierClients.scopesSupported(clients);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
@@ -51,10 +53,11 @@ class SecurityConfiguration {
             server.oidc(oidc -> oidc
                     .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(
                             document -> document.scopes(supported -> supported.addAll(scopes))))
-                    .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout))));
+                    .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout)))
+                    .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(new CurrentUserInfo(findingUsers))));
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
-        http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
         // The userinfo endpoint takes the provider's own access tokens.
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -78,7 +81,7 @@ class SecurityConfiguration {
                 .successHandler(new ClearingSuccessHandler(throttle))
                 .failureHandler(new CountingFailureHandler(throttle)));
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
         http.logout(logout -> logout
                 .addLogoutHandler(backChannelLogout)
                 .logoutSuccessUrl(LOGIN_PAGE + "?logout"));

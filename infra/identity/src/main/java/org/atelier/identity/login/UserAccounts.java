@@ -1,11 +1,13 @@
 package org.atelier.identity.login;
 
+import java.util.List;
 import java.util.Optional;
 import org.atelier.identity.RuleViolation;
-import org.atelier.identity.user.Role;
 import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.Users;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,8 +30,13 @@ public class UserAccounts implements UserDetailsService {
         return org.springframework.security.core.userdetails.User.withUsername(user.username().value())
                 .password(user.passwordHash())
                 .disabled(!user.canSignIn())
-                .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                .authorities(authorities(user))
                 .build();
+    }
+
+    /** The user's roles as {@code ROLE_} authorities, the form the admin pages' rules check. */
+    static List<GrantedAuthority> authorities(User user) {
+        return user.roles().stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
     }
 
     private static Optional<Username> parse(String typed) {
