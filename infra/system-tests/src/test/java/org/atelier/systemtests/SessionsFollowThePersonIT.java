@@ -61,7 +61,7 @@ class SessionsFollowThePersonIT {
     private Browser finance;
 
     @BeforeAll
-    void startTheProviderAndLoyalty(@TempDir Path dataDir) throws IOException {
+    void startTheProviderAndLoyalty(@TempDir Path dataDir) throws Exception {
         List<Integer> ports = freePorts(6);
         ServiceSpec identity = ServiceSpec.identity(ports.get(3));
         identity = new ServiceSpec(identity.name(), identity.module(), identity.port(), identity.jvmArgs(), identity.programArgs(),
