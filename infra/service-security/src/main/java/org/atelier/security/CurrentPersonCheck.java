@@ -10,10 +10,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
@@ -181,8 +183,8 @@ class CurrentPersonCheck extends OncePerRequestFilter {
     }
 
     private static Object normalised(Object claim) {
-        return claim instanceof java.util.Collection<?> values
-                ? values.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())
+        return claim instanceof Collection<?> values
+                ? values.stream().map(String::valueOf).collect(Collectors.toSet())
                 : String.valueOf(claim);
     }
 
