@@ -1,5 +1,8 @@
 package org.atelier.security;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,7 +13,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.client.RestClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
@@ -39,17 +51,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *       No cookies count here, so no CSRF token is needed.</li>
  *   <li>everything else (the pages): sign-in at the identity provider (OpenID Connect, authorization code
  *       with PKCE), one sign-in for every service, sign-out at the provider and back-channel logout from
- *       it, CSRF on every form, strict security headers.</li>
+ *       it, CSRF on every form, strict security headers; the session follows its person's changes at the
+ *       provider (see {@link CurrentPersonCheck}).</li>
  * </ul>
  * Health, metrics for scraping and the API documentation stay open.
  */
 @AutoConfiguration
 @EnableWebSecurity
-@EnableConfigurationProperties({SecurityProperties.class, UiProperties.class})
+@EnableConfigurationProperties({SecurityProperties.class, UiProperties.class, SessionCheckProperties.class})
 @org.springframework.context.annotation.Import(NotAllowedAdvice.class)
 public class AtelierSecurityAutoConfiguration {
 
     static final String REGISTRATION_ID = "atelier";
+    private static final String SIGN_IN = "/oauth2/authorization/" + REGISTRATION_ID;
     private static final String[] OPEN_PATHS = {"/actuator/health/**", "/actuator/prometheus", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error", "/favicon.ico", "/css/**", "/js/**",
             "/webjars/**"};
@@ -79,8 +93,12 @@ public class AtelierSecurityAutoConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations, SecurityProperties properties,
-                                     OidcSessionRegistry sessions, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+                                     OidcSessionRegistry sessions, @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+                                     SessionCheckProperties sessionCheck, ObjectProvider<Clock> clock)
             throws Exception {
+        // The session's own tokens, kept in the session (and gone with it): it asks the provider about its person with them.
+        OAuth2AuthorizedClientRepository authorizedClients = new HttpSessionOAuth2AuthorizedClientRepository();
+        Clock time = clock.getIfUnique(Clock::systemUTC);
         // The provider's back-channel logout ends the matching session here; the handler does that through this
         // service's own /logout, presenting the session's cookie, whose name is ours rather than JSESSIONID.
         OidcBackChannelLogoutHandler endSession = new OidcBackChannelLogoutHandler(sessions);
@@ -90,7 +108,9 @@ public class AtelierSecurityAutoConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN_PATHS).permitAll()
                         .anyRequest().authenticated())
-                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION_ID))
+                .oauth2Login(login -> login.loginPage(SIGN_IN).authorizedClientRepository(authorizedClients))
+                .addFilterBefore(currentPersonCheck(registrations, authorizedClients, properties, sessionCheck, time),
+                        AuthorizationFilter.class)
                 .oidcLogout(logout -> logout.oidcSessionRegistry(sessions).backChannel(backChannel -> backChannel.logoutHandler(endSession)))
                 .logout(logout -> logout.logoutSuccessHandler(signOutAtProvider))
                 .headers(headers -> headers
@@ -101,6 +121,21 @@ public class AtelierSecurityAutoConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    static CurrentPersonCheck currentPersonCheck(ClientRegistrationRepository registrations,
+                                                         OAuth2AuthorizedClientRepository authorizedClients,
+                                                         SecurityProperties properties, SessionCheckProperties sessionCheck,
+                                                         Clock clock) {
+        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .refreshToken(refresh -> refresh.clock(clock))
+                .build());
+        SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+        timeouts.setConnectTimeout(Duration.ofSeconds(2));
+        timeouts.setReadTimeout(Duration.ofSeconds(3));
+        return new CurrentPersonCheck(manager, RestClient.builder().requestFactory(timeouts).build(),
+                URI.create(properties.providerUri() + "/userinfo"), sessionCheck.interval(), clock, SIGN_IN);
     }
 
     @Bean

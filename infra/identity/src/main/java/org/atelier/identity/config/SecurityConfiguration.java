@@ -4,7 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.Set;
 import org.atelier.identity.client.AtelierClients;
 import org.atelier.identity.client.ClientProperties;
-import org.atelier.identity.login.ActiveAccountFilter;
+import org.atelier.identity.login.CurrentAccountFilter;
 import org.atelier.identity.login.ClearingSuccessHandler;
 import org.atelier.identity.login.CountingFailureHandler;
 import org.atelier.identity.login.PasswordChangeRequired;
@@ -12,7 +12,9 @@ import org.atelier.identity.login.SignInThrottle;
 import org.atelier.identity.login.SignInThrottleFilter;
 import org.atelier.identity.logout.BackChannelLogout;
 import org.atelier.identity.user.Role;
+import org.atelier.identity.token.CurrentUserInfo;
 import org.atelier.identity.user.Users;
+import org.atelier.identity.user.application.FindingUsers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -47,7 +49,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users,
-                                                     ClientProperties clients, SessionRegistry sessionRegistry) {
+                                                     ClientProperties clients, SessionRegistry sessionRegistry,
+                                                     FindingUsers findingUsers) {
         Set<String> scopes = AtelierClients.scopesSupported(clients);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
@@ -57,10 +60,11 @@ class SecurityConfiguration {
             server.oidc(oidc -> oidc
                     .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(
                             document -> document.scopes(supported -> supported.addAll(scopes))))
-                    .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout))));
+                    .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout)))
+                    .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(new CurrentUserInfo(findingUsers))));
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
-        http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
         // A session ended by a password change gets no authorization code, nor does one still on a temporary password.
         http.addFilterBefore(endedSessions(sessionRegistry, backChannelLogout), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
@@ -88,7 +92,7 @@ class SecurityConfiguration {
                 .successHandler(new ClearingSuccessHandler(throttle, users))
                 .failureHandler(new CountingFailureHandler(throttle)));
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new ActiveAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // Every sign-in is registered, so a password change can end the person's other sessions; an ended session is
         // signed out at its next request, by the logout handlers below.

@@ -2,12 +2,14 @@ package org.atelier.identity.login;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.atelier.identity.RuleViolation;
-import org.atelier.identity.user.Role;
 import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.Users;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,7 +43,7 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
                 .password(user.passwordHash())
                 .disabled(!user.canSignIn())
                 .credentialsExpired(user.temporaryPasswordExpired(clock.instant(), temporaryLifetime))
-                .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                .authorities(authorities(user))
                 .build();
     }
 
@@ -52,6 +54,11 @@ public class UserAccounts implements UserDetailsService, UserDetailsPasswordServ
             users.save(user);
         });
         return org.springframework.security.core.userdetails.User.withUserDetails(details).password(newPasswordHash).build();
+    }
+
+    /** The user's roles as {@code ROLE_} authorities, the form the admin pages' rules check. */
+    static List<GrantedAuthority> authorities(User user) {
+        return user.roles().stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
     }
 
     private static Optional<Username> parse(String typed) {

@@ -14,7 +14,8 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 
 /**
  * Ends the user's sessions at every client their provider session signed in to, by sending each a logout token.
- * Runs while the provider session still exists, on the portal's sign-out as on RP-initiated logout.
+ * Runs while the provider session still exists, on the portal's sign-out as on RP-initiated logout, and after
+ * a change to the user that their open sessions must not outlive.
  */
 public class BackChannelLogout implements LogoutHandler {
 
@@ -38,6 +39,20 @@ public class BackChannelLogout implements LogoutHandler {
             return;
         }
         signedInClients.end(SessionIds.sid(session.getId())).ifPresent(ended -> sender.deliver(deliveries(ended)));
+    }
+
+    /**
+     * Ends the user's sessions at every client, from every provider session they have: what an admin's change to
+     * them or a new password calls for. Their provider sessions themselves stay, and judge each request by the
+     * user as they are now; the UIs sign them in again through it, with what they may do now.
+     */
+    public void endEverywhere(String subject) {
+        List<BackChannelLogoutSender.Delivery> deliveries = signedInClients.endAllOf(subject).stream()
+                .flatMap(session -> deliveries(session).stream())
+                .toList();
+        if (!deliveries.isEmpty()) {
+            sender.deliver(deliveries);
+        }
     }
 
     private List<BackChannelLogoutSender.Delivery> deliveries(SignedInClients.Session session) {

@@ -1,6 +1,8 @@
 package org.atelier.identity.logout;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +28,14 @@ public class SignedInClients {
     /** Forgets the session and returns what it was signed in to. */
     public Optional<Session> end(String sid) {
         return Optional.ofNullable(bySid.remove(sid));
+    }
+
+    /** Forgets every session of the user and returns what they were signed in to. */
+    public List<Session> endAllOf(String subject) {
+        List<Session> ended = new ArrayList<>();
+        bySid.values().stream().filter(session -> session.subject().equals(subject)).toList()
+                .forEach(session -> end(session.sid()).ifPresent(ended::add));
+        return ended;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -24,6 +24,17 @@ class SignedInClientsTest {
     }
 
     @Test
+    void endsEverySessionOfOnePersonAndNoOneElses() {
+        clients.signedIn("sid-1", "ivanov", "loyalty-ui");
+        clients.signedIn("sid-2", "ivanov", "claims-ui");
+        clients.signedIn("sid-3", "petrov", "survey-ui");
+
+        assertThat(clients.endAllOf("ivanov")).extracting(SignedInClients.Session::sid).containsExactlyInAnyOrder("sid-1", "sid-2");
+        assertThat(clients.endAllOf("ivanov")).as("ended once").isEmpty();
+        assertThat(clients.end("sid-3")).isPresent();
+    }
+
+    @Test
     void theSidHidesTheSessionId() {
         String sid = SessionIds.sid("8C2D3F0A6B1E");
 

@@ -1,6 +1,7 @@
 package org.atelier.identity.user.application;
 
 import java.util.Set;
+import org.atelier.identity.RuleViolation;
 import org.atelier.identity.department.DepartmentCode;
 import org.atelier.identity.department.Departments;
 import org.atelier.identity.user.ConcurrentChange;
@@ -26,11 +27,18 @@ public class ChangingUserAssignment {
         this.departments = departments;
     }
 
-    public User change(Command command) {
+    /**
+     * @param actor the admin doing it, who cannot take the role {@code ADMIN} from themself: were they the only
+     *              admin, nobody could manage users any more
+     */
+    public User change(Username actor, Command command) {
         Username username = Username.of(command.username());
         User user = users.find(username).orElseThrow(() -> new UserNotFound(username));
         if (user.version() != command.version()) {
             throw new ConcurrentChange(username);
+        }
+        if (username.equals(actor) && user.hasRole(Role.ADMIN) && (command.roles() == null || !command.roles().contains(Role.ADMIN))) {
+            throw new RuleViolation("roles", "user.removeOwnAdmin", "You cannot remove the ADMIN role from yourself");
         }
         // Someone may stay in a department that was deactivated since; only a move needs an active one.
         DepartmentCode department = DepartmentCode.parse(command.department()).equals(user.department())

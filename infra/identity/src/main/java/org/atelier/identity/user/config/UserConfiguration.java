@@ -2,6 +2,8 @@ package org.atelier.identity.user.config;
 
 import java.time.Clock;
 import org.atelier.identity.department.Departments;
+import org.atelier.identity.logout.BackChannelLogout;
+import org.atelier.identity.logout.UsersEndingStaleSessions;
 import org.atelier.identity.user.PasswordHasher;
 import org.atelier.identity.user.Users;
 import org.atelier.identity.user.application.ChangingOwnPassword;
@@ -21,9 +23,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 class UserConfiguration {
 
+    /** Every saved change that a person's open sessions must not outlive ends them at the UIs. */
     @Bean
-    Users users(MongoTemplate mongo) {
-        return new MongoUsers(mongo);
+    Users users(MongoTemplate mongo, BackChannelLogout backChannelLogout) {
+        return new UsersEndingStaleSessions(new MongoUsers(mongo), backChannelLogout);
     }
 
     @Bean

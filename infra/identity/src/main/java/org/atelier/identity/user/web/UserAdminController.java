@@ -116,13 +116,13 @@ class UserAdminController {
 
     @PostMapping("/{username}")
     String assign(@PathVariable String username, @ModelAttribute("form") AssignmentForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect) {
+                  Principal admin, Model model, RedirectAttributes redirect) {
         User user = finding.get(Username.of(username));
         if (result.hasErrors()) {
             return editPage(model, user);
         }
         try {
-            assigning.change(new ChangingUserAssignment.Command(username, form.getDepartment(), form.getLevel(),
+            assigning.change(Username.of(admin.getName()), new ChangingUserAssignment.Command(username, form.getDepartment(), form.getLevel(),
                     form.getRoles(), form.getVersion()));
             redirect.addFlashAttribute("saved", true);
             return redirectTo(user.username());

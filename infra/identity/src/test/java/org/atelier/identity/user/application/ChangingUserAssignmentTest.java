@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class ChangingUserAssignmentTest {
 
     private static final Username IVANOV = Username.of("ivanov");
+    private static final Username ADMIN = Username.of("admin");
 
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryDepartments departments = InMemoryDepartments.withDefaults();
@@ -35,7 +36,7 @@ class ChangingUserAssignmentTest {
 
     @Test
     void makesSomeoneHeadOfAnotherDepartment() {
-        assigning.change(new ChangingUserAssignment.Command("ivanov", "logistics", ManagementLevel.DIVISION_HEAD,
+        assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "logistics", ManagementLevel.DIVISION_HEAD,
                 EnumSet.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD), version()));
 
         User user = users.find(IVANOV).orElseThrow();
@@ -47,9 +48,9 @@ class ChangingUserAssignmentTest {
     @Test
     void refusesAChangeMadeOnAnOutdatedPage() {
         long seen = version();
-        assigning.change(new ChangingUserAssignment.Command("ivanov", "sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), seen));
+        assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), seen));
 
-        assertThatThrownBy(() -> assigning.change(new ChangingUserAssignment.Command("ivanov", "it", ManagementLevel.OTHER_STAFF,
+        assertThatThrownBy(() -> assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "it", ManagementLevel.OTHER_STAFF,
                 EnumSet.of(Role.ADMIN), seen))).isInstanceOf(ConcurrentChange.class);
         assertThat(users.find(IVANOV).orElseThrow().roles()).containsExactly(Role.EMPLOYEE);
     }
@@ -58,12 +59,29 @@ class ChangingUserAssignmentTest {
     void nobodyMovesIntoADeactivatedDepartmentButMembersMayStay() {
         new DeactivatingDepartment(departments).deactivate(new DepartmentCode("sales"));
 
-        assigning.change(new ChangingUserAssignment.Command("ivanov", "sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), version()));
+        assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), version()));
         assertThat(users.find(IVANOV).orElseThrow().level()).isEqualTo(ManagementLevel.OTHER_STAFF);
 
         new DeactivatingDepartment(departments).deactivate(new DepartmentCode("legal"));
-        assertThatThrownBy(() -> assigning.change(new ChangingUserAssignment.Command("ivanov", "legal", ManagementLevel.OTHER_STAFF,
+        assertThatThrownBy(() -> assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "legal", ManagementLevel.OTHER_STAFF,
                 EnumSet.of(Role.EMPLOYEE), version()))).hasFieldOrPropertyWithValue("code", "user.department.inactive");
+    }
+
+    @Test
+    void anAdminCannotTakeTheAdminRoleFromThemself() {
+        assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "it", ManagementLevel.OTHER_STAFF,
+                EnumSet.of(Role.EMPLOYEE, Role.ADMIN), version()));
+
+        assertThatThrownBy(() -> assigning.change(IVANOV, new ChangingUserAssignment.Command("ivanov", "it",
+                ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), version())))
+                .hasFieldOrPropertyWithValue("code", "user.removeOwnAdmin");
+        assertThat(users.find(IVANOV).orElseThrow().roles()).contains(Role.ADMIN);
+
+        assigning.change(IVANOV, new ChangingUserAssignment.Command("ivanov", "it", ManagementLevel.DIVISION_HEAD,
+                EnumSet.of(Role.EMPLOYEE, Role.ADMIN), version()));
+        assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "it", ManagementLevel.DIVISION_HEAD,
+                EnumSet.of(Role.EMPLOYEE), version()));
+        assertThat(users.find(IVANOV).orElseThrow().roles()).as("another admin may").containsExactly(Role.EMPLOYEE);
     }
 
     private long version() {
