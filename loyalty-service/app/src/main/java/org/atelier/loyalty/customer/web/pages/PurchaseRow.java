@@ -18,7 +18,7 @@ record PurchaseRow(String purchaseId, LocalDate date, Money amount, String contr
     }
 
     /** The card's id of the form that reverses it, and the form's name in a refusal. */
-    String form() {
+    public String form() {
         return "reverse-" + purchaseId;
     }
 }
