@@ -72,7 +72,8 @@ class LoyaltyCorrectionsAndListsPagesIT {
         String employeesCard = send(get("/customers/" + customerId), person("sales", "EMPLOYEE")).getContentAsString();
         String headsCard = send(get("/customers/" + customerId), head()).getContentAsString();
         assertThat(employeesCard).contains("id=\"purchases\"").doesNotContain("id=\"reverse-" + purchaseId + "\"");
-        assertThat(headsCard).contains("id=\"reverse-" + purchaseId + "\"");
+        assertThat(headsCard).contains("id=\"reverse-" + purchaseId + "\"").as("a refusal leads the browser back to the row's form")
+                .contains("action=\"/customers/" + customerId + "/purchases/" + purchaseId + "/reversal#reverse-" + purchaseId + "-errors\"");
 
         MockHttpServletResponse noReason = send(post("/customers/" + customerId + "/purchases/" + purchaseId + "/reversal")
                 .param("reason", " "), head());
