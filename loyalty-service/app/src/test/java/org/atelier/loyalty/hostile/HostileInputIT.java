@@ -188,9 +188,9 @@ class HostileInputIT {
         OidcLoginRequestPostProcessor finance = person("finance", "FINANCE");
         return List.of(
                 new Form(HttpMethod.GET, "/customers", sales, fields("q", "Target", "significance", "KEY", "status", "ACTIVE",
-                        "loyal", "false", "manager", "sales-person", "page", "0")),
+                        "loyal", "false", "manager", "sales-person", "page", "0", "sort", "lastPurchase", "dir", "desc")),
                 new Form(HttpMethod.POST, "/customers", sales, fields("name", "Fuzz", "significance", "KEY", "taxId", "7707083893",
-                        "segment", "s", "region", "r", "department", "sales", "cooperationSince", "2020-01-01")),
+                        "segment", "s", "region", "r", "department", "sales", "cooperationSince", "2020-01-01", "acknowledgeDuplicateName", "true")),
                 new Form(HttpMethod.POST, customer + "/profile", sales, fields("name", "Target Ltd", "taxId", "7707083893", "segment", "s",
                         "region", "r", "accountManager", "m", "department", "sales", "cooperationSince", "2020-01-01")),
                 new Form(HttpMethod.POST, customer + "/purchases", sales, fields("amount", "1 000,50", "currency", "RUB",
@@ -208,7 +208,9 @@ class HostileInputIT {
                 new Form(HttpMethod.POST, "/plans/plan", finance, fields("year", "2031", "currency", "RUB", "revenue", "1000.00",
                         "margin", "100.00", "loyalCustomers", "5", "loyalKeyCustomers", "2", "headcount", "10")),
                 new Form(HttpMethod.POST, "/plans/results", finance, fields("year", "2030", "currency", "RUB", "revenue", "1000.00",
-                        "margin", "100.00", "headcount", "10")));
+                        "margin", "100.00", "headcount", "10", "replacesRevision", "1")),
+                new Form(HttpMethod.POST, customer + "/purchases/no-such-purchase/reversal", sales, fields("reason", "Entered twice")),
+                new Form(HttpMethod.POST, customer + "/loss/withdrawal", sales, fields("reason", "Wrong customer")));
     }
 
     private static Map<String, List<String>> fields(String... namesAndValues) {

@@ -57,7 +57,7 @@ class LoyaltyPagesOnTheKitIT {
     @BeforeEach
     void aCustomerWithAPurchase() {
         sales = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed());
-        customerId = sales.postJson("/api/customers", "{\"name\":\"Kit Kareliya\",\"significance\":\"KEY\"}").json().get("id").asString();
+        customerId = sales.postJson("/api/customers", "{\"name\":\"Kit Kareliya\",\"significance\":\"KEY\",\"acknowledgeDuplicateName\":true}").json().get("id").asString();
         sales.postJson("/api/customers/" + customerId + "/purchases",
                 "{\"amountMinor\":340000000,\"currency\":\"RUB\",\"date\":\"" + TODAY + "\",\"contractReference\":\"C-34\"}");
     }

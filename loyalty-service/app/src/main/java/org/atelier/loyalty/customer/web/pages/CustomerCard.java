@@ -1,7 +1,10 @@
 package org.atelier.loyalty.customer.web.pages;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
@@ -21,6 +24,7 @@ import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
 import org.atelier.web.pages.Flash;
 import org.atelier.web.pages.Formats;
+import org.atelier.web.pages.RefusedForm;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -70,6 +74,13 @@ class CustomerCard {
         model.addAttribute("mayChangeClub", mayManage && (customer.isClubMember() || !lost));
         model.addAttribute("maySpend", mayManage && !lost && model.getAttribute("points") instanceof PointsView points && points.spendable() > 0);
         model.addAttribute("mayRecordLoss", mayManage && !lost);
+        boolean mayCorrect = CustomerPermissions.mayCorrectRecords(user);
+        List<PurchaseRow> purchases = PurchaseRow.of(customer);
+        model.addAttribute("mayCorrect", mayCorrect);
+        model.addAttribute("mayWithdrawLoss", mayCorrect && lost);
+        model.addAttribute("purchases", purchases);
+        model.addAttribute("refusedAtTop", model.getAttribute("failure") instanceof RefusedForm failure
+                && !formsShown(model, purchases).contains(failure.form()));
         model.addAttribute("today", today);
         return VIEW;
     }
@@ -84,6 +95,27 @@ class CustomerCard {
             failures.showIn(sent.model(), sent.form(), refusal, sent.request(), sent.response());
             return show(sent.user(), sent.customerId(), sent.model());
         }
+    }
+
+    /**
+     * The forms the card shows, by name: a refusal from any other (the club's button, a form its sender may not use,
+     * a purchase reversed meanwhile) is told at the top of the card, since there is no form to show it in.
+     */
+    private static Set<String> formsShown(Model model, List<PurchaseRow> purchases) {
+        Set<String> shown = new HashSet<>();
+        if (Boolean.TRUE.equals(model.getAttribute("mayManage"))) {
+            shown.addAll(List.of("profile", "purchase", "reward"));
+        }
+        Map.of("maySpend", "redeem", "mayRecordLoss", "loss", "mayChangeSignificance", "significance", "mayWithdrawLoss", "withdraw-loss")
+                .forEach((flag, form) -> {
+                    if (Boolean.TRUE.equals(model.getAttribute(flag))) {
+                        shown.add(form);
+                    }
+                });
+        if (Boolean.TRUE.equals(model.getAttribute("mayCorrect"))) {
+            purchases.stream().filter(row -> !row.reversed()).map(PurchaseRow::form).forEach(shown::add);
+        }
+        return shown;
     }
 
     /** Whether the significance form is offered: {@link CustomerPermissions} says so only by refusing. */

@@ -6,9 +6,12 @@ import static org.atelier.loyalty.common.web.FormInput.text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.common.web.FormCheck;
@@ -21,8 +24,11 @@ import org.atelier.loyalty.customer.CustomerFilter;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.CustomerProfile;
+import org.atelier.loyalty.customer.CustomerSort;
 import org.atelier.loyalty.customer.CustomerStatus;
+import org.atelier.loyalty.customer.PossibleDuplicateName;
 import org.atelier.loyalty.customer.Significance;
+import org.atelier.loyalty.customer.TaxIdTaken;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.customer.application.RegisteringCustomer;
 import org.atelier.loyalty.programme.ProgrammeTerms;
@@ -31,6 +37,7 @@ import org.atelier.loyalty.site.Page;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
 import org.atelier.web.pages.Paging;
+import org.atelier.web.pages.Sorting;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +53,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CustomerListPages {
 
     private static final int PAGE_SIZE = 20;
+    /** The columns the list sorts by, as the domain names them ({@link CustomerSort}). */
+    private static final Set<String> SORTABLE = Arrays.stream(CustomerSort.Field.values()).map(CustomerSort.Field::parameter)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final FindingCustomers finding;
     private final RegisteringCustomer registering;
@@ -72,10 +82,17 @@ class CustomerListPages {
     @GetMapping("/customers")
     String list(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(required = false) String significance,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String loyal,
-                @RequestParam(required = false) String manager, @RequestParam(required = false) String page, Model model,
+                @RequestParam(required = false) String manager, @RequestParam(required = false) String page,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model,
                 HttpServletRequest request, HttpServletResponse response) {
         CustomerFilter filter;
         int safePage;
+        Sorting sorting = Sorting.of(sort, dir, SORTABLE, CustomerSort.Field.NAME.parameter());
+        CustomerSort order = CustomerSort.parse((sorting.ascending() ? "" : "-") + sorting.column());
+        if (sort != null && !sort.isBlank() && !SORTABLE.contains(sort)) {
+            // Only the columns offered: a hand-typed one is told, and the list shown by name.
+            failures.showIn(model, "search", new RuleViolation("sort", "notASortField", "Sort by one of the columns offered"), request, response);
+        }
         try {
             filter = new CustomerFilter(text("q", q, CustomerFilter.MAX_NAME_PART), FormInput.choice("significance", significance, Significance.class),
                     FormInput.choice("status", status, CustomerStatus.class), text("manager", manager, CustomerProfile.MAX_TEXT),
@@ -88,19 +105,23 @@ class CustomerListPages {
             safePage = 0;
         }
         FindingCustomers.Page found = filter == null ? new FindingCustomers.Page(List.of(), 0, PAGE_SIZE, 0)
-                : finding.page(filter, safePage, PAGE_SIZE);
+                : finding.page(filter, order, safePage, PAGE_SIZE);
         model.addAttribute("found", found);
         ProgrammeTerms programme = programmes.current().terms();
         LocalDate today = calendar.today();
         Map<CustomerId, PointsView> points = new HashMap<>();
         found.customers().forEach(customer -> points.put(customer.id(), PointsView.of(customer.pointsStanding(programme, today), programme)));
         model.addAttribute("points", points);
+        Map<CustomerId, LocalDate> registered = new HashMap<>();
+        found.customers().forEach(customer -> registered.put(customer.id(), calendar.dateOf(customer.registeredAt())));
+        model.addAttribute("registered", registered);
         model.addAttribute("q", filter == null ? null : filter.nameContains());
         model.addAttribute("significance", filter == null ? null : filter.significance());
         model.addAttribute("status", filter == null ? null : filter.status());
         model.addAttribute("loyal", filter == null ? null : filter.loyal());
         model.addAttribute("manager", filter == null ? null : filter.manager());
         model.addAttribute("paging", Paging.of(safePage, PAGE_SIZE, found.total()));
+        model.addAttribute("sorting", sorting);
         model.addAttribute("mayManage", CustomerPermissions.mayManageCustomers(user));
         model.addAttribute("significances", Significance.values());
         model.addAttribute("statuses", CustomerStatus.values());
@@ -124,8 +145,8 @@ class CustomerListPages {
     String register(CurrentUser user, @RequestParam(required = false) String name, @RequestParam(required = false) String significance,
                     @RequestParam(required = false) String taxId, @RequestParam(required = false) String segment,
                     @RequestParam(required = false) String region, @RequestParam(required = false) String department,
-                    @RequestParam(required = false) String cooperationSince, Model model, HttpServletRequest request,
-                    HttpServletResponse response) {
+                    @RequestParam(required = false) String cooperationSince, @RequestParam(required = false) String acknowledgeDuplicateName,
+                    Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
             FormCheck check = new FormCheck();
             String newName = check.read(() -> text("name", name, Customer.MAX_NAME_LENGTH));
@@ -136,12 +157,21 @@ class CustomerListPages {
             String inRegion = check.read(() -> text("region", region, CustomerProfile.MAX_TEXT));
             String managedBy = check.read(() -> text("department", department, CustomerProfile.MAX_TEXT));
             LocalDate since = check.read(() -> FormInput.date("cooperationSince", cooperationSince));
+            Boolean anyway = check.read(() -> FormInput.yesNo("acknowledgeDuplicateName", acknowledgeDuplicateName));
             check.done();
             Customer customer = registering.register(new RegisteringCustomer.Command(user, newName, chosen, inn, inSegment, inRegion,
-                    user.username(), managedBy, since));
+                    user.username(), managedBy, since, Boolean.TRUE.equals(anyway)));
             return "redirect:/customers/" + customer.id();
         } catch (RuleViolation | FormRefusal | NotAllowed refusal) {
             failures.showIn(model, "register", refusal, request, response);
+            // What the person needs to decide: the customers that already have the name (it may be another company of
+            // the same name, registered anyway), or the one that has the tax id (refused: a tax id names one company).
+            if (refusal instanceof PossibleDuplicateName duplicate) {
+                model.addAttribute("duplicates", duplicate.matches());
+            }
+            if (refusal instanceof TaxIdTaken taken && taken.holder() != null) {
+                model.addAttribute("taxIdHolder", taken.holder());
+            }
             return newCustomer(user, model, response);
         }
     }

@@ -16,8 +16,10 @@ import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.ProfileChange;
 import org.atelier.loyalty.customer.Purchase;
+import org.atelier.loyalty.customer.PurchaseReversal;
 import org.atelier.loyalty.customer.Reward;
 import org.atelier.loyalty.customer.SignificanceChange;
+import org.atelier.loyalty.customer.WithdrawnLoss;
 import org.atelier.loyalty.programme.PointsAccount;
 import org.atelier.web.pages.Formats;
 
@@ -60,6 +62,19 @@ record CustomerTimeline(List<Entry> entries) {
         }
         for (Reward reward : customer.rewards()) {
             entries.add(new Entry(reward.grantedOn(), words.say("timeline.reward", reward.what(), reward.why(), reward.grantedBy()), null));
+        }
+        for (PurchaseReversal reversal : customer.purchaseReversals()) {
+            customer.purchases().stream().filter(purchase -> purchase.purchaseId().equals(reversal.purchaseId())).findFirst()
+                    .ifPresent(purchase -> entries.add(new Entry(calendar.dateOf(reversal.reversedAt()), words.say("timeline.purchaseReversed",
+                            money(words, purchase.amount()), purchase.contractReference(), reversal.reversedBy()), reversal.reason())));
+        }
+        for (WithdrawnLoss withdrawn : customer.withdrawnLosses()) {
+            // The mistaken loss stays in the history, beside who withdrew it and why.
+            Loss loss = withdrawn.loss();
+            entries.add(new Entry(loss.lostOn(), words.say("timeline.lost", loss.competitor(), reasons(loss, words), departments(loss, words)),
+                    loss.note()));
+            entries.add(new Entry(calendar.dateOf(withdrawn.withdrawnAt()), words.say("timeline.lossWithdrawn", loss.competitor(),
+                    withdrawn.withdrawnBy()), withdrawn.reason()));
         }
         customer.loss().ifPresent(loss -> {
             entries.add(new Entry(loss.lostOn(), words.say("timeline.lost", loss.competitor(), reasons(loss, words), departments(loss, words)),

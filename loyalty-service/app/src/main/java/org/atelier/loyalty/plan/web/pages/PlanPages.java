@@ -3,6 +3,8 @@ package org.atelier.loyalty.plan.web.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.atelier.calendar.CompanyCalendar;
@@ -17,6 +19,8 @@ import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.plan.AnnualFigures;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.PlanPermissions;
+import org.atelier.loyalty.plan.PlanVersusResults;
+import org.atelier.loyalty.plan.ResultsRevision;
 import org.atelier.loyalty.plan.application.RecordingAnnualFigures;
 import org.atelier.loyalty.site.Page;
 import org.atelier.security.CurrentUser;
@@ -54,6 +58,22 @@ class PlanPages {
         }
     }
 
+    /**
+     * One indicator of the year's plan beside its results, for the comparison table: the template formats the values
+     * (money in the plan's currency, counts as numbers) and the difference with its sign.
+     *
+     * @param sign of the difference: 1, 0 or -1 (0 also when it is not known)
+     */
+    record IndicatorRow(PlanVersusResults.Name name, boolean money, Long plan, Long actual, Long differenceSize, int sign, Boolean reached) {
+
+        static List<IndicatorRow> of(PlanVersusResults comparison) {
+            return comparison.indicators().stream().map(indicator -> new IndicatorRow(indicator.name(),
+                    indicator.name() == PlanVersusResults.Name.REVENUE || indicator.name() == PlanVersusResults.Name.MARGIN,
+                    indicator.plan(), indicator.actual(), indicator.difference() == null ? null : Math.abs(indicator.difference()),
+                    indicator.difference() == null ? 0 : Long.signum(indicator.difference()), indicator.reached())).toList();
+        }
+    }
+
     private final RecordingAnnualFigures recording;
     private final CompanyCalendar calendar;
     private final FormFailures failures;
@@ -68,13 +88,22 @@ class PlanPages {
     }
 
     @GetMapping("/plans")
-    String show(CurrentUser user, Model model, HttpServletResponse response) {
+    String show(CurrentUser user, @RequestParam(required = false) String year, Model model, HttpServletResponse response) {
         if (!PlanPermissions.maySee(user)) {
             response.setStatus(404);
             return "plans/not-found";
         }
-        List<YearRow> years = recording.all(user).stream().map(YearRow::of).toList();
+        List<AnnualFigures> all = recording.all(user);
+        List<YearRow> years = all.stream().map(YearRow::of).toList();
         model.addAttribute("years", years);
+        // The year compared, whose results the form would replace: the one asked for (or sent), else this one.
+        int selected = selectedYear(year);
+        model.addAttribute("selectedYear", selected);
+        AnnualFigures figures = all.stream().filter(found -> found.year() == selected).findFirst().orElse(null);
+        model.addAttribute("comparison", figures == null ? null : IndicatorRow.of(recording.comparison(user, selected)));
+        model.addAttribute("currency", figures == null ? null : figures.plan().map(plan -> plan.revenue().currency()).orElse(null));
+        model.addAttribute("revisions", figures == null ? List.of() : newestFirst(figures.revisions()));
+        model.addAttribute("current", figures == null ? null : figures.currentRevision().orElse(null));
         model.addAttribute("mayRecord", PlanPermissions.mayRecord(user));
         model.addAttribute("thisYear", calendar.year());
         model.addAttribute("loyalNow", finding.loyalNow());
@@ -104,8 +133,8 @@ class PlanPages {
     @PostMapping("/plans/results")
     String recordResults(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String currency,
                          @RequestParam(required = false) String revenue, @RequestParam(required = false) String margin,
-                         @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
-                         HttpServletRequest request, HttpServletResponse response) {
+                         @RequestParam(required = false) String headcount, @RequestParam(required = false) String replacesRevision,
+                         Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         return act(user, "results", "results.recorded", model, redirect, request, response, () -> {
             FormCheck check = new FormCheck();
             String code = check.read(() -> currency(currency));
@@ -113,20 +142,40 @@ class PlanPages {
             Long revenueMinor = check.read(() -> NumberInput.minorUnits("revenueMinor", revenue, code == null ? "RUB" : code));
             Long marginMinor = check.read(() -> NumberInput.minorUnits("marginMinor", margin, code == null ? "RUB" : code));
             Integer people = check.read(() -> count("headcount", headcount));
+            // Ticked, the box carries the revision the person saw; the domain refuses any other (ResultsAlreadyRecorded).
+            Integer replaces = check.read(() -> replacesRevision == null || replacesRevision.isBlank() ? null
+                    : count("replacesRevision", replacesRevision));
             check.done();
-            return recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, forYear, code, revenueMinor, marginMinor, people));
+            return recording.recordResults(new RecordingAnnualFigures.ResultsCommand(user, forYear, code, revenueMinor, marginMinor, people,
+                    replaces));
         });
     }
 
     private String act(CurrentUser user, String form, String done, Model model, RedirectAttributes redirect, HttpServletRequest request,
                        HttpServletResponse response, Supplier<AnnualFigures> action) {
         try {
-            action.get();
-            Flash.done(redirect, done);
-            return "redirect:/plans";
+            AnnualFigures saved = action.get();
+            Flash.done(redirect, done, String.valueOf(saved.year()));
+            return "redirect:/plans?year=" + saved.year();
         } catch (RuleViolation | FormRefusal | NotAllowed | AnnualFigures.PlanFrozen | AnnualFiguresRepository.ConcurrentFiguresChange refusal) {
             failures.showIn(model, form, refusal, request, response);
-            return show(user, model, response);
+            return show(user, request.getParameter("year"), model, response);
+        }
+    }
+
+    private static List<ResultsRevision> newestFirst(List<ResultsRevision> revisions) {
+        List<ResultsRevision> newestFirst = new ArrayList<>(revisions);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** A year as typed in the address or a form; anything that is not one of the plans' years is this year. */
+    private int selectedYear(String typed) {
+        try {
+            int year = NumberInput.intValue("year", typed == null ? "" : FormInput.text("year", typed, 4));
+            return year >= AnnualFigures.FIRST_YEAR && year <= AnnualFigures.LAST_YEAR ? year : calendar.year();
+        } catch (RuleViolation notAYear) {
+            return calendar.year();
         }
     }
 
