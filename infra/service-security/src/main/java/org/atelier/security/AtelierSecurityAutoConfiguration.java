@@ -54,7 +54,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *       it, CSRF on every form, strict security headers; the session follows its person's changes at the
  *       provider (see {@link CurrentPersonCheck}).</li>
  * </ul>
- * Health, metrics for scraping and the API documentation stay open.
+ * Health (the status only: details for administrators), metrics for scraping and the API documentation stay open;
+ * metrics by name are for administrators.
  */
 @AutoConfiguration
 @EnableWebSecurity
@@ -107,6 +108,8 @@ public class AtelierSecurityAutoConfiguration {
         signOutAtProvider.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN_PATHS).permitAll()
+                        // The scrape reads /actuator/prometheus; browsing every metric by name is for administrators.
+                        .requestMatchers("/actuator/metrics", "/actuator/metrics/**").access(new Administrators())
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.loginPage(SIGN_IN).authorizedClientRepository(authorizedClients))
                 .addFilterBefore(currentPersonCheck(registrations, authorizedClients, properties, sessionCheck, time),

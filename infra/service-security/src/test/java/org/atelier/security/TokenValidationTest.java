@@ -35,4 +35,26 @@ class TokenValidationTest {
 
         assertThat(TokenValidation.validator(SERVICE).validate(token.build()).hasErrors()).isEqualTo(!accepted);
     }
+
+    @ParameterizedTest(name = "expired {0} s ago → accepted {1}")
+    @CsvSource({
+            "-60, true",
+            "0, true",
+            "29, true",
+            "31, false",
+            "59, false"})
+    void anExpiredTokenIsHonouredForAtMostThirtySecondsOfClockSkew(long secondsSinceExpiry, boolean accepted) {
+        Instant expiry = Instant.now().minusSeconds(secondsSinceExpiry);
+        Jwt token = Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .header("typ", "at+jwt")
+                .issuer("https://id.example")
+                .audience(List.of("atelier-api"))
+                .subject("atelier-machine")
+                .issuedAt(expiry.minusSeconds(600))
+                .expiresAt(expiry)
+                .build();
+
+        assertThat(TokenValidation.validator(SERVICE).validate(token).hasErrors()).isEqualTo(!accepted);
+    }
 }

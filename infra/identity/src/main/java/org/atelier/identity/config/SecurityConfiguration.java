@@ -1,12 +1,15 @@
 package org.atelier.identity.config;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.Set;
 import org.atelier.identity.client.AtelierClients;
 import org.atelier.identity.client.ClientProperties;
+import org.atelier.identity.code.WrongVerifierSpendsTheCode;
 import org.atelier.identity.login.CurrentAccountFilter;
 import org.atelier.identity.login.ClearingSuccessHandler;
 import org.atelier.identity.login.CountingFailureHandler;
+import org.atelier.identity.login.SignInPrompts;
 import org.atelier.identity.login.PasswordChangeRequired;
 import org.atelier.identity.login.SignInThrottle;
 import org.atelier.identity.login.SignInThrottleFilter;
@@ -22,11 +25,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -50,13 +56,16 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users,
                                                      ClientProperties clients, SessionRegistry sessionRegistry,
-                                                     FindingUsers findingUsers) {
+                                                     FindingUsers findingUsers, RegisteredClientRepository registeredClients) {
         Set<String> scopes = AtelierClients.scopesSupported(clients);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             // Both discovery documents name every scope, so other systems' clients can see atelier.read/write.
             server.authorizationServerMetadataEndpoint(metadata -> metadata.authorizationServerMetadataCustomizer(
                     document -> document.scopes(supported -> supported.addAll(scopes))));
+            // A code presented with a wrong PKCE verifier is spent, not left for another try.
+            server.clientAuthentication(client -> client.errorResponseHandler(
+                    new WrongVerifierSpendsTheCode(() -> http.getSharedObject(OAuth2AuthorizationService.class))));
             server.oidc(oidc -> oidc
                     .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(
                             document -> document.scopes(supported -> supported.addAll(scopes))))
@@ -65,13 +74,17 @@ class SecurityConfiguration {
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
         http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        // prompt and max_age, before anonymous callers are sent to sign in: a sign-in too old for the client is made
+        // again, and prompt=none while signed out answers login_required.
+        http.addFilterBefore(new SignInPrompts(LOGIN_PAGE, registeredClients, Clock.systemUTC()),
+                AbstractPreAuthenticatedProcessingFilter.class);
         // A session ended by a password change gets no authorization code, nor does one still on a temporary password.
         http.addFilterBefore(endedSessions(sessionRegistry, backChannelLogout), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // The userinfo endpoint takes the provider's own access tokens.
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), browserNavigation()));
+                relativeLoginPage(), browserNavigation()));
         http.headers(SecurityHeaders.strict());
         return http.build();
     }
@@ -85,6 +98,8 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(LOGIN_PAGE, "/css/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
+                // The scrape reads /actuator/prometheus; browsing every metric by name is for administrators.
+                .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated());
         http.formLogin(login -> login
@@ -101,7 +116,8 @@ class SecurityConfiguration {
         http.logout(logout -> logout
                 .addLogoutHandler(backChannelLogout)
                 .logoutSuccessUrl(LOGIN_PAGE + "?logout"));
-        http.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/access-denied"));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/access-denied")
+                .authenticationEntryPoint(relativeLoginPage()));
         http.headers(SecurityHeaders.strict());
         return http.build();
     }
@@ -127,6 +143,16 @@ class SecurityConfiguration {
                 new SimpleRedirectSessionInformationExpiredStrategy(SESSION_ENDED_PAGE));
         filter.setLogoutHandlers(new LogoutHandler[] {endProviderSession(backChannelLogout)});
         return filter;
+    }
+
+    /**
+     * The login page by its path: the absolute URL Spring builds by default takes its host from the request's
+     * {@code Host} header, which the caller chooses.
+     */
+    private static LoginUrlAuthenticationEntryPoint relativeLoginPage() {
+        LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        loginPage.setFavorRelativeUris(true);
+        return loginPage;
     }
 
     /** A browser opening a page is sent to sign in; API callers get 401 from the endpoints themselves. */

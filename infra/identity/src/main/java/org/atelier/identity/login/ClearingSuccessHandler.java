@@ -20,11 +20,12 @@ public class ClearingSuccessHandler implements AuthenticationSuccessHandler {
 
     private final SignInThrottle throttle;
     private final Users users;
-    private final AuthenticationSuccessHandler continueToSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler continueToSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
     public ClearingSuccessHandler(SignInThrottle throttle, Users users) {
         this.throttle = throttle;
         this.users = users;
+        continueToSavedRequest.setRedirectStrategy(new PathOnlyRedirects());
     }
 
     @Override

@@ -38,7 +38,12 @@ final class AuthorizationCodeFlow {
 
     /** Opens the UI's sign-in link; the answer is the login page's redirect, or a code when already signed in. */
     HttpResponse<String> authorize() {
-        return browser.get(UriComponentsBuilder.fromUriString("/oauth2/authorize")
+        return authorize(Map.of());
+    }
+
+    /** The same with more OpenID Connect parameters, such as {@code prompt} or {@code max_age}. */
+    HttpResponse<String> authorize(Map<String, String> parameters) {
+        UriComponentsBuilder request = UriComponentsBuilder.fromUriString("/oauth2/authorize")
                 .queryParam("response_type", "code")
                 .queryParam("client_id", clientId)
                 .queryParam("redirect_uri", encode(redirectUri))
@@ -46,8 +51,20 @@ final class AuthorizationCodeFlow {
                 .queryParam("state", state)
                 .queryParam("nonce", randomUrlSafe(16))
                 .queryParam("code_challenge", challenge(verifier))
-                .queryParam("code_challenge_method", "S256")
-                .build(true).toUriString());
+                .queryParam("code_challenge_method", "S256");
+        parameters.forEach((name, value) -> request.queryParam(name, encode(value)));
+        return browser.get(request.build(true).toUriString());
+    }
+
+    /** Signs in on the login page the provider sent the browser to, and follows it back to the UI with a code. */
+    JsonNode signInAtTheLoginPage(String username, String password) {
+        HttpResponse<String> signedIn = browser.signIn(username, password);
+        assertThat(Browser.location(signedIn)).contains("/oauth2/authorize");
+        return exchange(codeFrom(browser.get(Browser.location(signedIn))));
+    }
+
+    String redirectUri() {
+        return redirectUri;
     }
 
     /** The whole flow for someone not yet signed in at the provider. */

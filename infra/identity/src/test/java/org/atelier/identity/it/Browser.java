@@ -42,6 +42,11 @@ final class Browser {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html,application/xhtml+xml").GET());
     }
 
+    /** What a script in the signed-in browser would fetch. */
+    HttpResponse<String> getJson(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "application/json").GET());
+    }
+
     HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
         return postBody(pathOrUrl, encode(fields));
     }

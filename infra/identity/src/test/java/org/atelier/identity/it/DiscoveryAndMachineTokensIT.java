@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
+import org.atelier.identity.user.ManagementLevel;
+import org.atelier.identity.user.Role;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.application.FindingUsers;
 import org.atelier.testsupport.ApiClient;
@@ -115,6 +118,39 @@ class DiscoveryAndMachineTokensIT extends RunningProvider {
         assertThat(api.get("/actuator/health").json().get("components").has("kafka")).as("no broker at all").isFalse();
         assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(api.get("/actuator/prometheus", "text/plain").body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void healthTellsAnonymousCallersTheStatusOfEachComponentAndAdminsTheDetails() {
+        JsonNode anonymous = ApiClient.localPort(port).get("/actuator/health").json();
+        assertThat(anonymous.get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("components").has("mongo")).isTrue();
+        anonymous.get("components").forEach(component ->
+                assertThat(component.has("details")).as("no details for anonymous callers: " + anonymous).isFalse());
+
+        Browser employee = signedIn(newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE)));
+        assertThat(JSON.readTree(employee.getJson("/actuator/health").body()).get("components").get("diskSpace").has("details"))
+                .as("nor for people without ADMIN").isFalse();
+        Browser admin = signedIn(newUser("it", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE, Role.ADMIN)));
+        assertThat(JSON.readTree(admin.getJson("/actuator/health").body()).get("components").get("diskSpace").has("details"))
+                .as("an admin sees the details").isTrue();
+    }
+
+    @Test
+    void metricsByNameAreForAdminsWhileTheScrapeStaysOpen() {
+        Browser employee = signedIn(newUser("sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE)));
+        Browser admin = signedIn(newUser("it", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE, Role.ADMIN)));
+
+        assertThat(employee.getJson("/actuator/metrics").statusCode()).isEqualTo(403);
+        assertThat(employee.getJson("/actuator/metrics/jvm.memory.used").statusCode()).isEqualTo(403);
+        assertThat(admin.getJson("/actuator/metrics").statusCode()).isEqualTo(200);
+        assertThat(ApiClient.localPort(port).get("/actuator/prometheus", "text/plain").status()).isEqualTo(200);
+    }
+
+    private Browser signedIn(String username) {
+        Browser browser = browser();
+        assertThat(Browser.location(browser.signIn(username, PASSWORD))).doesNotContain("error");
+        return browser;
     }
 
     @Test

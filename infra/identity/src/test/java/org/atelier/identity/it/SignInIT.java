@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import org.atelier.identity.user.ManagementLevel;
@@ -83,6 +84,97 @@ class SignInIT extends RunningProvider {
 
         assertThat(stolen.statusCode()).isEqualTo(400);
         assertThat(stolen.body()).contains("invalid_grant");
+    }
+
+    @Test
+    void aWrongVerifierSpendsTheCodeSoTheRightOneGetsNoTokensAfterwards() {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        AuthorizationCodeFlow flow = new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081");
+        flow.authorize();
+        String code = flow.codeFrom(browser.get(Browser.location(browser.signIn(username, PASSWORD))));
+        HttpResponse<String> guessed = TokenEndpoint.post(baseUrl(), "loyalty-ui", AuthorizationCodeFlow.UI_SECRET, Map.of(
+                "grant_type", "authorization_code", "code", code,
+                "redirect_uri", "http://localhost:8081/login/oauth2/code/atelier", "code_verifier", "x".repeat(43)));
+        assertThat(guessed.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> rightVerifier = flow.exchangeRaw(code);
+
+        assertThat(rightVerifier.statusCode()).as(rightVerifier.body()).isEqualTo(400);
+        assertThat(rightVerifier.body()).contains("invalid_grant");
+    }
+
+    @Test
+    void promptLoginMakesASignedInPersonSignInAgainBeforeTheCodeAndAuthTimeSaysSo() throws Exception {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+        AuthorizationCodeFlow again = new AuthorizationCodeFlow(browser, "survey-ui", "http://localhost:8082");
+        long beforeSecondSignIn = Instant.now().getEpochSecond();
+
+        HttpResponse<String> authorize = again.authorize(Map.of("prompt", "login"));
+
+        assertThat(Browser.location(authorize)).as("to the login page, not back with a code").endsWith("/login");
+        JsonNode tokens = again.signInAtTheLoginPage(username, PASSWORD);
+        assertThat(authTime(tokens)).isGreaterThanOrEqualTo(beforeSecondSignIn);
+    }
+
+    @Test
+    void maxAgeZeroForcesASignInToo() throws Exception {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+        AuthorizationCodeFlow again = new AuthorizationCodeFlow(browser, "claims-ui", "http://localhost:8083");
+        long beforeSecondSignIn = Instant.now().getEpochSecond();
+
+        assertThat(Browser.location(again.authorize(Map.of("max_age", "0")))).endsWith("/login");
+
+        assertThat(authTime(again.signInAtTheLoginPage(username, PASSWORD))).isGreaterThanOrEqualTo(beforeSecondSignIn);
+    }
+
+    @Test
+    void aMaxAgeTheSignInIsWithinNeedsNoPassword() {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+        AuthorizationCodeFlow again = new AuthorizationCodeFlow(browser, "survey-ui", "http://localhost:8082");
+
+        assertThat(again.exchange(again.codeFrom(again.authorize(Map.of("max_age", "3600"))))).isNotNull();
+    }
+
+    @Test
+    void promptNoneWhileSignedOutAnswersLoginRequiredAtTheRedirectUri() {
+        AuthorizationCodeFlow flow = new AuthorizationCodeFlow(browser(), "loyalty-ui", "http://localhost:8081");
+
+        String location = Browser.location(flow.authorize(Map.of("prompt", "none")));
+
+        assertThat(location).startsWith(flow.redirectUri()).contains("error=login_required");
+    }
+
+    private long authTime(JsonNode tokens) throws Exception {
+        String jwks = ApiClient.localPort(port).get("/oauth2/jwks").body();
+        return Tokens.claims(Tokens.verified(tokens.get("id_token").asString(), jwks)).getDateClaim("auth_time").toInstant().getEpochSecond();
+    }
+
+    @Test
+    void aHostileHostHeaderNeverEndsUpInARedirect() {
+        String authorize = "/oauth2/authorize?response_type=code&client_id=loyalty-ui&scope=openid"
+                + "&redirect_uri=http%3A%2F%2Flocalhost%3A8081%2Flogin%2Foauth2%2Fcode%2Fatelier&state=s"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+
+        assertThat(HostileHost.locationOfGet(port, authorize, "evil.example")).hasValueSatisfying(location ->
+                assertThat(location).isEqualTo("/login"));
+        assertThat(HostileHost.locationOfGet(port, "/admin/users", "evil.example")).hasValueSatisfying(location ->
+                assertThat(location).isEqualTo("/login"));
+    }
+
+    @Test
+    void afterSignInTheBrowserContinuesAtAPathNotAtTheHostItNamed() {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081").authorize();
+
+        assertThat(Browser.location(browser.signIn(username, PASSWORD))).startsWith("/oauth2/authorize?");
     }
 
     @Test
