@@ -72,7 +72,7 @@ class UsersEndingStaleSessionsTest {
         private final List<String> subjects;
 
         RecordingLogout(List<String> subjects) {
-            super(null, null, null, null);
+            super(null, null, null, null, null);
             this.subjects = subjects;
         }
 
