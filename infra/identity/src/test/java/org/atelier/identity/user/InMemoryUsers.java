@@ -14,7 +14,7 @@ public class InMemoryUsers implements Users {
 
     @Override
     public Optional<User> find(Username username) {
-        return Optional.ofNullable(byUsername.get(username.value()));
+        return Optional.ofNullable(byUsername.get(username.value())).map(InMemoryUsers::copy);
     }
 
     @Override
@@ -41,8 +41,15 @@ public class InMemoryUsers implements Users {
         if (!user.isNew() && (stored == null || stored.version() != user.version())) {
             throw new ConcurrentChange(user.username());
         }
-        byUsername.put(user.username().value(), User.restore(user.username(), user.displayName(), user.email().orElse(null),
-                user.department(), user.level(), user.roles(), user.isActive(), user.passwordHash(), user.passwordChangedAt(),
-                user.hasTemporaryPassword(), user.version() + 1));
+        byUsername.put(user.username().value(), copy(user, user.version() + 1));
+    }
+
+    private static User copy(User user) {
+        return copy(user, user.version());
+    }
+
+    private static User copy(User user, long version) {
+        return User.restore(user.username(), user.displayName(), user.email().orElse(null), user.department(), user.level(),
+                user.roles(), user.isActive(), user.passwordHash(), user.passwordChangedAt(), user.hasTemporaryPassword(), version);
     }
 }
