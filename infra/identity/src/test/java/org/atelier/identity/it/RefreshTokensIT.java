@@ -8,7 +8,10 @@ import java.util.Map;
 import org.atelier.identity.IdentityApplication;
 import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.Role;
+import org.atelier.identity.user.Username;
+import org.atelier.identity.user.application.ChangingOwnPassword;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,11 +19,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Refresh tokens are rotated, die with the sign-out of their session, and live in the database. */
+/** Refresh tokens are rotated, die with the sign-out of their session and with a new password, and live in the database. */
 class RefreshTokensIT extends RunningProvider {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CLAIMS_UI_URL = "http://localhost:8083";
+
+    @Autowired
+    ChangingOwnPassword changingOwnPassword;
 
     @Test
     void replayingARotatedRefreshTokenRevokesTheNewerOneToo() {
@@ -69,6 +75,21 @@ class RefreshTokensIT extends RunningProvider {
 
         assertThat(refresh(baseUrl(), claims.get("refresh_token").asString()).statusCode()).isEqualTo(400);
         assertThat(refresh(baseUrl(), "loyalty-ui", loyalty).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aNewPasswordRevokesThePersonsRefreshTokensInEverySession() {
+        String username = newUser("quality", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE));
+        String inOneBrowser = new AuthorizationCodeFlow(browser(), "claims-ui", CLAIMS_UI_URL).signIn(username, PASSWORD)
+                .get("refresh_token").asString();
+        String inAnother = new AuthorizationCodeFlow(browser(), "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD)
+                .get("refresh_token").asString();
+
+        changingOwnPassword.change(Username.of(username), new ChangingOwnPassword.Command(PASSWORD,
+                "a different horse staple", "a different horse staple"));
+
+        assertThat(refresh(baseUrl(), inOneBrowser).statusCode()).isEqualTo(400);
+        assertThat(refresh(baseUrl(), "loyalty-ui", inAnother).statusCode()).isEqualTo(400);
     }
 
     @Test
