@@ -13,9 +13,10 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 
 /**
- * Ends the user's sessions at every client their provider session signed in to, by sending each a logout token.
- * Runs while the provider session still exists, on the portal's sign-out as on RP-initiated logout, and after
- * a change to the user that their open sessions must not outlive.
+ * Ends the user's sessions at every client their provider session signed in to, by sending each a logout token,
+ * and revokes the refresh tokens granted in that provider session. Runs while the provider session still
+ * exists, on the portal's sign-out as on RP-initiated logout (a UI's own sign-out), and after a change to the
+ * user that their open sessions must not outlive.
  */
 public class BackChannelLogout implements LogoutHandler {
 
@@ -23,13 +24,15 @@ public class BackChannelLogout implements LogoutHandler {
     private final RegisteredClientRepository clients;
     private final LogoutTokens tokens;
     private final BackChannelLogoutSender sender;
+    private final SessionTokens sessionTokens;
 
     public BackChannelLogout(SignedInClients signedInClients, RegisteredClientRepository clients, LogoutTokens tokens,
-                             BackChannelLogoutSender sender) {
+                             BackChannelLogoutSender sender, SessionTokens sessionTokens) {
         this.signedInClients = signedInClients;
         this.clients = clients;
         this.tokens = tokens;
         this.sender = sender;
+        this.sessionTokens = sessionTokens;
     }
 
     @Override
@@ -38,7 +41,10 @@ public class BackChannelLogout implements LogoutHandler {
         if (session == null) {
             return;
         }
-        signedInClients.end(SessionIds.sid(session.getId())).ifPresent(ended -> sender.deliver(deliveries(ended)));
+        String sid = SessionIds.sid(session.getId());
+        // Revoked first: a UI told of the logout must find its refresh token refused, not still working.
+        sessionTokens.revokeSession(sid);
+        signedInClients.end(sid).ifPresent(ended -> sender.deliver(deliveries(ended)));
     }
 
     /**

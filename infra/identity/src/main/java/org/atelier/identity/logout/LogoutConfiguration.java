@@ -40,8 +40,9 @@ class LogoutConfiguration {
 
     @Bean
     BackChannelLogout backChannelLogout(SignedInClients signedInClients, RegisteredClientRepository clients,
-                                        JwtEncoder encoder, AuthorizationServerSettings settings, Clock clock) {
+                                        JwtEncoder encoder, AuthorizationServerSettings settings, Clock clock,
+                                        SessionTokens sessionTokens) {
         return new BackChannelLogout(signedInClients, clients, new LogoutTokens(encoder, settings.getIssuer(), clock),
-                new BackChannelLogoutSender());
+                new BackChannelLogoutSender(), sessionTokens);
     }
 }

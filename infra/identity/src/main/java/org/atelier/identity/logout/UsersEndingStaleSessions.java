@@ -13,15 +13,20 @@ import org.atelier.identity.user.Users;
  * another department, level or set of roles, a new password (set by the person or reset by an admin). The UIs
  * hold what the person could do at sign-in, so these changes would otherwise wait for their sessions to end.
  * Sitting at the store, it sees every such change, whichever use case makes it.
+ *
+ * <p>A new password also revokes every refresh token of the person: whoever knew the old password may hold one.
+ * Other changes leave them, as the next token issued from one reads the person as they are now.
  */
 public class UsersEndingStaleSessions implements Users {
 
     private final Users store;
     private final BackChannelLogout backChannelLogout;
+    private final SessionTokens sessionTokens;
 
-    public UsersEndingStaleSessions(Users store, BackChannelLogout backChannelLogout) {
+    public UsersEndingStaleSessions(Users store, BackChannelLogout backChannelLogout, SessionTokens sessionTokens) {
         this.store = store;
         this.backChannelLogout = backChannelLogout;
+        this.sessionTokens = sessionTokens;
     }
 
     @Override
@@ -43,6 +48,9 @@ public class UsersEndingStaleSessions implements Users {
     public void save(User user) {
         Optional<User> before = user.isNew() ? Optional.empty() : store.find(user.username());
         store.save(user);
+        if (before.filter(previous -> !Objects.equals(previous.passwordChangedAt(), user.passwordChangedAt())).isPresent()) {
+            sessionTokens.revokeAllOf(user.username().value());
+        }
         if (before.filter(previous -> staleAfter(previous, user)).isPresent()) {
             backChannelLogout.endEverywhere(user.username().value());
         }

@@ -21,7 +21,9 @@ class UsersEndingStaleSessionsTest {
 
     private final List<String> endedEverywhere = new ArrayList<>();
     private final InMemoryUsers store = new InMemoryUsers();
-    private final UsersEndingStaleSessions users = new UsersEndingStaleSessions(store, new RecordingLogout(endedEverywhere));
+    private final List<String> tokensRevoked = new ArrayList<>();
+    private final UsersEndingStaleSessions users = new UsersEndingStaleSessions(store, new RecordingLogout(endedEverywhere),
+            new RecordingTokens(tokensRevoked));
 
     @BeforeEach
     void aSignedInPerson() {
@@ -37,6 +39,7 @@ class UsersEndingStaleSessionsTest {
         users.save(person);
 
         assertThat(endedEverywhere).isEmpty();
+        assertThat(tokensRevoked).isEmpty();
     }
 
     @Test
@@ -47,6 +50,7 @@ class UsersEndingStaleSessionsTest {
         users.save(person);
 
         assertThat(endedEverywhere).containsExactly("petrova");
+        assertThat(tokensRevoked).as("refresh tokens").containsExactly("petrova");
     }
 
     @Test
@@ -61,6 +65,7 @@ class UsersEndingStaleSessionsTest {
         users.save(again);
 
         assertThat(endedEverywhere).containsExactly("petrova");
+        assertThat(tokensRevoked).as("a refresh reads the roles as they are now").isEmpty();
     }
 
     private User stored() {
@@ -72,12 +77,24 @@ class UsersEndingStaleSessionsTest {
         private final List<String> subjects;
 
         RecordingLogout(List<String> subjects) {
-            super(null, null, null, null);
+            super(null, null, null, null, null);
             this.subjects = subjects;
         }
 
         @Override
         public void endEverywhere(String subject) {
+            subjects.add(subject);
+        }
+    }
+
+    private record RecordingTokens(List<String> subjects) implements SessionTokens {
+
+        @Override
+        public void revokeSession(String sid) {
+        }
+
+        @Override
+        public void revokeAllOf(String subject) {
             subjects.add(subject);
         }
     }

@@ -3,6 +3,7 @@ package org.atelier.identity.user.config;
 import java.time.Clock;
 import org.atelier.identity.department.Departments;
 import org.atelier.identity.logout.BackChannelLogout;
+import org.atelier.identity.logout.SessionTokens;
 import org.atelier.identity.logout.UsersEndingStaleSessions;
 import org.atelier.identity.user.PasswordHasher;
 import org.atelier.identity.user.Users;
@@ -23,10 +24,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 class UserConfiguration {
 
-    /** Every saved change that a person's open sessions must not outlive ends them at the UIs. */
+    /** Every saved change that a person's open sessions must not outlive ends them at the UIs; a new password revokes their refresh tokens. */
     @Bean
-    Users users(MongoTemplate mongo, BackChannelLogout backChannelLogout) {
-        return new UsersEndingStaleSessions(new MongoUsers(mongo), backChannelLogout);
+    Users users(MongoTemplate mongo, BackChannelLogout backChannelLogout, SessionTokens sessionTokens) {
+        return new UsersEndingStaleSessions(new MongoUsers(mongo), backChannelLogout, sessionTokens);
     }
 
     @Bean
