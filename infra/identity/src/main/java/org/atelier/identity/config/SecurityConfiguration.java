@@ -2,6 +2,7 @@ package org.atelier.identity.config;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.atelier.identity.client.AtelierClients;
 import org.atelier.identity.client.ClientProperties;
@@ -14,6 +15,10 @@ import org.atelier.identity.login.PasswordChangeRequired;
 import org.atelier.identity.login.SignInThrottle;
 import org.atelier.identity.login.SignInThrottleFilter;
 import org.atelier.identity.logout.BackChannelLogout;
+import org.atelier.identity.secondfactor.SecondFactorRule;
+import org.atelier.identity.secondfactor.application.CheckingSecondFactor;
+import org.atelier.identity.secondfactor.web.SecondFactorGate;
+import org.atelier.identity.secondfactor.web.SignInLevel;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.token.CurrentUserInfo;
 import org.atelier.identity.user.Users;
@@ -56,7 +61,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, BackChannelLogout backChannelLogout, Users users,
                                                      ClientProperties clients, SessionRegistry sessionRegistry,
-                                                     FindingUsers findingUsers, RegisteredClientRepository registeredClients) {
+                                                     FindingUsers findingUsers, RegisteredClientRepository registeredClients,
+                                                     SecondFactorRule secondFactorRule, CheckingSecondFactor secondFactors) {
         Set<String> scopes = AtelierClients.scopesSupported(clients);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
@@ -68,7 +74,8 @@ class SecurityConfiguration {
                     new WrongVerifierSpendsTheCode(() -> http.getSharedObject(OAuth2AuthorizationService.class))));
             server.oidc(oidc -> oidc
                     .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(
-                            document -> document.scopes(supported -> supported.addAll(scopes))))
+                            document -> document.scopes(supported -> supported.addAll(scopes))
+                                    .claim("acr_values_supported", List.of(SignInLevel.ACR_PASSWORD, SignInLevel.ACR_SECOND_FACTOR))))
                     .logoutEndpoint(logout -> logout.logoutResponseHandler(rpInitiatedLogout(backChannelLogout)))
                     .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(new CurrentUserInfo(findingUsers))));
         });
@@ -78,8 +85,10 @@ class SecurityConfiguration {
         // again, and prompt=none while signed out answers login_required.
         http.addFilterBefore(new SignInPrompts(LOGIN_PAGE, registeredClients, Clock.systemUTC()),
                 AbstractPreAuthenticatedProcessingFilter.class);
-        // A session ended by a password change gets no authorization code, nor does one still on a temporary password.
+        // A session ended by a password change gets no authorization code, nor does one still owing its second
+        // factor (a code, an enrolment, or the level its UI asked for) or still on a temporary password.
         http.addFilterBefore(endedSessions(sessionRegistry, backChannelLogout), AuthorizationFilter.class);
+        http.addFilterBefore(new SecondFactorGate(secondFactorRule, secondFactors), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // The userinfo endpoint takes the provider's own access tokens.
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
@@ -92,7 +101,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain providerPages(HttpSecurity http, SignInThrottle throttle, BackChannelLogout backChannelLogout, Users users,
-                                      SessionRegistry sessionRegistry) {
+                                      SessionRegistry sessionRegistry, SecondFactorRule secondFactorRule,
+                                      CheckingSecondFactor secondFactors) {
         http.authorizeHttpRequests(authorize -> authorize
                 // Error pages, the throttling page and the access-denied page are reached by forwarding.
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -108,6 +118,8 @@ class SecurityConfiguration {
                 .failureHandler(new CountingFailureHandler(throttle)));
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
+        // After the password, the second step if the person has a factor or must enrol one; then a temporary password's change.
+        http.addFilterBefore(new SecondFactorGate(secondFactorRule, secondFactors), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // Every sign-in is registered, so a password change can end the person's other sessions; an ended session is
         // signed out at its next request, by the logout handlers below.

@@ -5,15 +5,20 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.Users;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -54,13 +59,19 @@ public class CurrentAccountFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The roles as they are now; the sign-in's factors ({@code FACTOR_…}: which, and when) as they were. */
     private static void withCurrentAuthorities(UsernamePasswordAuthenticationToken person, User user) {
         Collection<? extends GrantedAuthority> current = UserAccounts.authorities(user);
-        if (new HashSet<>(person.getAuthorities()).equals(new HashSet<>(current))) {
+        Set<GrantedAuthority> roles = person.getAuthorities().stream()
+                .filter(authority -> !(authority instanceof FactorGrantedAuthority))
+                .collect(Collectors.toSet());
+        if (roles.equals(new HashSet<>(current))) {
             return;
         }
+        List<GrantedAuthority> authorities = new ArrayList<>(current);
+        person.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance).forEach(authorities::add);
         UsernamePasswordAuthenticationToken updated =
-                UsernamePasswordAuthenticationToken.authenticated(person.getPrincipal(), null, current);
+                UsernamePasswordAuthenticationToken.authenticated(person.getPrincipal(), null, authorities);
         updated.setDetails(person.getDetails());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(updated);

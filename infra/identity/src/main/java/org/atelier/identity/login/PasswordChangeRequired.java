@@ -13,13 +13,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A person who signed in with a temporary password (one an admin set) must choose their own before anything
  * else: every request of their session, authorization requests included, is sent to the change-password page,
  * so no UI gets an authorization code, and so no token, issued on the strength of a password someone else knows.
- * Only that page, signing out and the style sheets stay open. The mark is set at sign-in and cleared by the change.
+ * Only that page, the second factor's, signing out and the style sheets stay open. The mark is set at sign-in and cleared by the change.
  */
 public class PasswordChangeRequired extends OncePerRequestFilter {
 
     public static final String CHANGE_PAGE = "/account/password";
     private static final String MARK = PasswordChangeRequired.class.getName();
-    private static final List<String> OPEN = List.of(CHANGE_PAGE, "/logout", "/connect/logout", "/css/", "/error");
+    /** The second factor's pages too: a person who must show or enrol one does that first (SecondFactorGate). */
+    private static final List<String> OPEN = List.of(CHANGE_PAGE, "/logout", "/connect/logout", "/css/", "/error",
+            "/login/code", "/account/second-factor", "/account/second-factor/");
 
     /** Marks the session of a person who has just signed in with a temporary password. */
     public static void require(HttpServletRequest request) {

@@ -17,7 +17,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 /**
  * Spring Authorization Server uses a token customizer bean only if it is the only one of its type, so Atelier's
- * claims and the session tracking are combined into one. The token generator is Spring Authorization Server's
+ * claims, the sign-in level and the session tracking are combined into one. The token generator is Spring Authorization Server's
  * own set (JWTs with that customizer, reference access tokens, refresh tokens), with the refresh tokens held to
  * their absolute lifetime.
  */
@@ -27,10 +27,12 @@ class TokenConfiguration {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(FindingUsers users, TokenProperties tokens, SignedInClients signedInClients) {
         AtelierClaims claims = new AtelierClaims(users, tokens.audience());
+        SignInLevelClaims signInLevel = new SignInLevelClaims();
         SessionTracking sessionTracking = new SessionTracking(signedInClients);
         // Claims first: a deactivated user's request fails there, before any session is noted.
         return context -> {
             claims.customize(context);
+            signInLevel.customize(context);
             sessionTracking.customize(context);
         };
     }
