@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.atelier.identity.client.ClientProperties;
 import org.atelier.identity.department.application.FindingDepartments;
+import org.atelier.identity.secondfactor.SecondFactorRule;
+import org.atelier.identity.secondfactor.application.CheckingSecondFactor;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
@@ -27,12 +29,17 @@ class PortalController {
     private final FindingDepartments departments;
     private final ClientProperties clients;
     private final MessageSource messages;
+    private final SecondFactorRule secondFactorRule;
+    private final CheckingSecondFactor secondFactors;
 
-    PortalController(FindingUsers users, FindingDepartments departments, ClientProperties clients, MessageSource messages) {
+    PortalController(FindingUsers users, FindingDepartments departments, ClientProperties clients, MessageSource messages,
+                     SecondFactorRule secondFactorRule, CheckingSecondFactor secondFactors) {
         this.users = users;
         this.departments = departments;
         this.clients = clients;
         this.messages = messages;
+        this.secondFactorRule = secondFactorRule;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/")
@@ -45,6 +52,9 @@ class PortalController {
         // From the session, not the store: the admin pages check the session's roles too.
         model.addAttribute("isAdmin", authentication.getAuthorities().stream()
                 .anyMatch(authority -> ("ROLE_" + Role.ADMIN.name()).equals(authority.getAuthority())));
+        // The local demo users may skip the second factor their roles require elsewhere: they are told so.
+        model.addAttribute("secondFactorOptional", secondFactorRule.requiresByRole(user.roles())
+                && !secondFactorRule.isRequired(user.username(), user.roles()) && !secondFactors.isEnrolled(user.username()));
         return "portal";
     }
 

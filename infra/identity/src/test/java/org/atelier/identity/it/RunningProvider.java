@@ -29,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "atelier.identity.demo-users-file=target/identity-it/demo-users.txt",
         // Every test signs in from 127.0.0.1: the per-address limit would soon block them all (SignInThrottleTest has it).
         "atelier.identity.sign-in-throttle.failures-per-client-ip=10000",
+        // The admin pages' tests sign admins in with a password alone; SecondFactorIT has management's rule.
+        "atelier.identity.second-factor.required-roles=MANAGEMENT",
         RunningProvider.WITHOUT_SERVICE_SECURITY})
 abstract class RunningProvider {
 
