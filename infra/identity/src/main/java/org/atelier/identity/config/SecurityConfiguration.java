@@ -2,6 +2,7 @@ package org.atelier.identity.config;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.atelier.identity.client.AtelierClients;
@@ -19,6 +20,8 @@ import org.atelier.identity.secondfactor.SecondFactorRule;
 import org.atelier.identity.secondfactor.application.CheckingSecondFactor;
 import org.atelier.identity.secondfactor.web.SecondFactorGate;
 import org.atelier.identity.secondfactor.web.SignInLevel;
+import org.atelier.identity.session.BrowserName;
+import org.atelier.identity.session.SignIns;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.token.CurrentUserInfo;
 import org.atelier.identity.user.Users;
@@ -26,6 +29,7 @@ import org.atelier.identity.user.application.FindingUsers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,6 +39,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
@@ -102,7 +107,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain providerPages(HttpSecurity http, SignInThrottle throttle, BackChannelLogout backChannelLogout, Users users,
                                       SessionRegistry sessionRegistry, SecondFactorRule secondFactorRule,
-                                      CheckingSecondFactor secondFactors) {
+                                      CheckingSecondFactor secondFactors, SignIns signIns) {
         http.authorizeHttpRequests(authorize -> authorize
                 // Error pages, the throttling page and the access-denied page are reached by forwarding.
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -114,7 +119,7 @@ class SecurityConfiguration {
                 .anyRequest().authenticated());
         http.formLogin(login -> login
                 .loginPage(LOGIN_PAGE)
-                .successHandler(new ClearingSuccessHandler(throttle, users))
+                .successHandler(recordingSignIns(signIns, new ClearingSuccessHandler(throttle, users)))
                 .failureHandler(new CountingFailureHandler(throttle)));
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
@@ -142,6 +147,15 @@ class SecurityConfiguration {
         OidcLogoutAuthenticationSuccessHandler handler = new OidcLogoutAuthenticationSuccessHandler();
         handler.setLogoutHandler(endProviderSession(backChannelLogout));
         return handler;
+    }
+
+    /** Notes when and from which browser the new session signed in, for the person's list of their sessions. */
+    private static AuthenticationSuccessHandler recordingSignIns(SignIns signIns, AuthenticationSuccessHandler next) {
+        return (request, response, authentication) -> {
+            signIns.record(request.getSession().getId(), new SignIns.SignIn(Instant.now(),
+                    BrowserName.of(request.getHeader(HttpHeaders.USER_AGENT)), request.getRemoteAddr()));
+            next.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     /** The UIs' sessions first, while the provider session still says which UIs they are; then the provider's. */

@@ -41,7 +41,14 @@ public class BackChannelLogout implements LogoutHandler {
         if (session == null) {
             return;
         }
-        String sid = SessionIds.sid(session.getId());
+        endSession(SessionIds.sid(session.getId()));
+    }
+
+    /**
+     * Ends one provider session's sessions at the clients and revokes its refresh tokens, from any request: what
+     * "end this one" in a person's list of their sessions calls for.
+     */
+    public void endSession(String sid) {
         // Revoked first: a UI told of the logout must find its refresh token refused, not still working.
         sessionTokens.revokeSession(sid);
         signedInClients.end(sid).ifPresent(ended -> sender.deliver(deliveries(ended)));

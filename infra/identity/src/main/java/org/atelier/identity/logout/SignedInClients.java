@@ -25,6 +25,12 @@ public class SignedInClients {
                 new Session(sid, subject, union(known.clientIds(), added.clientIds())));
     }
 
+    /** The clients that got an ID token in the session, for the person's list of their sessions. */
+    public Set<String> clientsOf(String sid) {
+        Session session = bySid.get(sid);
+        return session == null ? Set.of() : session.clientIds();
+    }
+
     /** Forgets the session and returns what it was signed in to. */
     public Optional<Session> end(String sid) {
         return Optional.ofNullable(bySid.remove(sid));
