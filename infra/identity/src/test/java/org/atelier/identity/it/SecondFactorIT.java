@@ -137,6 +137,46 @@ class SecondFactorIT extends RunningProvider {
     }
 
     @Test
+    void aNewManagerOnATemporaryPasswordChoosesTheirOwnAndEnrolsBeforeAnyToken() throws Exception {
+        String username = newUser("top-management", ManagementLevel.TOP_MANAGEMENT, EnumSet.of(Role.EMPLOYEE, Role.MANAGEMENT),
+                "Temporary-" + PASSWORD, true);
+        Browser browser = browser();
+        AuthorizationCodeFlow flow = new AuthorizationCodeFlow(browser, "reporting-ui", "http://localhost:8084");
+        flow.authorize();
+        HttpResponse<String> signedIn = browser.signIn(username, "Temporary-" + PASSWORD);
+        assertThat(Browser.location(signedIn)).endsWith("/account/password");
+
+        HttpResponse<String> changed = browser.submit("/account/password", "/account/password", Map.of(
+                "currentPassword", "Temporary-" + PASSWORD, "newPassword", "my own " + PASSWORD, "repeatedPassword", "my own " + PASSWORD));
+        HttpResponse<String> authorize = browser.get(Browser.location(changed));
+        assertThat(Browser.location(authorize)).as("still no code").endsWith("/account/second-factor");
+        enrolThroughThePage(browser);
+        HttpResponse<String> carryOn = browser.get("/account/second-factor/continue");
+
+        JsonNode tokens = flow.exchange(flow.codeFrom(browser.get(Browser.location(carryOn))));
+        assertThat(idToken(tokens).getStringListClaim("amr")).containsExactly("pwd", "otp");
+    }
+
+    @Test
+    void anAdminsResetLeavesTheFactorSoTheTemporaryPasswordIsFollowedByTheCode() throws Exception {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE), "Temporary-" + PASSWORD, true);
+        Authenticator app = enrolled(username);
+        Browser browser = browser();
+        AuthorizationCodeFlow flow = new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081");
+        flow.authorize();
+        browser.signIn(username, "Temporary-" + PASSWORD);
+
+        assertThat(Browser.location(browser.get("/account/password"))).as("the code comes first").endsWith("/login/code");
+        HttpResponse<String> typed = browser.submit("/login/code", "/login/code", Map.of("code", app.nextCode()));
+        assertThat(Browser.location(typed)).endsWith("/account/password");
+        HttpResponse<String> changed = browser.submit("/account/password", "/account/password", Map.of(
+                "currentPassword", "Temporary-" + PASSWORD, "newPassword", "my own " + PASSWORD, "repeatedPassword", "my own " + PASSWORD));
+
+        JsonNode tokens = flow.exchange(flow.codeFrom(browser.get(Browser.location(changed))));
+        assertThat(idToken(tokens).getStringClaim("acr")).isEqualTo(TWO_FACTOR);
+    }
+
+    @Test
     void theIdTokenSaysWhetherTheSignInHadASecondFactor() throws Exception {
         String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
         Browser browser = browser();
