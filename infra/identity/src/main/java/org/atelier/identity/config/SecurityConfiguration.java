@@ -93,7 +93,7 @@ class SecurityConfiguration {
         // A session ended by a password change gets no authorization code, nor does one still owing its second
         // factor (a code, an enrolment, or the level its UI asked for) or still on a temporary password.
         http.addFilterBefore(endedSessions(sessionRegistry, backChannelLogout), AuthorizationFilter.class);
-        http.addFilterBefore(new SecondFactorGate(secondFactorRule, secondFactors), AuthorizationFilter.class);
+        http.addFilterBefore(new SecondFactorGate(secondFactorRule, secondFactors, registeredClients), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // The userinfo endpoint takes the provider's own access tokens.
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
@@ -107,7 +107,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain providerPages(HttpSecurity http, SignInThrottle throttle, BackChannelLogout backChannelLogout, Users users,
                                       SessionRegistry sessionRegistry, SecondFactorRule secondFactorRule,
-                                      CheckingSecondFactor secondFactors, SignIns signIns) {
+                                      CheckingSecondFactor secondFactors, SignIns signIns,
+                                      RegisteredClientRepository registeredClients) {
         http.authorizeHttpRequests(authorize -> authorize
                 // Error pages, the throttling page and the access-denied page are reached by forwarding.
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -124,7 +125,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new CurrentAccountFilter(users, endProviderSession(backChannelLogout)), AuthorizationFilter.class);
         // After the password, the second step if the person has a factor or must enrol one; then a temporary password's change.
-        http.addFilterBefore(new SecondFactorGate(secondFactorRule, secondFactors), AuthorizationFilter.class);
+        http.addFilterBefore(new SecondFactorGate(secondFactorRule, secondFactors, registeredClients), AuthorizationFilter.class);
         http.addFilterBefore(new PasswordChangeRequired(), AuthorizationFilter.class);
         // Every sign-in is registered, so a password change can end the person's other sessions; an ended session is
         // signed out at its next request, by the logout handlers below.

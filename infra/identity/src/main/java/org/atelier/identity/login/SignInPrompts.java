@@ -95,8 +95,15 @@ public final class SignInPrompts extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The request's redirect URI if it is exactly one its client registered, as the authorization endpoint demands. */
     private Optional<String> registeredRedirectUri(HttpServletRequest request) {
+        return registeredRedirectUri(clients, request);
+    }
+
+    /**
+     * The authorization request's redirect URI if it is exactly one its client registered, as the authorization
+     * endpoint demands: the only place an error may be sent back to.
+     */
+    public static Optional<String> registeredRedirectUri(RegisteredClientRepository clients, HttpServletRequest request) {
         String clientId = request.getParameter("client_id");
         String redirectUri = request.getParameter("redirect_uri");
         if (clientId == null || redirectUri == null) {
@@ -106,7 +113,8 @@ public final class SignInPrompts extends OncePerRequestFilter {
         return client != null && client.getRedirectUris().contains(redirectUri) ? Optional.of(redirectUri) : Optional.empty();
     }
 
-    private static List<String> prompts(HttpServletRequest request) {
+    /** The request's {@code prompt} values, e.g. {@code none} or {@code login}. */
+    public static List<String> prompts(HttpServletRequest request) {
         return Optional.ofNullable(request.getParameter("prompt")).map(prompt -> Arrays.asList(prompt.trim().split("\\s+"))).orElse(List.of());
     }
 

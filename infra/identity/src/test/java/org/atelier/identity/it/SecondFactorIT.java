@@ -213,6 +213,18 @@ class SecondFactorIT extends RunningProvider {
     }
 
     @Test
+    void promptNoneWhileTheSecondStepIsOwedAnswersTheUiInsteadOfShowingAPage() {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Browser browser = browser();
+        new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081").signIn(username, PASSWORD);
+        AuthorizationCodeFlow silent = new AuthorizationCodeFlow(browser, "claims-ui", "http://localhost:8083");
+
+        String location = Browser.location(silent.authorize(Map.of("acr_values", TWO_FACTOR, "prompt", "none")));
+
+        assertThat(location).startsWith(silent.redirectUri() + "?error=interaction_required").contains("&state=");
+    }
+
+    @Test
     void removingTheFactorNeedsACode() {
         String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
         Browser browser = browser();

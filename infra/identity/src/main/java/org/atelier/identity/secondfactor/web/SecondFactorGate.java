@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.atelier.identity.login.SignInPrompts;
 import org.atelier.identity.secondfactor.SecondFactorRule;
 import org.atelier.identity.secondfactor.SecondFactorRule.Demand;
 import org.atelier.identity.secondfactor.application.CheckingSecondFactor;
@@ -15,9 +17,11 @@ import org.atelier.identity.user.Username;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Holds a signed-in person at the second step until it is done, as {@code PasswordChangeRequired} holds one on
@@ -41,11 +45,13 @@ public class SecondFactorGate extends OncePerRequestFilter {
 
     private final SecondFactorRule rule;
     private final CheckingSecondFactor factors;
+    private final RegisteredClientRepository clients;
     private final RequestCache savedRequests = new HttpSessionRequestCache();
 
-    public SecondFactorGate(SecondFactorRule rule, CheckingSecondFactor factors) {
+    public SecondFactorGate(SecondFactorRule rule, CheckingSecondFactor factors, RegisteredClientRepository clients) {
         this.rule = rule;
         this.factors = factors;
+        this.clients = clients;
     }
 
     @Override
@@ -58,6 +64,13 @@ public class SecondFactorGate extends OncePerRequestFilter {
             return;
         }
         Demand demand = demand(person, request);
+        if (demand != Demand.NONE && isAuthorizationRequest(request) && SignInPrompts.prompts(request).contains("none")) {
+            Optional<String> redirectUri = SignInPrompts.registeredRedirectUri(clients, request);
+            if (redirectUri.isPresent()) {
+                answerWithoutAPage(redirectUri.get(), demand, request, response);
+                return;
+            }
+        }
         if (demand == Demand.CODE && !path.equals(CODE_PAGE)) {
             holdFor(CODE_PAGE, request, response);
         } else if (demand == Demand.ENROL && !isOpen(OPEN_WHILE_ENROLLING, path)) {
@@ -67,8 +80,20 @@ public class SecondFactorGate extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * {@code prompt=none}: the UI asked for no page, so the step cannot be shown; OpenID Connect's answer goes back
+     * to it instead, {@code login_required} for a code, {@code interaction_required} for an enrolment.
+     */
+    private static void answerWithoutAPage(String redirectUri, Demand demand, HttpServletRequest request,
+                                           HttpServletResponse response) throws IOException {
+        response.sendRedirect(UriComponentsBuilder.fromUriString(redirectUri)
+                .queryParam("error", demand == Demand.CODE ? "login_required" : "interaction_required")
+                .queryParamIfPresent("state", Optional.ofNullable(request.getParameter("state")))
+                .encode().build().toUriString());
+    }
+
     /** What the request's session still owes; the store is asked only when the answer can depend on it. */
-    public Demand demand(Authentication person, HttpServletRequest request) {
+    private Demand demand(Authentication person, HttpServletRequest request) {
         Username username = Username.of(person.getName());
         Set<Role> roles = SignInLevel.roles(person);
         boolean showed = SignInLevel.showedSecondFactor(person);
