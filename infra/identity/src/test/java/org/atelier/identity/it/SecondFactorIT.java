@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.atelier.identity.secondfactor.application.EnrollingSecondFactor;
 import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.Role;
+import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
+import org.atelier.identity.user.application.ChangingUserAssignment;
+import org.atelier.identity.user.application.FindingUsers;
 import org.atelier.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,12 @@ class SecondFactorIT extends RunningProvider {
     @Autowired
     EnrollingSecondFactor enrolling;
 
+    @Autowired
+    ChangingUserAssignment assigning;
+
+    @Autowired
+    FindingUsers users;
+
     @Test
     void afterThePasswordNothingOpensUntilTheCodeIsTyped() throws Exception {
         String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
@@ -51,6 +60,26 @@ class SecondFactorIT extends RunningProvider {
         assertThat(Browser.location(typed)).as("back to the UI's request").contains("/oauth2/authorize");
         JsonNode tokens = flow.exchange(flow.codeFrom(browser.get(Browser.location(typed))));
         assertThat(idToken(tokens).getStringClaim("acr")).isEqualTo(TWO_FACTOR);
+    }
+
+    @Test
+    void aRoleChangedWhileSignedInLeavesTheSignInsSecondFactorAsItWas() throws Exception {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        Authenticator app = enrolled(username);
+        Browser browser = browser();
+        AuthorizationCodeFlow loyalty = new AuthorizationCodeFlow(browser, "loyalty-ui", "http://localhost:8081");
+        loyalty.authorize();
+        browser.signIn(username, PASSWORD);
+        HttpResponse<String> typed = browser.submit("/login/code", "/login/code", Map.of("code", app.nextCode()));
+        loyalty.exchange(loyalty.codeFrom(browser.get(Browser.location(typed))));
+
+        User person = users.get(Username.of(username));
+        assigning.change(Username.of("someone-else"), new ChangingUserAssignment.Command(username, "sales",
+                ManagementLevel.DIVISION_HEAD, EnumSet.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD), person.version()));
+
+        JWTClaimsSet id = idToken(new AuthorizationCodeFlow(browser, "survey-ui", "http://localhost:8082").signInAgain());
+        assertThat(id.getStringListClaim("roles")).containsExactly("DEPARTMENT_HEAD", "EMPLOYEE");
+        assertThat(id.getStringListClaim("amr")).as("no new code asked for").containsExactly("pwd", "otp");
     }
 
     @Test
