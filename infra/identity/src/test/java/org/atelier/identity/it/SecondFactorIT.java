@@ -273,6 +273,28 @@ class SecondFactorIT extends RunningProvider {
         assertThat(later.get("/").statusCode()).as("a password alone again").isEqualTo(200);
     }
 
+    @Test
+    void anAdminRemovesTheFactorOfSomeoneWhoLostPhoneAndCodesButNotTheirOwn() {
+        String username = newUser("sales", ManagementLevel.COMMERCIAL_STAFF, EnumSet.of(Role.EMPLOYEE));
+        enrolled(username);
+        String adminName = newUser("it", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE, Role.ADMIN));
+        Authenticator adminsApp = enrolled(adminName);
+        Browser admin = browser();
+        admin.signIn(adminName, PASSWORD);
+        admin.submit("/login/code", "/login/code", Map.of("code", adminsApp.nextCode()));
+        assertThat(admin.get("/admin/users/" + username).body()).contains("An authenticator app since");
+
+        HttpResponse<String> removed = admin.submit("/admin/users/" + username, "/admin/users/" + username + "/second-factor/remove", Map.of());
+
+        assertThat(Browser.location(removed)).endsWith("/admin/users/" + username);
+        assertThat(admin.get("/admin/users/" + username).body()).contains("The second factor has been removed", "No second factor");
+        Browser person = browser();
+        person.signIn(username, PASSWORD);
+        assertThat(person.get("/").statusCode()).isEqualTo(200);
+        admin.submit("/admin/users/" + adminName, "/admin/users/" + adminName + "/second-factor/remove", Map.of());
+        assertThat(admin.get("/admin/users/" + adminName).body()).contains("An authenticator app since", "on your account page");
+    }
+
     /** What the account page's enrolment gave: the app set up with its secret, and the recovery codes. */
     record Enrolment(Authenticator app, List<String> recoveryCodes) {
     }

@@ -9,6 +9,7 @@ import org.atelier.identity.secondfactor.SecondFactors;
 import org.atelier.identity.secondfactor.application.CheckingSecondFactor;
 import org.atelier.identity.secondfactor.application.DisablingSecondFactor;
 import org.atelier.identity.secondfactor.application.EnrollingSecondFactor;
+import org.atelier.identity.secondfactor.application.RemovingSecondFactor;
 import org.atelier.identity.secondfactor.persistence.MongoSecondFactors;
 import org.atelier.identity.secondfactor.web.CodeGuesses;
 import org.atelier.identity.user.Username;
@@ -44,6 +45,11 @@ class SecondFactorConfiguration {
     @Bean
     DisablingSecondFactor disablingSecondFactor(SecondFactors factors, CheckingSecondFactor checking) {
         return new DisablingSecondFactor(factors, checking);
+    }
+
+    @Bean
+    RemovingSecondFactor removingSecondFactor(SecondFactors factors) {
+        return new RemovingSecondFactor(factors);
     }
 
     /** Codes are guessed under the same limits as passwords, counted apart: a right password does not reset them. */

@@ -92,6 +92,19 @@ class SecondFactorUseCasesTest {
         assertThatThrownBy(() -> factors.save(second)).isInstanceOf(ConcurrentChange.class);
     }
 
+    @Test
+    void anAdminRemovesSomeoneElsesFactorButNotTheirOwn() {
+        enrolling.confirm(PERSON, secret, Totp.codeAt(secret, clock.instant()));
+        RemovingSecondFactor removing = new RemovingSecondFactor(factors);
+
+        assertThatThrownBy(() -> removing.remove(PERSON, PERSON)).isInstanceOf(RuleViolation.class)
+                .hasFieldOrPropertyWithValue("code", "secondFactor.removeOwn");
+        assertThat(removing.enrolledAt(PERSON)).hasValue(clock.instant());
+        assertThat(removing.remove(Username.of("admin"), PERSON)).isTrue();
+        assertThat(checking.isEnrolled(PERSON)).isFalse();
+        assertThat(removing.remove(Username.of("admin"), PERSON)).as("had none any more").isFalse();
+    }
+
     private static String wrong(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }
