@@ -22,6 +22,7 @@ import org.atelier.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The second factor at sign-in: a code after the password, recovery codes, enrolment required by role before any
@@ -33,6 +34,7 @@ class SecondFactorIT extends RunningProvider {
     private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([A-Z2-7 ]+)<");
     private static final Pattern RECOVERY_CODE = Pattern.compile(">([a-z2-7]{5}-[a-z2-7]{5})<");
     private static final String TWO_FACTOR = "urn:atelier:acr:2fa";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     EnrollingSecondFactor enrolling;
@@ -80,6 +82,23 @@ class SecondFactorIT extends RunningProvider {
         JWTClaimsSet id = idToken(new AuthorizationCodeFlow(browser, "survey-ui", "http://localhost:8082").signInAgain());
         assertThat(id.getStringListClaim("roles")).containsExactly("DEPARTMENT_HEAD", "EMPLOYEE");
         assertThat(id.getStringListClaim("amr")).as("no new code asked for").containsExactly("pwd", "otp");
+    }
+
+    @Test
+    void aRefreshTokenGotWithAPasswordAloneRenewsNothingOnceTheRoleRequiresASecondFactor() {
+        String username = newUser("top-management", ManagementLevel.TOP_MANAGEMENT, EnumSet.of(Role.EMPLOYEE));
+        JsonNode tokens = new AuthorizationCodeFlow(browser(), "claims-ui", "http://localhost:8083").signIn(username, PASSWORD);
+        HttpResponse<String> before = RefreshTokensIT.refresh(baseUrl(), tokens.get("refresh_token").asString());
+        assertThat(before.statusCode()).as("renewed while the role needs none").isEqualTo(200);
+        String refreshToken = JSON.readTree(before.body()).get("refresh_token").asString();
+
+        User person = users.get(Username.of(username));
+        assigning.change(Username.of("someone-else"), new ChangingUserAssignment.Command(username, "top-management",
+                ManagementLevel.TOP_MANAGEMENT, EnumSet.of(Role.EMPLOYEE, Role.MANAGEMENT), person.version()));
+
+        HttpResponse<String> refreshed = RefreshTokensIT.refresh(baseUrl(), refreshToken);
+        assertThat(refreshed.statusCode()).isEqualTo(400);
+        assertThat(refreshed.body()).contains("invalid_grant");
     }
 
     @Test
