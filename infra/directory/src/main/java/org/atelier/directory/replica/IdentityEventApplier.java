@@ -64,7 +64,7 @@ public final class IdentityEventApplier {
     /** A department event's payload as the port's record. */
     public static DirectoryDepartment department(EventType type, DepartmentStateV1 state) {
         try {
-            requireTime(type, state.changedAt());
+            Objects.requireNonNull(state.changedAt(), "changedAt");
             return new DirectoryDepartment(state.code(), state.nameEn(), state.nameRu(), state.inForce());
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new UnreadableIdentityEvent(type + " lacks a field the directory needs: " + e.getMessage(), e);
@@ -74,7 +74,7 @@ public final class IdentityEventApplier {
     /** A person event's payload as the port's record; an unknown level is unreadable, unknown roles are kept as given. */
     public static DirectoryPerson person(EventType type, PersonStateV1 state) {
         try {
-            requireTime(type, state.changedAt());
+            Objects.requireNonNull(state.changedAt(), "changedAt");
             List<String> roles = Objects.requireNonNull(state.roles(), "roles");
             return new DirectoryPerson(state.username(), state.displayName(), state.department(),
                     ManagementLevel.valueOf(Objects.requireNonNull(state.level(), "level")), Set.copyOf(roles), state.active());
@@ -93,10 +93,6 @@ public final class IdentityEventApplier {
         } catch (JacksonException e) {
             throw new UnreadableIdentityEvent(type + " is not valid JSON for its contract: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static void requireTime(EventType type, Instant changedAt) {
-        Objects.requireNonNull(changedAt, "changedAt");
     }
 
     private static void requireKey(EventType type, String subject, String expected) {

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,15 +38,10 @@ public class DirectoryAutoConfiguration {
     public static final String FUNCTION = "directoryIdentityEvents";
     public static final String BINDING = FUNCTION + "-in-0";
 
+    /** The service's {@link Directory}: the replica is read where it is written. */
     @Bean
     MongoDirectoryReplica directoryReplica(MongoTemplate mongo) {
         return new MongoDirectoryReplica(mongo);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(Directory.class)
-    Directory directory(MongoDirectoryReplica replica) {
-        return replica;
     }
 
     @Bean
@@ -70,7 +64,7 @@ public class DirectoryAutoConfiguration {
     Consumer<Message<byte[]>> directoryIdentityEvents(MongoDirectoryReplica replica, ReplicaProgress progress,
                                                       ObjectProvider<MeterRegistry> meters, Environment environment) {
         MeterRegistry registry = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
-        Gauge.builder("atelier.directory.lag", progress, replica1 -> progress.lag().isPresent() ? progress.lag().getAsLong() : Double.NaN)
+        Gauge.builder("atelier.directory.lag", progress, read -> read.lag().isPresent() ? read.lag().getAsLong() : Double.NaN)
                 .description("Identity events published but not yet read into the directory replica").baseUnit("events").register(registry);
         IdentityEventApplier applier = new IdentityEventApplier(replica, type -> Counter.builder("atelier.directory.skipped")
                 .description("Identity events of a type or version the directory replica does not know, skipped")
