@@ -6,12 +6,17 @@ import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.atelier.identity.events.IdentityEvents;
 import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.application.FindingUsers;
 import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.SharedInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +200,17 @@ class DirectoryEventsIT extends RunningProvider {
         assertThat(users.get(Username.of(username)).hasTemporaryPassword()).isTrue();
         assertThat(Browser.location(browser().signIn(username, "a handed over password"))).doesNotContain("error");
         topic.exactlyOneMore(IdentityEvents.personKey(username), 0, IdentityEvents.PERSON_JOINED_V1);
+    }
+
+    @Test
+    void theDirectoryTopicIsCreatedCompacted() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, IdentityEvents.TOPIC);
+            assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            assertThat(admin.describeTopics(List.of(IdentityEvents.TOPIC)).allTopicNames().get().get(IdentityEvents.TOPIC).partitions())
+                    .hasSizeGreaterThanOrEqualTo(3);
+        }
     }
 
     private Browser signedInAdmin() {
