@@ -22,9 +22,12 @@ final class AdminApiCallers {
 
     /** A person signed in at the loyalty UI, with the access token that UI would send. */
     ApiClient person(String username, String password) {
-        String token = new AuthorizationCodeFlow(new Browser(baseUrl), "loyalty-ui", "http://localhost:8081").signIn(username, password)
+        return ApiClient.localPort(port).withToken(personToken(username, password));
+    }
+
+    String personToken(String username, String password) {
+        return new AuthorizationCodeFlow(new Browser(baseUrl), "loyalty-ui", "http://localhost:8081").signIn(username, password)
                 .get("access_token").asString();
-        return ApiClient.localPort(port).withToken(token);
     }
 
     ApiClient provisioning() {
