@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The provider's admin API ({@code /api/**}) and its OpenAPI document: stateless, bearer tokens only (no session
@@ -69,6 +71,25 @@ class AdminApiSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .headers(SecurityHeaders.strict());
         return http.build();
+    }
+
+    /**
+     * An address the firewall refuses (an encoded NUL or slash, a path that climbs out): under {@code /api/} a 400
+     * problem like every other refusal of the API, elsewhere the plain 400 it always was.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        HttpStatusRequestRejectedHandler plain = new HttpStatusRequestRejectedHandler();
+        return (request, response, rejected) -> {
+            if (request.getRequestURI() != null && request.getRequestURI().startsWith("/api/")) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "This address is not allowed");
+                problem.setTitle("Rejected address");
+                problem.setInstance(java.net.URI.create("/api"));
+                Problems.write(problem, request, response);
+                return;
+            }
+            plain.handle(request, response, rejected);
+        };
     }
 
     /** RFC 9068 access tokens ({@code at+jwt}), those issued before the profile ({@code JWT}); never an ID or logout token. */
