@@ -12,7 +12,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN_AND_USE_CASES = {
             "org.atelier.identity.user", "org.atelier.identity.user.application",
-            "org.atelier.identity.department", "org.atelier.identity.department.application"};
+            "org.atelier.identity.department", "org.atelier.identity.department.application",
+            "org.atelier.identity.directory.application"};
 
     @ArchTest
     static final ArchRule domainAndUseCasesAreFrameworkFree = noClasses()

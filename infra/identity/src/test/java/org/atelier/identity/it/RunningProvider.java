@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "atelier.identity.demo-users-file=target/identity-it/demo-users.txt",
         // Every test signs in from 127.0.0.1: the per-address limit would soon block them all (SignInThrottleTest has it).
         "atelier.identity.sign-in-throttle.failures-per-client-ip=10000",
+        "atelier.identity.clients.provisioning.secret=" + RunningProvider.PROVISIONING_SECRET,
         RunningProvider.WITHOUT_SERVICE_SECURITY})
 abstract class RunningProvider {
 
@@ -40,6 +41,7 @@ abstract class RunningProvider {
     static final String WITHOUT_SERVICE_SECURITY = "spring.autoconfigure.exclude=org.atelier.health.kafka.KafkaBrokerHealthAutoConfiguration,"
             + "org.atelier.security.AtelierSecurityAutoConfiguration,org.atelier.security.PageLanguageAutoConfiguration";
     static final String PASSWORD = "correct horse battery";
+    static final String PROVISIONING_SECRET = "it-provisioning-secret";
     static final FakeUiClient CLAIMS_UI = FakeUiClient.start();
 
     @LocalServerPort
