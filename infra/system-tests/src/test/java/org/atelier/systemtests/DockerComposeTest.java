@@ -55,6 +55,10 @@ class DockerComposeTest {
         assertThat(identity).containsKey("healthcheck");
         assertThat((Map<String, Object>) ((Map<String, Object>) identity.get("build")).get("args"))
                 .containsEntry("SERVICE", "identity-service").containsEntry("MODULE", "infra/identity");
+        // The provider publishes the company directory, so it needs the broker as the services do.
+        assertThat((Map<String, Object>) identity.get("environment")).containsKey("ATELIER_KAFKA_BOOTSTRAP_SERVERS")
+                .containsEntry("ATELIER_PROVISIONING_CLIENT_SECRET", "${ATELIER_PROVISIONING_CLIENT_SECRET:-}");
+        assertThat(((Map<String, Map<String, String>>) identity.get("depends_on")).get("kafka")).containsEntry("condition", "service_healthy");
         for (String name : SERVICES) {
             Map<String, Object> service = services.get(name);
             assertThat(service).as(name).isNotNull().containsKey("healthcheck");
