@@ -1,5 +1,7 @@
 package org.atelier.identity;
 
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +13,9 @@ import org.springframework.context.annotation.Bean;
  * the tokens the service APIs trust.
  */
 @SpringBootApplication
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token from this provider (audience atelier-api): an active ADMIN's, or a provisioning client's with "
+                + "the scope atelier.admin")
 @ConfigurationPropertiesScan
 public class IdentityApplication {
 

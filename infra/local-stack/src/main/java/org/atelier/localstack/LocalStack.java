@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * The whole local system: Kafka and MongoDB first, then the services, each its own process, and the demo data
+ * The whole local system: Kafka and MongoDB first, then the identity provider, then the services, each its own process, and the demo data
  * once per data directory. {@code ./atelier up} is a thin wrapper around it; system tests drive it directly, e.g. to
  * crash and restart one service.
  *
@@ -50,7 +50,15 @@ public final class LocalStack implements AutoCloseable {
         Instant deadline = Instant.now().plus(config.startTimeout());
         try {
             startTogether(List.of(new KafkaComponent(config, dataDir, pidFiles), new MongoComponent(config, dataDir, pidFiles)), deadline);
-            startTogether(config.services().stream().map(this::component).toList(), deadline);
+            // The identity provider first: it publishes the company directory (departments, people) before it reports
+            // ready, so a service that replicates the directory finds it on the topic at its start and is ready only
+            // once it has read it. Started together, loyalty could be ready on a still empty topic, and the demo
+            // data's losses naming departments would race the provider's first publish.
+            List<Component> provider = config.services().stream().filter(ServiceSpec::isIdentityProvider).map(this::component).toList();
+            if (!provider.isEmpty()) {
+                startTogether(provider, deadline);
+            }
+            startTogether(config.services().stream().filter(spec -> !spec.isIdentityProvider()).map(this::component).toList(), deadline);
         } catch (RuntimeException e) {
             close();
             throw e;

@@ -55,6 +55,10 @@ class DockerComposeTest {
         assertThat(identity).containsKey("healthcheck");
         assertThat((Map<String, Object>) ((Map<String, Object>) identity.get("build")).get("args"))
                 .containsEntry("SERVICE", "identity-service").containsEntry("MODULE", "infra/identity");
+        // The provider publishes the company directory, so it needs the broker as the services do.
+        assertThat((Map<String, Object>) identity.get("environment")).containsKey("ATELIER_KAFKA_BOOTSTRAP_SERVERS")
+                .containsEntry("ATELIER_PROVISIONING_CLIENT_SECRET", "${ATELIER_PROVISIONING_CLIENT_SECRET:-}");
+        assertThat(((Map<String, Map<String, String>>) identity.get("depends_on")).get("kafka")).containsEntry("condition", "service_healthy");
         for (String name : SERVICES) {
             Map<String, Object> service = services.get(name);
             assertThat(service).as(name).isNotNull().containsKey("healthcheck");
@@ -67,6 +71,9 @@ class DockerComposeTest {
                     "ATELIER_IDENTITY_INTERNAL_URI");
             assertThat(Files.exists(Path.of(System.getProperty("atelier.root"), name.replace("-service", "-service/app")))).isTrue();
         }
+        // Loyalty replicates the company directory, which the provider has published once it reports ready.
+        assertThat(((Map<String, Map<String, String>>) services.get("loyalty-service").get("depends_on")).get("identity"))
+                .containsEntry("condition", "service_healthy");
     }
 
     private static Map<String, Object> compose() throws Exception {

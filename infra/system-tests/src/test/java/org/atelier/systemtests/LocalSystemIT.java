@@ -261,7 +261,7 @@ class LocalSystemIT {
     void everyRecordOnEveryTopicIsACloudEventThatItsSchemaAccepts() throws Exception {
         TopicAudit.Findings findings = TopicAudit.everyPublishedTopic(config.kafkaBootstrapServers());
 
-        assertThat(findings.topics()).contains("atelier.loyalty.events");
+        assertThat(findings.topics()).contains("atelier.loyalty.events", "atelier.identity.events");
         assertThat(findings.records()).as("the story published events").isPositive();
         assertThat(findings.problems()).as("records breaking their contract").isEmpty();
     }

@@ -30,7 +30,13 @@ public final class EventTopicWriter implements AutoCloseable {
     }
 
     public void send(String topic, String key, Map<String, String> headers, String payload) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key == null ? null : key.getBytes(UTF_8), payload.getBytes(UTF_8));
+        send(topic, null, key, headers, payload);
+    }
+
+    /** Writes to one partition, e.g. to show a consumer the same key on two partitions; null: by the key, as producers do. */
+    public void send(String topic, Integer partition, String key, Map<String, String> headers, String payload) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, partition, key == null ? null : key.getBytes(UTF_8),
+                payload.getBytes(UTF_8));
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(UTF_8)));
         try {
             producer.send(record).get();

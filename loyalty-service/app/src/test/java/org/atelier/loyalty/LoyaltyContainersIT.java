@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import org.atelier.directory.Directory;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.atelier.loyalty.directory.IdentityTopicWriter;
 import org.atelier.loyalty.events.LoyaltyEvents;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventSchemas;
@@ -12,6 +15,7 @@ import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.OnRealImages;
 import org.atelier.testsupport.TestIdentityProvider;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,8 +29,15 @@ class LoyaltyContainersIT extends OnRealImages {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Directory directory;
+
     @Test
     void registeringAndLosingACustomerPublishesSchemaValidEventsKeyedByCustomer() {
+        try (IdentityTopicWriter identity = new IdentityTopicWriter(KAFKA.getBootstrapServers())) {
+            CompanyDepartments.STANDARD.forEach(identity::created);
+        }
+        CompanyDepartments.awaitIn(directory);
         ApiClient api = ApiClient.localPort(port).withToken(TestIdentityProvider.machine().signed());
         ApiClient.Response registered = api.postJson("/api/customers", "{\"name\":\"Northwind Trading\",\"significance\":\"KEY\"}");
         assertThat(registered.status()).isEqualTo(201);

@@ -27,11 +27,13 @@ public final class AtelierClients {
 
     /**
      * Every scope some client may be granted, as discovery publishes it in {@code scopes_supported}: the OpenID
-     * Connect ones the UIs sign people in with, and the APIs' own that the machine client asks for.
+     * Connect ones the UIs sign people in with, and the APIs' own that the machine and provisioning clients ask for.
      */
     public static Set<String> scopesSupported(ClientProperties clients) {
         Set<String> scopes = new LinkedHashSet<>(List.of(OidcScopes.OPENID, OidcScopes.PROFILE));
-        scopes.addAll(new TreeSet<>(clients.machine().scopes()));
+        TreeSet<String> machineScopes = new TreeSet<>(clients.machine().scopes());
+        clients.provisioningClient().ifPresent(provisioning -> machineScopes.addAll(provisioning.scopes()));
+        scopes.addAll(machineScopes);
         return scopes;
     }
 
@@ -44,6 +46,7 @@ public final class AtelierClients {
                     accessTokenTimeToLive, refreshTokenTimeToLive));
         }
         registrations.add(machineClient(clients.machine(), encoder, accessTokenTimeToLive));
+        clients.provisioningClient().ifPresent(provisioning -> registrations.add(machineClient(provisioning, encoder, accessTokenTimeToLive)));
         return registrations;
     }
 

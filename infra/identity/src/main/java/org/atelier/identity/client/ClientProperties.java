@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.atelier.identity.user.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The clients the provider knows, registered from configuration so that their ids and secrets survive restarts
@@ -14,13 +16,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param uiSecret the client secret of every service UI that has none of its own
  * @param ui       the service UIs by client id, in the order the portal lists them
- * @param machine  the client of machine callers: the demo loader, benchmarks, external systems
+ * @param machine      the client of machine callers: the demo loader, benchmarks, external systems
+ * @param provisioning the client of systems that manage departments and people through the provider's admin API
+ *                     (an HR system, the demo loader), with the scope {@value #ADMIN_SCOPE}; registered only when
+ *                     it has a secret, and kept apart from {@code machine} so that reading and writing business data
+ *                     never carries the power to make administrators
  */
 @ConfigurationProperties("atelier.identity.clients")
-public record ClientProperties(String uiSecret, Map<String, UiClient> ui, MachineClient machine) {
+public record ClientProperties(String uiSecret, Map<String, UiClient> ui, MachineClient machine, MachineClient provisioning) {
 
+    /** The scope of the provider's admin API for machine clients. */
+    public static final String ADMIN_SCOPE = "atelier.admin";
+
+    @ConstructorBinding
     public ClientProperties {
         ui = ui == null ? Map.of() : new LinkedHashMap<>(ui);
+    }
+
+    /** Without a provisioning client. */
+    public ClientProperties(String uiSecret, Map<String, UiClient> ui, MachineClient machine) {
+        this(uiSecret, ui, machine, null);
+    }
+
+    /** The provisioning client, when one is configured with a secret. */
+    public Optional<MachineClient> provisioningClient() {
+        return Optional.ofNullable(provisioning).filter(client -> client.clientId() != null && !client.clientId().isBlank()
+                && client.secret() != null && !client.secret().isBlank());
     }
 
     /**

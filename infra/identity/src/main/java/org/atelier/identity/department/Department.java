@@ -1,5 +1,7 @@
 package org.atelier.identity.department;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.atelier.identity.RuleViolation;
@@ -7,33 +9,95 @@ import org.atelier.identity.RuleViolation;
 /**
  * A department of the company, named in English and Russian. A department is deactivated rather than deleted:
  * past claims, surveys and tokens keep referring to its code.
+ *
+ * <p>Every change is recorded as a {@link Change} until the department is saved, so that the company directory
+ * the provider publishes learns of it in the same write.
  */
 public final class Department {
 
     public static final int MAX_NAME_LENGTH = 100;
 
-    private final DepartmentCode code;
-    private final String nameEn;
-    private final String nameRu;
-    private boolean active;
+    /** What happened to a department, as the directory publishes it; the event carries the state after it. */
+    public enum Change {
+        /** Created; also a department that existed before the directory was published, announced once. */
+        CREATED,
+        RENAMED,
+        CLOSED
+    }
 
-    private Department(DepartmentCode code, String nameEn, String nameRu, boolean active) {
+    private final DepartmentCode code;
+    private String nameEn;
+    private String nameRu;
+    private boolean active;
+    private final long version;
+    private final List<Change> newChanges = new ArrayList<>();
+
+    private Department(DepartmentCode code, String nameEn, String nameRu, boolean active, long version) {
         this.code = Objects.requireNonNull(code, "code");
         this.nameEn = validName("nameEn", nameEn);
         this.nameRu = validName("nameRu", nameRu);
         this.active = active;
+        this.version = version;
     }
 
     public static Department create(DepartmentCode code, String nameEn, String nameRu) {
-        return new Department(code, nameEn, nameRu, true);
+        Department department = new Department(code, nameEn, nameRu, true, 0);
+        department.newChanges.add(Change.CREATED);
+        return department;
     }
 
-    public static Department restore(DepartmentCode code, String nameEn, String nameRu, boolean active) {
-        return new Department(code, nameEn, nameRu, active);
+    /**
+     * Rebuilds a stored department.
+     *
+     * @param version optimistic-locking version of the stored state; 0 for one never stored
+     */
+    public static Department restore(DepartmentCode code, String nameEn, String nameRu, boolean active, long version) {
+        return new Department(code, nameEn, nameRu, active, version);
     }
 
+    /** Closes the department: nobody can be assigned to it any more. Closing a closed department changes nothing. */
     public void deactivate() {
-        active = false;
+        if (active) {
+            active = false;
+            newChanges.add(Change.CLOSED);
+        }
+    }
+
+    /**
+     * Gives the department new names; its code stays, since tokens and records carry it. A closed department can be
+     * renamed too: old records still show its name. The same names again change nothing.
+     */
+    public void rename(String newNameEn, String newNameRu) {
+        String en = validName("nameEn", newNameEn);
+        String ru = validName("nameRu", newNameRu);
+        if (en.equals(nameEn) && ru.equals(nameRu)) {
+            return;
+        }
+        nameEn = en;
+        nameRu = ru;
+        newChanges.add(Change.RENAMED);
+    }
+
+    /**
+     * Records the department as created, with its current state, for one that was stored before the directory was
+     * published: a reader of the directory then learns of it like of any other.
+     */
+    public void announce() {
+        newChanges.add(Change.CREATED);
+    }
+
+    /** What changed since the department was loaded or created, oldest first; saving publishes them. */
+    public List<Change> newChanges() {
+        return List.copyOf(newChanges);
+    }
+
+    /** Optimistic-locking version of the stored state this department was loaded from; 0 for a new one. */
+    public long version() {
+        return version;
+    }
+
+    public boolean isNew() {
+        return version == 0;
     }
 
     public DepartmentCode code() {

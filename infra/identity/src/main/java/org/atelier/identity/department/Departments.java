@@ -13,8 +13,19 @@ public interface Departments {
 
     boolean isEmpty();
 
-    /** @throws DepartmentAlreadyExists when a new department's code is taken */
+    /**
+     * Stores a new department with its {@link Department#newChanges()}, in one write.
+     *
+     * @throws DepartmentAlreadyExists when a new department's code is taken
+     */
     void add(Department department);
 
+    /**
+     * Stores a department's new state with its {@link Department#newChanges()}, in one write, if nobody changed it
+     * since it was loaded.
+     *
+     * @throws DepartmentNotFound         when there is no such department
+     * @throws DepartmentChangedMeanwhile when it was changed in the meantime
+     */
     void update(Department department);
 }

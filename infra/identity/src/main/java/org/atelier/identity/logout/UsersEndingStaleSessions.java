@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.atelier.identity.department.DepartmentCode;
+import org.atelier.identity.user.Role;
 import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.Users;
@@ -42,6 +43,21 @@ public class UsersEndingStaleSessions implements Users {
     @Override
     public boolean isEmpty() {
         return store.isEmpty();
+    }
+
+    @Override
+    public List<Username> usernames() {
+        return store.usernames();
+    }
+
+    @Override
+    public long countActiveIn(DepartmentCode department) {
+        return store.countActiveIn(department);
+    }
+
+    @Override
+    public long countActiveWithRole(Role role) {
+        return store.countActiveWithRole(role);
     }
 
     @Override

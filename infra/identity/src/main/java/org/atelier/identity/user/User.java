@@ -2,8 +2,10 @@ package org.atelier.identity.user;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +16,24 @@ import org.atelier.identity.department.DepartmentCode;
 /**
  * A person who signs in to Atelier: their department, management level and roles end up in every token they
  * get. A user is deactivated rather than deleted, because their username stays in the records they left.
+ *
+ * <p>Every change the company directory publishes (not the password, which never leaves the provider) is recorded
+ * as a {@link Change} until the user is saved, so that the directory learns of it in the same write.
  */
 public final class User {
 
     public static final int MAX_DISPLAY_NAME_LENGTH = 100;
+
+    /** What happened to a person, as the directory publishes it; the event carries the person's state after it. */
+    public enum Change {
+        /** Got an account; also a person who had one before the directory was published, announced once. */
+        JOINED,
+        /** Moved to another department, management level or set of roles. */
+        ASSIGNMENT_CHANGED,
+        DEACTIVATED,
+        REACTIVATED
+    }
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_EMAIL_LENGTH = 254;
 
@@ -32,6 +48,7 @@ public final class User {
     private Instant passwordChangedAt;
     private boolean temporaryPassword;
     private final long version;
+    private final List<Change> newChanges = new ArrayList<>();
 
     private User(Username username, String displayName, String email, DepartmentCode department, ManagementLevel level,
                  Set<Role> roles, boolean active, String passwordHash, Instant passwordChangedAt, boolean temporaryPassword,
@@ -57,7 +74,9 @@ public final class User {
     public static User register(Username username, String displayName, String email, DepartmentCode department,
                                 ManagementLevel level, Set<Role> roles, String passwordHash, boolean temporaryPassword,
                                 Instant now) {
-        return new User(username, displayName, email, department, level, roles, true, passwordHash, now, temporaryPassword, 0);
+        User user = new User(username, displayName, email, department, level, roles, true, passwordHash, now, temporaryPassword, 0);
+        user.newChanges.add(Change.JOINED);
+        return user;
     }
 
     /** Rebuilds a stored user. */
@@ -68,26 +87,54 @@ public final class User {
                 temporaryPassword, version);
     }
 
-    /** Moves the user to another department, level or set of roles. */
+    /** Moves the user to another department, level or set of roles; the same assignment again changes nothing. */
     public void assign(DepartmentCode newDepartment, ManagementLevel newLevel, Set<Role> newRoles) {
-        this.department = required("department", newDepartment);
-        this.level = required("level", newLevel);
-        this.roles = validRoles(newRoles);
+        DepartmentCode nextDepartment = required("department", newDepartment);
+        ManagementLevel nextLevel = required("level", newLevel);
+        Set<Role> nextRoles = validRoles(newRoles);
+        if (nextDepartment.equals(department) && nextLevel == level && nextRoles.equals(roles)) {
+            return;
+        }
+        this.department = nextDepartment;
+        this.level = nextLevel;
+        this.roles = nextRoles;
+        newChanges.add(Change.ASSIGNMENT_CHANGED);
     }
 
     /**
-     * @param actor who deactivates; an admin who deactivated themself could lock everyone out
+     * @param actor who deactivates, an admin who deactivated themself could lock everyone out; {@code null} for a
+     *              machine client (a provisioning system), which is nobody's account
      * @throws RuleViolation when the actor is the user
      */
     public void deactivate(Username actor) {
         if (username.equals(actor)) {
             throw new RuleViolation("active", "user.deactivateSelf", "You cannot deactivate your own account");
         }
-        active = false;
+        if (active) {
+            active = false;
+            newChanges.add(Change.DEACTIVATED);
+        }
     }
 
+    /** Reactivating an active user changes nothing. */
     public void reactivate() {
-        active = true;
+        if (!active) {
+            active = true;
+            newChanges.add(Change.REACTIVATED);
+        }
+    }
+
+    /**
+     * Records the user as joined, with their current state, for one stored before the directory was published: a
+     * reader of the directory then learns of them like of anyone else.
+     */
+    public void announce() {
+        newChanges.add(Change.JOINED);
+    }
+
+    /** What the directory should learn since the user was loaded or registered, oldest first; saving publishes them. */
+    public List<Change> newChanges() {
+        return List.copyOf(newChanges);
     }
 
     /** A password the user chose themself. */

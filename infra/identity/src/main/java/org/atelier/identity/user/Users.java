@@ -19,6 +19,15 @@ public interface Users {
 
     boolean isEmpty();
 
+    /** Every username, active or not, in order. */
+    List<Username> usernames();
+
+    /** How many active people belong to the department. */
+    long countActiveIn(DepartmentCode department);
+
+    /** How many active people hold the role. */
+    long countActiveWithRole(Role role);
+
     /**
      * Inserts a new user or updates a stored one if nobody changed it since it was loaded.
      *

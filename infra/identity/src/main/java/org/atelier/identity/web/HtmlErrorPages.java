@@ -1,6 +1,7 @@
 package org.atelier.identity.web;
 
 import org.atelier.identity.RuleViolation;
+import org.atelier.identity.department.DepartmentChangedMeanwhile;
 import org.atelier.identity.department.DepartmentNotFound;
 import org.atelier.identity.user.ConcurrentChange;
 import org.atelier.identity.user.UserNotFound;
@@ -15,10 +16,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors a person meets in the browser, as pages in their language. Requests that do not ask for HTML fall
- * through to the shared problem+json handling.
+ * through to the shared problem+json handling. The admin API's own problems come first, whatever the API caller
+ * accepts.
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class HtmlErrorPages {
 
     /** A malformed username or department code in a page address names nothing, like an unknown one. */
@@ -29,7 +31,7 @@ class HtmlErrorPages {
         return "error/not-found";
     }
 
-    @ExceptionHandler(value = ConcurrentChange.class, produces = MediaType.TEXT_HTML_VALUE)
+    @ExceptionHandler(value = {ConcurrentChange.class, DepartmentChangedMeanwhile.class}, produces = MediaType.TEXT_HTML_VALUE)
     @ResponseStatus(HttpStatus.CONFLICT)
     String changedMeanwhile() {
         return "error/conflict";

@@ -37,15 +37,26 @@ public class InMemoryDepartments implements Departments {
         if (byCode.containsKey(department.code().value())) {
             throw new DepartmentAlreadyExists(department.code());
         }
-        byCode.put(department.code().value(), copy(department));
+        byCode.put(department.code().value(), copy(department, 1));
     }
 
     @Override
     public void update(Department department) {
-        byCode.put(department.code().value(), copy(department));
+        Department stored = byCode.get(department.code().value());
+        if (stored == null) {
+            throw new DepartmentNotFound(department.code());
+        }
+        if (stored.version() != department.version()) {
+            throw new DepartmentChangedMeanwhile(department.code());
+        }
+        byCode.put(department.code().value(), copy(department, department.version() + 1));
     }
 
     private static Department copy(Department department) {
-        return Department.restore(department.code(), department.nameEn(), department.nameRu(), department.isActive());
+        return copy(department, department.version());
+    }
+
+    private static Department copy(Department department, long version) {
+        return Department.restore(department.code(), department.nameEn(), department.nameRu(), department.isActive(), version);
     }
 }

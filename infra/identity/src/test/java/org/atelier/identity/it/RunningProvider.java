@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "atelier.identity.sign-in-throttle.failures-per-client-ip=10000",
         // The admin pages' tests sign admins in with a password alone; SecondFactorIT has management's rule.
         "atelier.identity.second-factor.required-roles=MANAGEMENT",
+        "atelier.identity.clients.provisioning.secret=" + RunningProvider.PROVISIONING_SECRET,
         RunningProvider.WITHOUT_SERVICE_SECURITY})
 abstract class RunningProvider {
 
@@ -42,6 +43,7 @@ abstract class RunningProvider {
     static final String WITHOUT_SERVICE_SECURITY = "spring.autoconfigure.exclude=org.atelier.health.kafka.KafkaBrokerHealthAutoConfiguration,"
             + "org.atelier.security.AtelierSecurityAutoConfiguration,org.atelier.security.PageLanguageAutoConfiguration";
     static final String PASSWORD = "correct horse battery";
+    static final String PROVISIONING_SECRET = "it-provisioning-secret";
     static final FakeUiClient CLAIMS_UI = FakeUiClient.start();
 
     @LocalServerPort

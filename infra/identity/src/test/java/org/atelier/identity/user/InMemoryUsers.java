@@ -34,6 +34,21 @@ public class InMemoryUsers implements Users {
     }
 
     @Override
+    public List<Username> usernames() {
+        return byUsername.values().stream().map(User::username).toList();
+    }
+
+    @Override
+    public long countActiveIn(DepartmentCode department) {
+        return byUsername.values().stream().filter(User::isActive).filter(user -> user.department().equals(department)).count();
+    }
+
+    @Override
+    public long countActiveWithRole(Role role) {
+        return byUsername.values().stream().filter(User::isActive).filter(user -> user.hasRole(role)).count();
+    }
+
+    @Override
     public void save(User user) {
         User stored = byUsername.get(user.username().value());
         if (user.isNew() && stored != null) {

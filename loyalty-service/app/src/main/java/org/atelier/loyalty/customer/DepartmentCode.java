@@ -4,7 +4,7 @@ import org.atelier.loyalty.common.RuleViolation;
 
 import java.util.regex.Pattern;
 
-/** A department's short code, e.g. {@code logistics}; which codes exist is the {@link KnownDepartments}' business. */
+/** A department's short code, e.g. {@code logistics}; which codes exist, and which may be named, is the company directory's business ({@link DepartmentNaming}). */
 public record DepartmentCode(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]{1,39}");

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
  * request takes longer than a second, whatever was typed.
  */
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=loyalty_hostile_it",
         "atelier.topics.loyalty=it.loyalty-hostile.loyalty.events"})

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * browser test of the whole system drives the same pages in Chromium.)
  */
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=loyalty_pages_it",
         "atelier.topics.loyalty=it.loyalty-pages.loyalty.events"})

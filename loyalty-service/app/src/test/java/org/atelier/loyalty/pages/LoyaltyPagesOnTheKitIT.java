@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Properties;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.atelier.web.pages.Formats;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * lists that say what they show. (Same context as {@link LoyaltyPagesIT}.)
  */
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=loyalty_pages_it",
         "atelier.topics.loyalty=it.loyalty-pages.loyalty.events"})

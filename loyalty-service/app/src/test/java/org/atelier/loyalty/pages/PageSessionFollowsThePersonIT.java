@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * a stand-in provider's userinfo endpoint says what the person is now. The browser only ever asks loyalty.
  */
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(properties = {
         "spring.mongodb.database=loyalty_page_session_it",
         "atelier.topics.loyalty=it.page-session.loyalty.events",

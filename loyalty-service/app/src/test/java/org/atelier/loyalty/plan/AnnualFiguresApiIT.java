@@ -11,6 +11,8 @@ import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventSchemas;
 import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=loyalty_annual_figures_it",
         "atelier.topics.loyalty=" + AnnualFiguresApiIT.TOPIC})

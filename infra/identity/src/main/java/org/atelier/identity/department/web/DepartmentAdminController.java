@@ -1,12 +1,15 @@
 package org.atelier.identity.department.web;
 
+import java.util.Locale;
 import org.atelier.identity.RuleViolation;
 import org.atelier.identity.department.Department;
 import org.atelier.identity.department.DepartmentCode;
 import org.atelier.identity.department.application.CreatingDepartment;
 import org.atelier.identity.department.application.DeactivatingDepartment;
 import org.atelier.identity.department.application.FindingDepartments;
+import org.atelier.identity.department.application.RenamingDepartment;
 import org.atelier.identity.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,9 +18,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The departments page for admins: the list, a form to add one, a button to deactivate one. */
+/**
+ * The departments page for admins: the list, a form to add one, and per department a form to rename it and a
+ * button to close (deactivate) it. A refused rename or closing comes back to the list with the reason.
+ */
 @Controller
 @RequestMapping("/admin/departments")
 class DepartmentAdminController {
@@ -27,12 +34,17 @@ class DepartmentAdminController {
 
     private final FindingDepartments finding;
     private final CreatingDepartment creating;
+    private final RenamingDepartment renaming;
     private final DeactivatingDepartment deactivating;
+    private final MessageSource messages;
 
-    DepartmentAdminController(FindingDepartments finding, CreatingDepartment creating, DeactivatingDepartment deactivating) {
+    DepartmentAdminController(FindingDepartments finding, CreatingDepartment creating, RenamingDepartment renaming,
+                              DeactivatingDepartment deactivating, MessageSource messages) {
         this.finding = finding;
         this.creating = creating;
+        this.renaming = renaming;
         this.deactivating = deactivating;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -53,12 +65,34 @@ class DepartmentAdminController {
         }
     }
 
-    @PostMapping("/{code}/deactivate")
-    String deactivate(@PathVariable String code, RedirectAttributes redirect) {
+    @PostMapping("/{code}/rename")
+    String rename(@PathVariable String code, @RequestParam(required = false) String nameEn, @RequestParam(required = false) String nameRu,
+                  RedirectAttributes redirect, Locale locale) {
         DepartmentCode department = DepartmentCode.parse(code);
-        deactivating.deactivate(department);
-        redirect.addFlashAttribute("deactivated", department.value());
+        try {
+            Department renamed = renaming.rename(new RenamingDepartment.Command(department.value(), nameEn, nameRu));
+            redirect.addFlashAttribute("renamed", renamed.code().value());
+        } catch (RuleViolation violation) {
+            refuse(redirect, violation, locale);
+        }
         return BACK_TO_LIST;
+    }
+
+    @PostMapping("/{code}/deactivate")
+    String deactivate(@PathVariable String code, RedirectAttributes redirect, Locale locale) {
+        DepartmentCode department = DepartmentCode.parse(code);
+        try {
+            deactivating.deactivate(department);
+            redirect.addFlashAttribute("deactivated", department.value());
+        } catch (RuleViolation violation) {
+            refuse(redirect, violation, locale);
+        }
+        return BACK_TO_LIST;
+    }
+
+    private void refuse(RedirectAttributes redirect, RuleViolation violation, Locale locale) {
+        redirect.addFlashAttribute("refused", messages.getMessage("rule." + violation.code(), violation.arguments(), violation.getMessage(),
+                locale));
     }
 
     private String page(Model model) {

@@ -14,9 +14,11 @@ public class ReactivatingUser {
         this.users = users;
     }
 
-    public void reactivate(Username username) {
+    /** @return the user as now stored */
+    public User reactivate(Username username) {
         User user = users.find(username).orElseThrow(() -> new UserNotFound(username));
         user.reactivate();
         users.save(user);
+        return user;
     }
 }

@@ -1,6 +1,7 @@
 package org.atelier.identity.user.config;
 
 import java.time.Clock;
+import org.atelier.identity.department.DepartmentMembers;
 import org.atelier.identity.department.Departments;
 import org.atelier.identity.logout.BackChannelLogout;
 import org.atelier.identity.logout.SessionTokens;
@@ -14,11 +15,14 @@ import org.atelier.identity.user.application.FindingUsers;
 import org.atelier.identity.user.application.ReactivatingUser;
 import org.atelier.identity.user.application.RegisteringUser;
 import org.atelier.identity.user.application.ResettingPassword;
+import org.atelier.identity.user.messaging.PersonEventTranslator;
 import org.atelier.identity.user.persistence.MongoUsers;
+import org.atelier.outbox.AggregateDocuments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the user feature: the domain and use cases stay free of Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -26,8 +30,16 @@ class UserConfiguration {
 
     /** Every saved change that a person's open sessions must not outlive ends them at the UIs; a new password revokes their refresh tokens. */
     @Bean
-    Users users(MongoTemplate mongo, BackChannelLogout backChannelLogout, SessionTokens sessionTokens) {
-        return new UsersEndingStaleSessions(new MongoUsers(mongo), backChannelLogout, sessionTokens);
+    Users users(MongoTemplate mongo, AggregateDocuments documents, JsonMapper json, Clock clock, @Value("${atelier.topics.identity}") String topic,
+                BackChannelLogout backChannelLogout, SessionTokens sessionTokens) {
+        MongoUsers store = new MongoUsers(mongo, documents, new PersonEventTranslator(json, topic), clock);
+        return new UsersEndingStaleSessions(store, backChannelLogout, sessionTokens);
+    }
+
+    /** How many active people a department has, for the departments' side, which does not know users. */
+    @Bean
+    DepartmentMembers departmentMembers(Users users) {
+        return users::countActiveIn;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.atelier.identity.user.persistence;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,19 +13,30 @@ import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
 import org.atelier.identity.user.UsernameTaken;
 import org.atelier.identity.user.Users;
-import org.springframework.dao.DuplicateKeyException;
+import org.atelier.identity.user.messaging.PersonEventTranslator;
+import org.atelier.outbox.AggregateDocuments;
+import org.atelier.outbox.OutboxMessage;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Users in MongoDB: one document each, replaced whole under a version check. */
+/**
+ * Users in MongoDB: one document each, written whole under a version check together with the directory events of
+ * the change by {@link AggregateDocuments} (one write: no change without its event, no event without its change).
+ */
 public class MongoUsers implements Users {
 
     private final MongoTemplate mongo;
+    private final AggregateDocuments documents;
+    private final PersonEventTranslator translator;
+    private final Clock clock;
 
-    public MongoUsers(MongoTemplate mongo) {
+    public MongoUsers(MongoTemplate mongo, AggregateDocuments documents, PersonEventTranslator translator, Clock clock) {
         this.mongo = mongo;
+        this.documents = documents;
+        this.translator = translator;
+        this.clock = clock;
     }
 
     @Override
@@ -51,27 +63,40 @@ public class MongoUsers implements Users {
     }
 
     @Override
+    public List<Username> usernames() {
+        Query everyone = new Query().with(Sort.by("_id"));
+        everyone.fields().include("_id");
+        return mongo.find(everyone, org.bson.Document.class, UserDocument.COLLECTION).stream()
+                .map(document -> new Username(document.getString("_id"))).toList();
+    }
+
+    @Override
+    public long countActiveIn(DepartmentCode department) {
+        return mongo.count(Query.query(Criteria.where("active").is(true).and("department").is(department.value())), UserDocument.class);
+    }
+
+    @Override
+    public long countActiveWithRole(Role role) {
+        return mongo.count(Query.query(Criteria.where("active").is(true).and("roles").is(role.name())), UserDocument.class);
+    }
+
+    @Override
     public void save(User user) {
-        if (user.isNew()) {
-            try {
-                mongo.insert(toDocument(user, 1));
-            } catch (DuplicateKeyException e) {
+        List<OutboxMessage> events = user.newChanges().stream().map(change -> translator.toOutbox(user, change, clock.instant())).toList();
+        UserDocument next = toDocument(user, user.version() + 1, events);
+        if (!documents.save(next, next.username(), user.version(), events)) {
+            if (user.isNew()) {
                 throw new UsernameTaken(user.username());
             }
-            return;
-        }
-        Query sameVersion = Query.query(Criteria.where("_id").is(user.username().value()).and("version").is(user.version()));
-        UserDocument next = toDocument(user, user.version() + 1);
-        if (mongo.findAndReplace(sameVersion, next) == null) {
             throw new ConcurrentChange(user.username());
         }
     }
 
-    private static UserDocument toDocument(User user, long version) {
+    private static UserDocument toDocument(User user, long version, List<OutboxMessage> events) {
         List<String> roles = user.roles().stream().map(Role::name).sorted().toList();
         return new UserDocument(user.username().value(), user.displayName(), user.email().orElse(null),
                 user.department().value(), user.level().name(), roles, user.isActive(), user.passwordHash(),
-                user.passwordChangedAt(), user.hasTemporaryPassword(), version);
+                user.passwordChangedAt(), user.hasTemporaryPassword(), version, events);
     }
 
     private static User toUser(UserDocument document) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.atelier.identity.department.Department;
 import org.atelier.identity.department.DepartmentAlreadyExists;
 import org.atelier.identity.department.DepartmentCode;
+import org.atelier.identity.department.DepartmentHasActiveMembers;
+import org.atelier.identity.department.DepartmentNotFound;
 import org.atelier.identity.department.InMemoryDepartments;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class DepartmentsTest {
             assertThat(department.nameRu()).isNotBlank();
         });
 
-        new DeactivatingDepartment(departments).deactivate(new DepartmentCode("legal"));
+        new DeactivatingDepartment(departments, code -> 0).deactivate(new DepartmentCode("legal"));
         assertThat(seeding.seedIfEmpty()).isFalse();
         assertThat(departments.find(new DepartmentCode("legal")).orElseThrow().isActive()).isFalse();
     }
@@ -50,5 +52,37 @@ class DepartmentsTest {
                 .isInstanceOf(DepartmentAlreadyExists.class);
         assertThatThrownBy(() -> creating.create(new CreatingDepartment.Command("retail", "Retail", " ")))
                 .hasFieldOrPropertyWithValue("field", "nameRu");
+    }
+
+    @Test
+    void aDepartmentWithActivePeopleIsNotClosedAndAClosedOneIsClosedOnce() {
+        Department sales = new CreatingDepartment(departments).create(new CreatingDepartment.Command("sales", "Sales", "Продажи"));
+
+        assertThatThrownBy(() -> new DeactivatingDepartment(departments, code -> 2).deactivate(sales.code()))
+                .isInstanceOf(DepartmentHasActiveMembers.class)
+                .hasMessageContaining("active people")
+                .hasFieldOrPropertyWithValue("code", "department.close.hasMembers");
+        assertThat(departments.find(sales.code()).orElseThrow().isActive()).isTrue();
+
+        Department closed = new DeactivatingDepartment(departments, code -> 0).deactivate(sales.code());
+        assertThat(closed.newChanges()).containsExactly(Department.Change.CLOSED);
+        assertThat(new DeactivatingDepartment(departments, code -> 0).deactivate(sales.code()).newChanges()).as("closed already").isEmpty();
+    }
+
+    @Test
+    void renamingKeepsTheCodeAndTheSameNamesAreNoChange() {
+        new CreatingDepartment(departments).create(new CreatingDepartment.Command("after-sales", "After-sales", "Сервис"));
+        RenamingDepartment renaming = new RenamingDepartment(departments);
+
+        Department renamed = renaming.rename(new RenamingDepartment.Command("After-Sales", " Customer service ", "Сервисная служба"));
+
+        assertThat(renamed.code().value()).isEqualTo("after-sales");
+        assertThat(renamed.newChanges()).containsExactly(Department.Change.RENAMED);
+        assertThat(departments.find(renamed.code()).orElseThrow().nameEn()).isEqualTo("Customer service");
+        assertThat(renaming.rename(new RenamingDepartment.Command("after-sales", "Customer service", "Сервисная служба")).newChanges())
+                .isEmpty();
+        assertThatThrownBy(() -> renaming.rename(new RenamingDepartment.Command("after-sales", "Customer service", "")))
+                .hasFieldOrPropertyWithValue("field", "nameRu");
+        assertThatThrownBy(() -> renaming.rename(new RenamingDepartment.Command("nowhere", "A", "Б"))).isInstanceOf(DepartmentNotFound.class);
     }
 }

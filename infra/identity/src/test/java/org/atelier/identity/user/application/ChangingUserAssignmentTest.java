@@ -28,10 +28,40 @@ class ChangingUserAssignmentTest {
     private final ChangingUserAssignment assigning = new ChangingUserAssignment(users, departments);
 
     @BeforeEach
-    void anEmployeeOfSales() {
-        new RegisteringUser(users, departments, new PlainTextHasher(), TestClock.atSomeMorning()).register(
-                new RegisteringUser.Command("ivanov", "Ivan Ivanov", null, "sales", ManagementLevel.COMMERCIAL_STAFF,
-                        EnumSet.of(Role.EMPLOYEE), "twelve chars", false));
+    void anEmployeeOfSalesAndAnAdmin() {
+        RegisteringUser registering = new RegisteringUser(users, departments, new PlainTextHasher(), TestClock.atSomeMorning());
+        registering.register(new RegisteringUser.Command("ivanov", "Ivan Ivanov", null, "sales", ManagementLevel.COMMERCIAL_STAFF,
+                EnumSet.of(Role.EMPLOYEE), "twelve chars", false));
+        registering.register(new RegisteringUser.Command("admin", "Administrator", null, "it", ManagementLevel.OTHER_STAFF,
+                EnumSet.of(Role.EMPLOYEE, Role.ADMIN), "twelve chars", false));
+    }
+
+    @Test
+    void nobodyTakesTheAdminRoleFromTheLastActiveAdminButAnotherAdminMayLoseIt() {
+        long adminVersion = users.find(ADMIN).orElseThrow().version();
+
+        assertThatThrownBy(() -> assigning.change(null, new ChangingUserAssignment.Command("admin", "it", ManagementLevel.OTHER_STAFF,
+                EnumSet.of(Role.EMPLOYEE), adminVersion)))
+                .hasFieldOrPropertyWithValue("field", "roles")
+                .hasFieldOrPropertyWithValue("code", "user.lastAdmin.role");
+        assertThat(users.find(ADMIN).orElseThrow().roles()).contains(Role.ADMIN);
+
+        assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "it", ManagementLevel.OTHER_STAFF,
+                EnumSet.of(Role.EMPLOYEE, Role.ADMIN), version()));
+        assigning.change(null, new ChangingUserAssignment.Command("admin", "it", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE),
+                adminVersion));
+        assertThat(users.find(ADMIN).orElseThrow().roles()).as("with another active admin").containsExactly(Role.EMPLOYEE);
+    }
+
+    @Test
+    void theSameAssignmentAgainIsNoChange() {
+        User user = users.find(IVANOV).orElseThrow();
+
+        user.assign(user.department(), user.level(), user.roles());
+
+        assertThat(user.newChanges()).isEmpty();
+        user.assign(user.department(), ManagementLevel.DIVISION_HEAD, user.roles());
+        assertThat(user.newChanges()).containsExactly(User.Change.ASSIGNMENT_CHANGED);
     }
 
     @Test
@@ -57,12 +87,14 @@ class ChangingUserAssignmentTest {
 
     @Test
     void nobodyMovesIntoADeactivatedDepartmentButMembersMayStay() {
-        new DeactivatingDepartment(departments).deactivate(new DepartmentCode("sales"));
+        // Closed while ivanov was deactivated, say, and he was reactivated since: he stays where he is.
+
+        new DeactivatingDepartment(departments, code -> 0).deactivate(new DepartmentCode("sales"));
 
         assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "sales", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE), version()));
         assertThat(users.find(IVANOV).orElseThrow().level()).isEqualTo(ManagementLevel.OTHER_STAFF);
 
-        new DeactivatingDepartment(departments).deactivate(new DepartmentCode("legal"));
+        new DeactivatingDepartment(departments, code -> 0).deactivate(new DepartmentCode("legal"));
         assertThatThrownBy(() -> assigning.change(ADMIN, new ChangingUserAssignment.Command("ivanov", "legal", ManagementLevel.OTHER_STAFF,
                 EnumSet.of(Role.EMPLOYEE), version()))).hasFieldOrPropertyWithValue("code", "user.department.inactive");
     }

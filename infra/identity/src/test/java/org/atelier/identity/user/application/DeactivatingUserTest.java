@@ -10,6 +10,7 @@ import org.atelier.identity.user.InMemoryUsers;
 import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.PlainTextHasher;
 import org.atelier.identity.user.Role;
+import org.atelier.identity.user.User;
 import org.atelier.identity.user.Username;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,32 @@ class DeactivatingUserTest {
         assertThatThrownBy(() -> deactivating.deactivate(ADMIN, ADMIN)).hasFieldOrPropertyWithValue("code", "user.deactivateSelf");
 
         assertThat(users.find(ADMIN).orElseThrow().canSignIn()).isTrue();
+    }
+
+    @Test
+    void theLastActiveAdminIsNotDeactivatedByAnyone() {
+        assertThatThrownBy(() -> deactivating.deactivate(null, ADMIN))
+                .hasFieldOrPropertyWithValue("field", "active")
+                .hasFieldOrPropertyWithValue("code", "user.lastAdmin.deactivate");
+        assertThat(users.find(ADMIN).orElseThrow().isActive()).isTrue();
+
+        new ChangingUserAssignment(users, InMemoryDepartments.withDefaults()).change(ADMIN, new ChangingUserAssignment.Command("ivanov",
+                "it", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE, Role.ADMIN), users.find(IVANOV).orElseThrow().version()));
+        deactivating.deactivate(IVANOV, ADMIN);
+        assertThat(users.find(ADMIN).orElseThrow().isActive()).as("another admin is active").isFalse();
+        assertThatThrownBy(() -> deactivating.deactivate(null, IVANOV)).hasFieldOrPropertyWithValue("code", "user.lastAdmin.deactivate");
+    }
+
+    @Test
+    void deactivatingAndReactivatingTwiceRecordsOneChangeEach() {
+        deactivating.deactivate(ADMIN, IVANOV);
+        User again = users.find(IVANOV).orElseThrow();
+        again.deactivate(ADMIN);
+        assertThat(again.newChanges()).isEmpty();
+
+        again.reactivate();
+        again.reactivate();
+        assertThat(again.newChanges()).containsExactly(User.Change.REACTIVATED);
     }
 
     @Test

@@ -59,7 +59,7 @@ class RegisteringUserTest {
 
     @Test
     void refusesADeactivatedDepartment() {
-        new DeactivatingDepartment(departments).deactivate(new DepartmentCode("legal"));
+        new DeactivatingDepartment(departments, code -> 0).deactivate(new DepartmentCode("legal"));
 
         assertThatThrownBy(() -> registering.register(command("ivanov", "legal", "twelve chars")))
                 .hasFieldOrPropertyWithValue("code", "user.department.inactive");

@@ -9,7 +9,7 @@ import org.atelier.loyalty.customer.SimilarCustomer;
 import org.atelier.loyalty.customer.TaxIdTaken;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
-import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.DepartmentNaming;
 import org.atelier.security.CurrentUser;
 
 /** Corrects or updates a customer's name and profile: a new account manager, a region, a mistyped tax id. */
@@ -21,10 +21,10 @@ public class EditingProfile {
     }
 
     private final Customers customers;
-    private final KnownDepartments departments;
+    private final DepartmentNaming departments;
     private final CompanyCalendar calendar;
 
-    public EditingProfile(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+    public EditingProfile(Customers customers, DepartmentNaming departments, CompanyCalendar calendar) {
         this.customers = customers;
         this.departments = departments;
         this.calendar = calendar;
@@ -35,7 +35,7 @@ public class EditingProfile {
         Instant now = calendar.now();
         Customer customer = customers.require(command.customerId());
         CustomerProfile profile = new ProfileInput(command.taxId(), command.segment(), command.region(), command.accountManager(),
-                command.department(), command.cooperationSince()).toProfile(departments);
+                command.department(), command.cooperationSince()).toProfile(departments, customer.profile().department());
         if (profile.taxId() != null) {
             // Correcting a mistyped INN into another customer's is refused as at registration.
             customers.withTaxId(profile.taxId()).filter(holder -> !holder.id().equals(customer.id())).ifPresent(holder -> {

@@ -10,7 +10,7 @@ import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.DepartmentCode;
-import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.DepartmentNaming;
 import org.atelier.loyalty.customer.Loss;
 import org.atelier.loyalty.customer.LossReason;
 import org.atelier.loyalty.customer.ReasonCode;
@@ -50,10 +50,10 @@ public class RecordingLoss {
     }
 
     private final Customers customers;
-    private final KnownDepartments departments;
+    private final DepartmentNaming departments;
     private final CompanyCalendar calendar;
 
-    public RecordingLoss(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+    public RecordingLoss(Customers customers, DepartmentNaming departments, CompanyCalendar calendar) {
         this.customers = customers;
         this.departments = departments;
         this.calendar = calendar;
@@ -77,12 +77,9 @@ public class RecordingLoss {
         if (codes.size() != named.size()) {
             throw new RuleViolation("departmentsAtFault", "departmentTwice", "A department is named twice for {0}", reason.code().name());
         }
-        for (DepartmentCode code : codes) {
-            if (!departments.contains(code)) {
-                throw new RuleViolation("departmentsAtFault", "unknownDepartmentOf", "Unknown department ''{0}''; known: {1}", code,
-                        departments.all().stream().map(DepartmentCode::value).sorted().toList().toString());
-            }
-        }
+        // A loss is a new record: every department named at fault must be in force.
+        codes.stream().sorted(java.util.Comparator.comparing(DepartmentCode::value))
+                .forEach(code -> departments.requireInForce(code, "departmentsAtFault"));
         return new LossReason(reason.code(), reason.primary(), codes);
     }
 }

@@ -7,7 +7,7 @@ import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerId;
 import org.atelier.loyalty.customer.CustomerProfile;
-import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.DepartmentNaming;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.Customers;
 import org.atelier.loyalty.customer.PossibleDuplicateName;
@@ -47,10 +47,10 @@ public class RegisteringCustomer {
     }
 
     private final Customers customers;
-    private final KnownDepartments departments;
+    private final DepartmentNaming departments;
     private final CompanyCalendar calendar;
 
-    public RegisteringCustomer(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+    public RegisteringCustomer(Customers customers, DepartmentNaming departments, CompanyCalendar calendar) {
         this.customers = customers;
         this.departments = departments;
         this.calendar = calendar;
@@ -80,6 +80,6 @@ public class RegisteringCustomer {
 
     private CustomerProfile profile(Command command) {
         return new ProfileInput(command.taxId(), command.segment(), command.region(), command.accountManager(), command.department(),
-                command.cooperationSince()).toProfile(departments);
+                command.cooperationSince()).toProfile(departments, null);
     }
 }

@@ -2,7 +2,8 @@ package org.atelier.loyalty.customer.config;
 
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.loyalty.customer.Customers;
-import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.directory.Directory;
+import org.atelier.loyalty.customer.DepartmentNaming;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -52,13 +53,19 @@ class CustomerConfiguration {
         return new MongoOutstandingPoints(mongo);
     }
 
+    /** Departments are validated against the company directory, replicated from the identity provider's events. */
     @Bean
-    RegisteringCustomer registeringCustomer(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+    DepartmentNaming departmentNaming(Directory directory) {
+        return new DepartmentNaming(directory);
+    }
+
+    @Bean
+    RegisteringCustomer registeringCustomer(Customers customers, DepartmentNaming departments, CompanyCalendar calendar) {
         return new RegisteringCustomer(customers, departments, calendar);
     }
 
     @Bean
-    EditingProfile editingProfile(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+    EditingProfile editingProfile(Customers customers, DepartmentNaming departments, CompanyCalendar calendar) {
         return new EditingProfile(customers, departments, calendar);
     }
 
@@ -68,7 +75,7 @@ class CustomerConfiguration {
     }
 
     @Bean
-    RecordingLoss recordingLoss(Customers customers, KnownDepartments departments, CompanyCalendar calendar) {
+    RecordingLoss recordingLoss(Customers customers, DepartmentNaming departments, CompanyCalendar calendar) {
         return new RecordingLoss(customers, departments, calendar);
     }
 

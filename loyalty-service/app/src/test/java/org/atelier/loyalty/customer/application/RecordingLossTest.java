@@ -16,7 +16,9 @@ import org.atelier.loyalty.customer.CustomerEvent;
 import org.atelier.loyalty.customer.CustomerNotFound;
 import org.atelier.loyalty.customer.DepartmentCode;
 import org.atelier.loyalty.customer.InMemoryCustomers;
-import org.atelier.loyalty.customer.KnownDepartments;
+import org.atelier.loyalty.customer.DepartmentNaming;
+import org.atelier.directory.DirectoryDepartment;
+import org.atelier.directory.InMemoryDirectory;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.common.RuleViolation;
 import org.atelier.loyalty.customer.Significance;
@@ -34,7 +36,11 @@ class RecordingLossTest {
     private final CompanyCalendar calendar = new CompanyCalendar(Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC),
             ZoneId.of("Europe/Moscow"));
     private final InMemoryCustomers customers = new InMemoryCustomers();
-    private final KnownDepartments departments = () -> Set.of(new DepartmentCode("logistics"), new DepartmentCode("sales"));
+    private final InMemoryDirectory directory = new InMemoryDirectory()
+            .put(new DirectoryDepartment("logistics", "Logistics", "Логистика", true))
+            .put(new DirectoryDepartment("sales", "Sales", "Отдел продаж", true))
+            .put(new DirectoryDepartment("typing-pool", "Typing pool", "Машбюро", false));
+    private final DepartmentNaming departments = new DepartmentNaming(directory);
     private final RecordingLoss recordingLoss = new RecordingLoss(customers, departments, calendar);
     private final Customer customer = new RegisteringCustomer(customers, departments, calendar)
             .register(new RegisteringCustomer.Command(SALES, "Northwind Trading", Significance.KEY));
@@ -82,6 +88,29 @@ class RecordingLossTest {
         assertThatThrownBy(() -> recordingLoss.record(command(List.of(
                 new RecordingLoss.Reason(ReasonCode.STAFF_ATTITUDE, true, List.of("catering"))))))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("departmentsAtFault");
+    }
+
+    @Test
+    void aClosedDepartmentIsRefusedForANewLossAndNothingIsSaved() {
+        int before = customers.savedEvents.size();
+
+        assertThatThrownBy(() -> recordingLoss.record(command(List.of(
+                new RecordingLoss.Reason(ReasonCode.STAFF_ATTITUDE, true, List.of("logistics", "typing-pool"))))))
+                .isInstanceOfSatisfying(RuleViolation.class, refusal -> {
+                    assertThat(refusal.field()).isEqualTo("departmentsAtFault");
+                    assertThat(refusal.code()).isEqualTo("closedDepartment");
+                    assertThat(refusal.getMessage()).contains("typing-pool");
+                });
+        assertThat(customers.savedEvents).hasSize(before);
+    }
+
+    @Test
+    void aDepartmentPublishedSinceIsAccepted() {
+        directory.put(new DirectoryDepartment("exhibitions", "Exhibitions", "Выставки", true));
+
+        Customer lost = recordingLoss.record(command(List.of(new RecordingLoss.Reason(ReasonCode.STAFF_ATTITUDE, true, List.of("exhibitions")))));
+
+        assertThat(lost.loss().orElseThrow().primaryReason().departmentsAtFault()).containsExactly(new DepartmentCode("exhibitions"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * database is exactly as before.
  */
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=loyalty_customer_security_it",
         "atelier.topics.loyalty=it.customer-security.loyalty.events"})

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * first response again, and the command takes effect once.
  */
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=loyalty_idempotent_commands_it",
         "atelier.topics.loyalty=it.idempotent-commands.loyalty.events"})

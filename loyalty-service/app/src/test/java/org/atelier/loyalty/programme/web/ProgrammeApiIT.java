@@ -14,6 +14,8 @@ import org.atelier.testsupport.EventSchemas;
 import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.EventTopicReader.PublishedRecord;
 import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.loyalty.directory.CompanyDepartments;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=loyalty_programme_api_it",
         "atelier.topics.loyalty=" + ProgrammeApiIT.TOPIC})

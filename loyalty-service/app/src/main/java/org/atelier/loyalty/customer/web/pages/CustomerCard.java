@@ -15,7 +15,6 @@ import org.atelier.loyalty.customer.Customer;
 import org.atelier.loyalty.customer.CustomerAlreadyLost;
 import org.atelier.loyalty.customer.CustomerPermissions;
 import org.atelier.loyalty.customer.CustomerStatus;
-import org.atelier.loyalty.customer.KnownDepartments;
 import org.atelier.loyalty.customer.ReasonCode;
 import org.atelier.loyalty.customer.application.FindingCustomers;
 import org.atelier.loyalty.programme.ProgrammeTerms;
@@ -41,12 +40,12 @@ class CustomerCard {
 
     private final FindingCustomers finding;
     private final Programmes programmes;
-    private final KnownDepartments departments;
+    private final DepartmentNames departments;
     private final CompanyCalendar calendar;
     private final FormFailures failures;
     private final MessageSource messages;
 
-    CustomerCard(FindingCustomers finding, Programmes programmes, KnownDepartments departments, CompanyCalendar calendar,
+    CustomerCard(FindingCustomers finding, Programmes programmes, DepartmentNames departments, CompanyCalendar calendar,
                  FormFailures failures, MessageSource messages) {
         this.messages = messages;
         this.finding = finding;
@@ -62,10 +61,12 @@ class CustomerCard {
         ProgrammeTerms programme = programmes.current().terms();
         LocalDate today = calendar.today();
         model.addAttribute("customer", customer);
-        model.addAttribute("timeline", CustomerTimeline.of(customer, calendar, new Formats(LocaleContextHolder.getLocale(), messages)));
+        model.addAttribute("timeline", CustomerTimeline.of(customer, calendar, new Formats(LocaleContextHolder.getLocale(), messages),
+                departments::name));
         model.addAttribute("points", PointsView.of(customer.pointsStanding(programme, today), programme));
         model.addAttribute("reasons", ReasonCode.values());
-        model.addAttribute("departments", departmentCodes());
+        model.addAttribute("departments", departments.inForce());
+        model.addAttribute("profileDepartments", departments.forProfile(customer.profile().department()));
         boolean mayManage = CustomerPermissions.mayManageCustomers(user);
         boolean lost = customer.status() == CustomerStatus.LOST;
         // Only what the reader may do is offered; the use cases check it again.
@@ -128,8 +129,8 @@ class CustomerCard {
         }
     }
 
-    /** The departments a form offers, by code. */
-    List<String> departmentCodes() {
-        return departments.all().stream().map(code -> code.value()).sorted().toList();
+    /** The departments a form for a new record offers: those in force, by name in the reader's language. */
+    List<DepartmentNames.Choice> departmentChoices() {
+        return departments.inForce();
     }
 }

@@ -136,7 +136,7 @@ class CustomerListPages {
             response.setStatus(403);
         }
         model.addAttribute("mayManage", mayManage);
-        model.addAttribute("departments", card.departmentCodes());
+        model.addAttribute("departments", card.departmentChoices());
         model.addAttribute("significances", Significance.values());
         return "customers/new";
     }

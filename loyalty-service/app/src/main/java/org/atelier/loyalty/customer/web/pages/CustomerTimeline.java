@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.atelier.calendar.CompanyCalendar;
@@ -34,7 +35,7 @@ record CustomerTimeline(List<Entry> entries) {
     }
 
     /** @param calendar the company's: what happened at an instant is shown on the company's day */
-    static CustomerTimeline of(Customer customer, CompanyCalendar calendar, Formats words) {
+    static CustomerTimeline of(Customer customer, CompanyCalendar calendar, Formats words, Function<String, String> departmentName) {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(calendar.dateOf(customer.registeredAt()), words.say("timeline.registered", customer.name()), null));
         for (SignificanceChange change : customer.significanceHistory()) {
@@ -71,13 +72,13 @@ record CustomerTimeline(List<Entry> entries) {
         for (WithdrawnLoss withdrawn : customer.withdrawnLosses()) {
             // The mistaken loss stays in the history, beside who withdrew it and why.
             Loss loss = withdrawn.loss();
-            entries.add(new Entry(loss.lostOn(), words.say("timeline.lost", loss.competitor(), reasons(loss, words), departments(loss, words)),
+            entries.add(new Entry(loss.lostOn(), words.say("timeline.lost", loss.competitor(), reasons(loss, words), departments(loss, departmentName)),
                     loss.note()));
             entries.add(new Entry(calendar.dateOf(withdrawn.withdrawnAt()), words.say("timeline.lossWithdrawn", loss.competitor(),
                     withdrawn.withdrawnBy()), withdrawn.reason()));
         }
         customer.loss().ifPresent(loss -> {
-            entries.add(new Entry(loss.lostOn(), words.say("timeline.lost", loss.competitor(), reasons(loss, words), departments(loss, words)),
+            entries.add(new Entry(loss.lostOn(), words.say("timeline.lost", loss.competitor(), reasons(loss, words), departments(loss, departmentName)),
                     loss.note()));
             if (customer.status() == CustomerStatus.ACTIVE) {
                 customer.purchases().stream().map(Purchase::date).filter(date -> !date.isBefore(loss.lostOn())).min(Comparator.naturalOrder())
@@ -104,9 +105,10 @@ record CustomerTimeline(List<Entry> entries) {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String departments(Loss loss, Formats words) {
+    /** The departments at fault by name, closed ones too: the loss named them when they were in force. */
+    private static String departments(Loss loss, Function<String, String> departmentName) {
         String named = loss.reasons().stream().map(LossReason::departmentsAtFault).flatMap(Set::stream)
-                .map(DepartmentCode::value).sorted().map(code -> words.label("department", code)).collect(Collectors.joining(", "));
+                .map(DepartmentCode::value).sorted().map(departmentName).collect(Collectors.joining(", "));
         return named.isEmpty() ? "—" : named;
     }
 }
