@@ -13,11 +13,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN_AND_USE_CASES = {
             "org.atelier.identity.user", "org.atelier.identity.user.application",
             "org.atelier.identity.department", "org.atelier.identity.department.application",
-<<<<<<< HEAD
-            "org.atelier.identity.secondfactor", "org.atelier.identity.secondfactor.application"};
-=======
+            "org.atelier.identity.secondfactor", "org.atelier.identity.secondfactor.application",
             "org.atelier.identity.directory.application"};
->>>>>>> directory-replica
 
     @ArchTest
     static final ArchRule domainAndUseCasesAreFrameworkFree = noClasses()
