@@ -30,6 +30,12 @@ final class AdminApiCallers {
                 .get("access_token").asString();
     }
 
+    /** The same for someone whose role requires a second factor, enrolled with {@code app}. */
+    String personToken(String username, String password, Authenticator app) {
+        return new AuthorizationCodeFlow(new Browser(baseUrl), "loyalty-ui", "http://localhost:8081").signIn(username, password, app)
+                .get("access_token").asString();
+    }
+
     ApiClient provisioning() {
         return ApiClient.localPort(port).withToken(clientCredentials("atelier-provisioning", RunningProvider.PROVISIONING_SECRET, "atelier.admin"));
     }

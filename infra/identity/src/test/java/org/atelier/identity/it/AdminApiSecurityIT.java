@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.atelier.identity.secondfactor.application.EnrollingSecondFactor;
 import org.atelier.identity.user.ManagementLevel;
 import org.atelier.identity.user.Role;
 import org.atelier.identity.user.Username;
@@ -72,6 +73,9 @@ class AdminApiSecurityIT extends RunningProvider {
     @Autowired
     DeactivatingUser deactivating;
 
+    @Autowired
+    EnrollingSecondFactor enrollingSecondFactor;
+
     private ProviderSignedTokens tokens;
 
     @BeforeEach
@@ -90,8 +94,11 @@ class AdminApiSecurityIT extends RunningProvider {
 
         SIGNED_IN.put("a department head", signedIn(callers, "sales", ManagementLevel.DIVISION_HEAD, Role.EMPLOYEE, Role.DEPARTMENT_HEAD));
         SIGNED_IN.put("an employee", signedIn(callers, "sales", ManagementLevel.OTHER_STAFF, Role.EMPLOYEE));
-        SIGNED_IN.put("top management and finance", signedIn(callers, "top-management", ManagementLevel.TOP_MANAGEMENT, Role.MANAGEMENT,
-                Role.FINANCE));
+        // Management's role requires a second factor (RunningProvider's rule): this caller has one, as in real life.
+        String management = newUser("top-management", ManagementLevel.TOP_MANAGEMENT, EnumSet.of(Role.MANAGEMENT, Role.FINANCE));
+        Authenticator managementsApp = new Authenticator(enrollingSecondFactor.newSecret());
+        enrollingSecondFactor.confirm(Username.of(management), managementsApp.secret(), managementsApp.currentCode());
+        SIGNED_IN.put("top management and finance", callers.personToken(management, PASSWORD, managementsApp));
         String deactivatedAdmin = newUser("it", ManagementLevel.OTHER_STAFF, EnumSet.of(Role.EMPLOYEE, Role.ADMIN));
         SIGNED_IN.put("an admin deactivated since the token was issued", callers.personToken(deactivatedAdmin, PASSWORD));
         deactivating.deactivate(Username.of(activeAdmin), Username.of(deactivatedAdmin));

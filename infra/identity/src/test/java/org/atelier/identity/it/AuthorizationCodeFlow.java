@@ -76,6 +76,15 @@ final class AuthorizationCodeFlow {
         return exchange(codeFrom(browser.get(Browser.location(signedIn))));
     }
 
+    /** The whole flow for someone enrolled in a second factor: the password, then the authenticator's code. */
+    JsonNode signIn(String username, String password, Authenticator app) {
+        authorize();
+        browser.signIn(username, password);
+        HttpResponse<String> typed = browser.submit("/login/code", "/login/code", Map.of("code", app.nextCode()));
+        assertThat(Browser.location(typed)).contains("/oauth2/authorize");
+        return exchange(codeFrom(browser.get(Browser.location(typed))));
+    }
+
     /** The whole flow for someone already signed in at the provider: no login page. */
     JsonNode signInAgain() {
         return exchange(codeFrom(authorize()));
