@@ -257,6 +257,33 @@ class LocalSystemIT {
      * official CloudEvents SDK, is a CloudEvent with exactly the declared headers whose payload its schema accepts.
      */
     @Test
+    @Order(8)
+    void aDepartmentCreatedAtTheProviderIsAcceptedByLoyaltyWithinSecondsAndRefusedForNewLossesOnceClosed() throws Exception {
+        String provisioning = MachineToken.fetchProvisioning(config.service(IDENTITY).port());
+        HttpResponse<String> created = send(IDENTITY, "POST", "/api/departments",
+                "{\"code\":\"exhibitions\",\"nameEn\":\"Exhibitions\",\"nameRu\":\"Выставки\"}", provisioning);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String blamedBefore = registerKeyCustomer("Volga Fairs");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            HttpResponse<String> loss = recordLossBlaming(blamedBefore, "exhibitions");
+            assertThat(loss.statusCode()).as("loyalty learns the new department from the log: " + loss.body()).isEqualTo(200);
+        });
+
+        HttpResponse<String> closed = send(IDENTITY, "POST", "/api/departments/exhibitions/closure", "", provisioning);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        String blamedAfter = registerKeyCustomer("Kama Expo");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            HttpResponse<String> loss = recordLossBlaming(blamedAfter, "exhibitions");
+            assertThat(loss.statusCode()).as(loss.body()).isEqualTo(400);
+            assertThat(loss.body()).contains("exhibitions").contains("closed");
+        });
+        HttpResponse<String> earlier = get(LOYALTY, "/api/customers/" + blamedBefore);
+        assertThat(earlier.statusCode()).isEqualTo(200);
+        assertThat(earlier.body()).as("a loss recorded while the department was in force keeps naming it").contains("exhibitions");
+    }
+
+    @Test
     @Order(100)
     void everyRecordOnEveryTopicIsACloudEventThatItsSchemaAccepts() throws Exception {
         TopicAudit.Findings findings = TopicAudit.everyPublishedTopic(config.kafkaBootstrapServers());
@@ -373,6 +400,12 @@ class LocalSystemIT {
         return id.group(1);
     }
 
+    private HttpResponse<String> recordLossBlaming(String customerId, String department) throws Exception {
+        return post(LOYALTY, "/api/customers/" + customerId + "/loss", """
+                {"competitor":"Rival Textiles","lostOn":"%s","reasons":[
+                  {"code":"STAFF_ATTITUDE","primary":true,"departmentsAtFault":["%s"]}]}""".formatted(LOST_ON, department));
+    }
+
     private HttpResponse<String> recordStaffAttitudeLoss(String customerId) throws Exception {
         return post(LOYALTY, "/api/customers/" + customerId + "/loss", """
                 {"competitor":"Rival Textiles","lostOn":"%s","reasons":[
@@ -393,6 +426,15 @@ class LocalSystemIT {
     private HttpResponse<String> post(String service, String path, String json) throws IOException, InterruptedException {
         HttpRequest request = request(service, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Calls with a token of the caller's own, e.g. the provisioning client's at the provider's admin API. */
+    private HttpResponse<String> send(String service, String method, String path, String json, String token)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.service(service).port() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(10)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
