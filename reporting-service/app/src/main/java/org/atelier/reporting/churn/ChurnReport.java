@@ -5,40 +5,85 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Why customers left in one year: how many, key ones among them, counted by primary reason, by any reason
- * given, by department at fault and by competitor.
+ * Why customers left in a period (a year, or one quarter of it), optionally of one significance: how many, key ones
+ * among them, counted by significance, by primary reason, by any reason given, by department at fault and by
+ * competitor, and the staff-attitude share both ways for key customers and for all.
  *
- * <p>Each loss counts once: a customer lost, won back and lost again in the same year counts twice, since
- * each departure is a separate failure to keep it.
+ * <p>Each loss counts once, in the year and quarter of its {@code lostOn} date: a customer lost, won back and lost
+ * again counts twice, since each departure is a separate failure to keep it. A loss withdrawn as recorded in error
+ * does not count.
  *
- * @param staffAttitudeShare share of losses whose primary reason is staff attitude, 0..1, rounded to 3
- *                           places; the article's surveys put it at 27-35 % for key customers
+ * @param quarter      1..4, or {@code null} for the whole year
+ * @param significance the significance the losses were filtered on (as the loss recorded it), or {@code null} for all
+ * @param staffAttitude the article's share of staff attitude among the reasons, beside its 27–35 % benchmark
  */
-public record ChurnReport(int year, int lostCustomers, int lostKeyCustomers, Map<String, Integer> byPrimaryReason,
+public record ChurnReport(int year, Integer quarter, String significance, int lostCustomers, int lostKeyCustomers,
+                          Map<String, Integer> bySignificance, Map<String, Integer> byPrimaryReason,
                           Map<String, Integer> byReason, Map<String, Integer> byDepartmentAtFault,
-                          Map<String, Integer> byCompetitor, double staffAttitudeShare) {
+                          Map<String, Integer> byCompetitor, StaffAttitude staffAttitude) {
 
     /** The reason taxonomy, in the order the dashboards show it. */
     public static final List<String> REASONS = List.of("PRICE_AND_DISCOUNTS", "PAYMENT_TERMS", "ASSORTMENT", "LOGISTICS",
             "PRODUCT_QUALITY", "CONTRACT_FULFILMENT", "STAFF_ATTITUDE");
+    public static final List<String> SIGNIFICANCES = List.of("KEY", "REGULAR");
+    static final String STAFF_ATTITUDE = "STAFF_ATTITUDE";
 
-    public static ChurnReport of(int year, List<LostCustomer> losses) {
-        int lost = losses.size();
-        int key = (int) losses.stream().filter(LostCustomer::key).count();
-        Map<String, Integer> byPrimary = everyReason(losses.stream().map(LostCustomer::primaryReason).toList());
-        Map<String, Integer> byReason = everyReason(losses.stream().flatMap(loss -> loss.reasons().stream()).toList());
-        Map<String, Integer> byDepartment = mostFirst(losses.stream().flatMap(loss -> loss.departmentsAtFault().stream()).toList());
-        Map<String, Integer> byCompetitor = mostFirst(losses.stream().map(LostCustomer::competitor).toList());
-        double staffShare = lost == 0 ? 0.0 : Math.round(1000.0 * byPrimary.get("STAFF_ATTITUDE") / lost) / 1000.0;
-        return new ChurnReport(year, lost, key, byPrimary, byReason, byDepartment, byCompetitor, staffShare);
+    /** The staff-attitude share for key customers (the article's benchmark) and for all customers of the period. */
+    public record StaffAttitude(Share keyCustomers, Share allCustomers, Benchmark benchmark) {
     }
 
-    private static Map<String, Integer> everyReason(List<String> codes) {
+    /**
+     * @param losses           the losses the shares are of
+     * @param namingIt         losses naming staff attitude among their reasons
+     * @param asPrimary        losses with staff attitude as the primary reason
+     * @param namingItBp       namingIt / losses in basis points, rounded down; {@code null} when there are no losses
+     * @param asPrimaryBp      asPrimary / losses in basis points, rounded down; {@code null} when there are no losses
+     */
+    public record Share(int losses, int namingIt, int asPrimary, Integer namingItBp, Integer asPrimaryBp) {
+
+        static Share of(List<LostCustomer> losses) {
+            int naming = (int) losses.stream().filter(loss -> loss.reasons().contains(STAFF_ATTITUDE)).count();
+            int primary = (int) losses.stream().filter(loss -> STAFF_ATTITUDE.equals(loss.primaryReason())).count();
+            return new Share(losses.size(), naming, primary, basisPoints(naming, losses.size()), basisPoints(primary, losses.size()));
+        }
+    }
+
+    /** The article's range for the staff-attitude share among key customers' reasons, in basis points. */
+    public record Benchmark(int fromBp, int toBp) {
+        public static final Benchmark ARTICLE = new Benchmark(2_700, 3_500);
+    }
+
+    public static ChurnReport of(ChurnPeriod period, List<LostCustomer> lossesOfTheYear) {
+        List<LostCustomer> losses = lossesOfTheYear.stream().filter(period::includes).toList();
+        int lost = losses.size();
+        List<LostCustomer> keyLosses = losses.stream().filter(LostCustomer::key).toList();
+        Map<String, Integer> bySignificance = counted(SIGNIFICANCES, losses.stream().map(LostCustomer::significance).toList());
+        Map<String, Integer> byPrimary = counted(REASONS, losses.stream().map(LostCustomer::primaryReason).toList());
+        Map<String, Integer> byReason = counted(REASONS, losses.stream().flatMap(loss -> loss.reasons().stream().distinct()).toList());
+        Map<String, Integer> byDepartment = mostFirst(losses.stream().flatMap(loss -> loss.departmentsAtFault().stream()).toList());
+        Map<String, Integer> byCompetitor = mostFirst(losses.stream().map(LostCustomer::competitor)
+                .filter(Predicate.not(ChurnReport::blank)).toList());
+        StaffAttitude staff = new StaffAttitude(Share.of(keyLosses), Share.of(losses), Benchmark.ARTICLE);
+        return new ChurnReport(period.year(), period.quarter().orElse(null), period.significance().orElse(null), lost,
+                keyLosses.size(), bySignificance, byPrimary, byReason, byDepartment, byCompetitor, staff);
+    }
+
+    static Integer basisPoints(int part, int whole) {
+        return whole == 0 ? null : (int) (10_000L * part / whole);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Every known value first, in its order, zero when absent; values outside the list after them. */
+    private static Map<String, Integer> counted(List<String> known, List<String> codes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        REASONS.forEach(reason -> counts.put(reason, 0));
+        known.forEach(code -> counts.put(code, 0));
         codes.forEach(code -> counts.merge(code, 1, Integer::sum));
         return counts;
     }

@@ -76,7 +76,42 @@ class ChurnProjectionIT {
         assertThat(report.get("byReason").get("PRICE_AND_DISCOUNTS").asInt()).isEqualTo(1);
         assertThat(report.get("byDepartmentAtFault").get("logistics").asInt()).isEqualTo(1);
         assertThat(report.get("byDepartmentAtFault").get("sales").asInt()).isEqualTo(1);
-        assertThat(report.get("staffAttitudeShare").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("staffAttitude").get("keyCustomers").get("asPrimaryBp").asInt()).isEqualTo(10_000);
+        assertThat(report.get("staffAttitude").get("allCustomers").get("namingItBp").asInt()).isEqualTo(10_000);
+    }
+
+    @Test
+    void aLossWithdrawnAsRecordedInErrorNoLongerCountsAndItsRedeliveryChangesNothing() {
+        GoldenSample withdrawn = lostIn(2037, UUID.randomUUID()).withPayloadField("customerId", "withdrawn-customer");
+        GoldenSample kept = lostIn(2037, UUID.randomUUID());
+        publish(withdrawn);
+        publish(kept);
+        awaitLosses(2037, 2);
+
+        GoldenSample withdrawal = GoldenSample.load(LoyaltyEvents.sampleResource(LoyaltyEvents.LOSS_WITHDRAWN_V1))
+                .withHeader("ce_id", UUID.randomUUID().toString())
+                .withPayloadField("customerId", "withdrawn-customer").withPayloadField("lostOn", "2037-03-14")
+                .withPayloadField("withdrawnAt", "2037-03-15T10:00:00Z");
+        publish(withdrawal);
+        publish(withdrawal);
+
+        await().atMost(Duration.ofSeconds(45)).until(() -> churn(2037).get("lostCustomers").asInt() == 1);
+        assertThat(churn(2037).get("byDepartmentAtFault").get("logistics").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aQuarterAndASignificanceNarrowTheReportAndAWrongOneIsAProblem() {
+        publish(lostIn(2038, UUID.randomUUID()));
+        awaitLosses(2038, 1);
+
+        assertThat(report("year=2038&quarter=1&significance=KEY").get("lostCustomers").asInt()).isEqualTo(1);
+        assertThat(report("year=2038&quarter=2").get("lostCustomers").asInt()).isZero();
+        assertThat(report("year=2038&significance=REGULAR").get("lostCustomers").asInt()).isZero();
+        for (String query : new String[] {"year=2038&quarter=5", "year=2038&quarter=0", "year=2038&significance=VIP"}) {
+            ApiClient.Response response = api.get("/api/reports/churn?" + query);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
     }
 
     @Test
@@ -174,7 +209,11 @@ class ChurnProjectionIT {
     }
 
     private JsonNode churn(int year) {
-        ApiClient.Response response = api.get("/api/reports/churn?year=" + year);
+        return report("year=" + year);
+    }
+
+    private JsonNode report(String query) {
+        ApiClient.Response response = api.get("/api/reports/churn?" + query);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

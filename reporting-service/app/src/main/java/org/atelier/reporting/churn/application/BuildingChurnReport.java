@@ -1,5 +1,6 @@
 package org.atelier.reporting.churn.application;
 
+import org.atelier.reporting.churn.ChurnPeriod;
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.churn.ReportPermissions;
@@ -13,8 +14,8 @@ public class BuildingChurnReport {
         this.lostCustomers = lostCustomers;
     }
 
-    public ChurnReport forYear(CurrentUser caller, int year) {
+    public ChurnReport forPeriod(CurrentUser caller, ChurnPeriod period) {
         ReportPermissions.checkMayReadReports(caller);
-        return ChurnReport.of(year, lostCustomers.ofYear(year));
+        return ChurnReport.of(period, lostCustomers.ofYear(period.year()));
     }
 }

@@ -2,8 +2,9 @@ package org.atelier.reporting.churn.application;
 
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.LostCustomers;
+import org.atelier.reporting.churn.WithdrawnLoss;
 
-/** Applies a customer loss to the churn read model, once however often it is delivered. */
+/** Applies customer losses and their withdrawals to the churn read model, once however often each is delivered. */
 public class ProjectingLosses {
 
     private final LostCustomers lostCustomers;
@@ -15,5 +16,10 @@ public class ProjectingLosses {
     /** @return whether the read model changed */
     public boolean apply(LostCustomer loss) {
         return lostCustomers.addOnce(loss);
+    }
+
+    /** @return whether the read model changed */
+    public boolean apply(WithdrawnLoss withdrawal) {
+        return lostCustomers.withdrawOnce(withdrawal);
     }
 }

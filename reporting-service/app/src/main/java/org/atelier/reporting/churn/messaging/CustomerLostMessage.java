@@ -1,6 +1,7 @@
 package org.atelier.reporting.churn.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record CustomerLostMessage(String customerId, String customerName, String significance, String competitor,
-                           LocalDate lostOn, List<Reason> reasons) {
+                           LocalDate lostOn, List<Reason> reasons, Instant recordedAt) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Reason(String code, boolean primary, List<String> departmentsAtFault) {

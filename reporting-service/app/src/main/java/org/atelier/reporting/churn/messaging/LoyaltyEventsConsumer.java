@@ -2,9 +2,11 @@ package org.atelier.reporting.churn.messaging;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.atelier.events.envelope.EventType;
 import org.atelier.inbox.IncomingEvent;
 import org.atelier.reporting.churn.LostCustomer;
+import org.atelier.reporting.churn.WithdrawnLoss;
 import org.atelier.reporting.churn.application.ProjectingLosses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +16,15 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads loyalty-service's topic and keeps the churn read model up to date. Event types it has no use for
- * are skipped; a message that is not a readable event fails without retry and lands in the dead-letter topic.
+ * Reads loyalty-service's topic and keeps the churn read model up to date: losses, and losses withdrawn as recorded
+ * in error. Event types it has no use for are skipped; a message that is not a readable event fails without retry
+ * and lands in the dead-letter topic.
  */
 public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
 
     private static final Logger log = LoggerFactory.getLogger(LoyaltyEventsConsumer.class);
     private static final EventType CUSTOMER_LOST_V1 = EventType.parse("org.atelier.loyalty.CustomerLost.v1");
+    private static final EventType LOSS_WITHDRAWN_V1 = EventType.parse("org.atelier.loyalty.LossWithdrawn.v1");
 
     private final ProjectingLosses projectingLosses;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -32,25 +36,43 @@ public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
     @Override
     public void accept(Message<byte[]> message) {
         IncomingEvent event = IncomingEvent.from(message);
-        if (!CUSTOMER_LOST_V1.equals(event.metadata().type())) {
-            log.debug("Skipping {} {}", event.metadata().type(), event.id());
+        EventType type = event.metadata().type();
+        boolean changed;
+        if (CUSTOMER_LOST_V1.equals(type)) {
+            changed = projectingLosses.apply(toLoss(event, readLoss(event)));
+        } else if (LOSS_WITHDRAWN_V1.equals(type)) {
+            changed = projectingLosses.apply(toWithdrawal(event, readWithdrawal(event)));
+        } else {
+            log.debug("Skipping {} {}", type, event.id());
             return;
         }
-        LostCustomer loss = toLoss(event, read(event));
-        if (!projectingLosses.apply(loss)) {
-            log.info("CustomerLost {} was already applied; redelivery ignored", event.id());
+        if (!changed) {
+            log.info("{} {} was already applied; redelivery ignored", type, event.id());
         }
     }
 
-    private CustomerLostMessage read(IncomingEvent event) {
+    private CustomerLostMessage readLoss(IncomingEvent event) {
+        CustomerLostMessage payload = read(event, CustomerLostMessage.class);
+        if (payload.lostOn() == null || payload.recordedAt() == null || payload.reasons() == null
+                || payload.reasons().stream().noneMatch(CustomerLostMessage.Reason::primary)) {
+            throw new UnreadableEvent("CustomerLost " + event.id() + " lacks lostOn, recordedAt or a primary reason", null);
+        }
+        return payload;
+    }
+
+    private LossWithdrawnMessage readWithdrawal(IncomingEvent event) {
+        LossWithdrawnMessage payload = read(event, LossWithdrawnMessage.class);
+        if (payload.customerId() == null || payload.lostOn() == null || payload.withdrawnAt() == null) {
+            throw new UnreadableEvent("LossWithdrawn " + event.id() + " lacks customerId, lostOn or withdrawnAt", null);
+        }
+        return payload;
+    }
+
+    private <T> T read(IncomingEvent event, Class<T> contract) {
         try {
-            CustomerLostMessage payload = json.readValue(event.payload(), CustomerLostMessage.class);
-            if (payload.lostOn() == null || payload.reasons() == null || payload.reasons().stream().noneMatch(CustomerLostMessage.Reason::primary)) {
-                throw new UnreadableEvent("CustomerLost " + event.id() + " lacks lostOn or a primary reason", null);
-            }
-            return payload;
+            return json.readValue(event.payload(), contract);
         } catch (JacksonException e) {
-            throw new UnreadableEvent("CustomerLost " + event.id() + " is not valid JSON for its contract", e);
+            throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " is not valid JSON for its contract", e);
         }
     }
 
@@ -58,9 +80,14 @@ public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
         List<CustomerLostMessage.Reason> reasons = payload.reasons();
         String primary = reasons.stream().filter(CustomerLostMessage.Reason::primary).findFirst().orElseThrow().code();
         List<String> departments = reasons.stream()
-                .flatMap(reason -> reason.departmentsAtFault() == null ? java.util.stream.Stream.<String>empty() : reason.departmentsAtFault().stream())
+                .flatMap(reason -> reason.departmentsAtFault() == null ? Stream.<String>empty() : reason.departmentsAtFault().stream())
                 .distinct().sorted().toList();
-        return new LostCustomer(event.id(), payload.customerId(), payload.customerName(), "KEY".equals(payload.significance()),
-                payload.competitor(), payload.lostOn(), primary, reasons.stream().map(CustomerLostMessage.Reason::code).toList(), departments);
+        return new LostCustomer(event.id(), payload.customerId(), payload.customerName(), payload.significance(),
+                payload.competitor(), payload.lostOn(), primary, reasons.stream().map(CustomerLostMessage.Reason::code).toList(),
+                departments, payload.recordedAt());
+    }
+
+    private static WithdrawnLoss toWithdrawal(IncomingEvent event, LossWithdrawnMessage payload) {
+        return new WithdrawnLoss(event.id(), payload.customerId(), payload.lostOn(), payload.withdrawnAt());
     }
 }

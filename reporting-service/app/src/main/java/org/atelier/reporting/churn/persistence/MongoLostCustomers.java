@@ -1,10 +1,12 @@
 package org.atelier.reporting.churn.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.LostCustomers;
+import org.atelier.reporting.churn.WithdrawnLoss;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,10 +14,15 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** One document per loss, keyed by the event id, so a redelivered event cannot be counted twice. */
+/**
+ * One document per loss and one per withdrawal, each keyed by its event id, so a redelivered event cannot be counted
+ * twice. A withdrawal is kept beside the losses rather than deleting one: applying it is then a single insert, as
+ * idempotent as the loss itself, and arriving before a replayed loss changes nothing either.
+ */
 public class MongoLostCustomers implements LostCustomers {
 
     static final String COLLECTION = "churn_lost_customers";
+    static final String WITHDRAWALS = "churn_withdrawn_losses";
 
     private final MongoTemplate mongo;
     private final OnceOnlyWriter writer;
@@ -24,32 +31,61 @@ public class MongoLostCustomers implements LostCustomers {
         this.mongo = mongo;
         this.writer = writer;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("year", Sort.Direction.ASC));
+        mongo.indexOps(WITHDRAWALS).createIndex(new Index().on("year", Sort.Direction.ASC));
     }
 
     @Override
     public boolean addOnce(LostCustomer loss) {
         Document fact = new Document("customerId", loss.customerId())
                 .append("customerName", loss.customerName())
+                .append("significance", loss.significance())
                 .append("key", loss.key())
                 .append("competitor", loss.competitor())
                 .append("lostOn", loss.lostOn().toString())
                 .append("year", loss.year())
                 .append("primaryReason", loss.primaryReason())
                 .append("reasons", loss.reasons())
-                .append("departmentsAtFault", loss.departmentsAtFault());
+                .append("departmentsAtFault", loss.departmentsAtFault())
+                .append("recordedAt", loss.recordedAt().toString());
         return writer.insertOnce(loss.eventId(), COLLECTION, fact);
     }
 
     @Override
+    public boolean withdrawOnce(WithdrawnLoss withdrawal) {
+        Document fact = new Document("customerId", withdrawal.customerId())
+                .append("lostOn", withdrawal.lostOn().toString())
+                .append("year", withdrawal.lostOn().getYear())
+                .append("withdrawnAt", withdrawal.withdrawnAt().toString());
+        return writer.insertOnce(withdrawal.eventId(), WITHDRAWALS, fact);
+    }
+
+    @Override
     public List<LostCustomer> ofYear(int year) {
-        Query query = Query.query(Criteria.where("year").is(year)).with(Sort.by("lostOn", "_id"));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoLostCustomers::toLoss).toList();
+        Query ofTheYear = Query.query(Criteria.where("year").is(year));
+        List<WithdrawnLoss> withdrawals = mongo.find(ofTheYear, Document.class, WITHDRAWALS).stream()
+                .map(MongoLostCustomers::toWithdrawal).toList();
+        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("lostOn", "_id")), Document.class, COLLECTION)
+                .stream().map(MongoLostCustomers::toLoss)
+                .filter(loss -> withdrawals.stream().noneMatch(loss::cancelledBy))
+                .toList();
     }
 
     private static LostCustomer toLoss(Document fact) {
+        String significance = fact.getString("significance");
+        if (significance == null) {
+            // Facts stored before the significance was kept knew only whether the customer was key.
+            significance = fact.getBoolean("key", false) ? "KEY" : "REGULAR";
+        }
+        String recordedAt = fact.getString("recordedAt");
         return new LostCustomer(fact.getString("_id"), fact.getString("customerId"), fact.getString("customerName"),
-                fact.getBoolean("key", false), fact.getString("competitor"), LocalDate.parse(fact.getString("lostOn")),
+                significance, fact.getString("competitor"), LocalDate.parse(fact.getString("lostOn")),
                 fact.getString("primaryReason"), fact.getList("reasons", String.class, List.of()),
-                fact.getList("departmentsAtFault", String.class, List.of()));
+                fact.getList("departmentsAtFault", String.class, List.of()),
+                recordedAt == null ? Instant.EPOCH : Instant.parse(recordedAt));
+    }
+
+    private static WithdrawnLoss toWithdrawal(Document fact) {
+        return new WithdrawnLoss(fact.getString("_id"), fact.getString("customerId"), LocalDate.parse(fact.getString("lostOn")),
+                Instant.parse(fact.getString("withdrawnAt")));
     }
 }

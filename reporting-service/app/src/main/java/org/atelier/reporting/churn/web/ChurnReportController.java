@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.atelier.reporting.churn.ChurnPeriod;
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.application.BuildingChurnReport;
 import org.atelier.security.CurrentUser;
@@ -28,8 +31,13 @@ class ChurnReportController {
     }
 
     @GetMapping("/churn")
-    @Operation(summary = "Customers lost in a year, by reason, department at fault and competitor")
-    ChurnReport churn(@Parameter(hidden = true) CurrentUser caller, @RequestParam @Min(1990) @Max(2999) int year) {
-        return buildingChurnReport.forYear(caller, year);
+    @Operation(summary = "Customers lost in a year or quarter, by significance, reason, department at fault and competitor, "
+            + "with the staff-attitude share for key customers and for all (basis points, rounded down)")
+    ChurnReport churn(@Parameter(hidden = true) CurrentUser caller,
+                      @RequestParam @Min(1990) @Max(2999) int year,
+                      @Parameter(description = "1 to 4; the whole year when absent") @RequestParam(required = false) @Min(1) @Max(4) Integer quarter,
+                      @Parameter(description = "KEY or REGULAR, as the loss recorded it; all when absent")
+                      @RequestParam(required = false) @Pattern(regexp = "KEY|REGULAR") String significance) {
+        return buildingChurnReport.forPeriod(caller, new ChurnPeriod(year, Optional.ofNullable(quarter), Optional.ofNullable(significance)));
     }
 }
