@@ -46,6 +46,10 @@ class SecondFactorBrowserIT extends RunningProvider {
         assertThat(text(By.tagName("main"))).contains("Your role requires a second factor");
         String key = text(By.id("secret"));
         assertThat(chromium.findElement(By.id("otpauth")).getAttribute("href")).startsWith("otpauth://totp/Atelier:" + username);
+        WebElement qrCode = chromium.findElement(By.cssSelector("#qr-code svg"));
+        assertThat(qrCode.isDisplayed()).isTrue();
+        assertThat(qrCode.getSize().getWidth()).as("big enough for a phone's camera").isGreaterThanOrEqualTo(150);
+        assertThat(chromium.findElement(By.id("qr-code")).getAttribute("aria-label")).isNotBlank();
         Authenticator app = Authenticator.fromPage(key);
         chromium.findElement(By.id("code")).sendKeys(app.currentCode());
         chromium.findElement(By.cssSelector("main form button[type=submit]")).click();

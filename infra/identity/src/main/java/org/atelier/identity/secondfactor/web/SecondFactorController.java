@@ -137,7 +137,9 @@ class SecondFactorController {
         }
         String secret = pendingSecret(request.getSession());
         model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
-        model.addAttribute("otpauthUri", otpauthUri(username, secret));
+        String uri = otpauthUri(username, secret);
+        model.addAttribute("otpauthUri", uri);
+        model.addAttribute("qrCode", QrCodeSvg.of(uri));
         model.addAttribute("digits", Totp.DIGITS);
         return VIEW;
     }
