@@ -10,7 +10,8 @@ import org.atelier.security.Role;
  * <ul>
  *   <li>A case is worked by its assignee, or by a head of the assignee's department (who covers for them).</li>
  *   <li>Those who may work a case may read it; top management and administrators read every case and the exit rounds.</li>
- *   <li>Anybody else does not learn that the case exists (404), since the case names a customer and what they said.</li>
+ *   <li>Anybody else is refused (403). A case id is derived from an event id nobody outside the services sees, so the
+ *       refusal tells a stranger nothing they could have guessed.</li>
  * </ul>
  */
 public final class CasePermissions {
@@ -34,10 +35,13 @@ public final class CasePermissions {
         return caller.hasAny(Role.MANAGEMENT, Role.ADMIN);
     }
 
-    public static void checkMayWork(CurrentUser caller, ExitInterview exitInterview) {
+    public static void checkMayRead(CurrentUser caller, ExitInterview exitInterview) {
         if (!mayRead(caller, exitInterview)) {
-            throw new CaseNotFound(exitInterview.id());
+            throw new NotAllowed("Only the case's assignee, a head of their department and top management read an exit-interview case");
         }
+    }
+
+    public static void checkMayWork(CurrentUser caller, ExitInterview exitInterview) {
         if (!mayWork(caller, exitInterview)) {
             throw new NotAllowed("Only the case's assignee or a head of their department works an exit-interview case");
         }

@@ -22,7 +22,9 @@ public class FindingCases {
     }
 
     public ExitInterview caseFor(CurrentUser caller, String caseId) {
-        return cases.find(caseId).filter(found -> CasePermissions.mayRead(caller, found)).orElseThrow(() -> new CaseNotFound(caseId));
+        ExitInterview found = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        CasePermissions.checkMayRead(caller, found);
+        return found;
     }
 
     /** The caller's own cases and, for a department head, every case of their department. */
