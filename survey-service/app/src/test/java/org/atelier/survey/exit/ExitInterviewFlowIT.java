@@ -108,6 +108,25 @@ class ExitInterviewFlowIT {
     }
 
     @Test
+    void theReplicaKeepsTheLatestProfileWhenAnOlderEventIsRedelivered() {
+        String customerId = UUID.randomUUID().toString();
+        GoldenSample registered = loyalty.registered(customerId, "Litware", "first-manager", "sales");
+        loyalty.publish(registered);
+        loyalty.publish(loyalty.profileChanged(customerId, "Litware Group", "second-manager", "marketing"));
+        loyalty.publish(registered);
+        loyalty.publish(loyalty.significanceChanged(customerId, "KEY", "REGULAR"));
+
+        await().atMost(Duration.ofSeconds(45)).until(() -> customers.find(customerId)
+                .map(customer -> "REGULAR".equals(customer.significance())).orElse(false));
+
+        assertThat(customers.find(customerId)).hasValueSatisfying(customer -> {
+            assertThat(customer.name()).isEqualTo("Litware Group");
+            assertThat(customer.accountManager()).isEqualTo("second-manager");
+            assertThat(customer.department()).isEqualTo("marketing");
+        });
+    }
+
+    @Test
     void aRegainClosesTheOpenCase() {
         String customerId = UUID.randomUUID().toString();
         String manager = "manager-" + customerId.substring(0, 8);

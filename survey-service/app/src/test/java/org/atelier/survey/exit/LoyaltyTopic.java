@@ -21,6 +21,11 @@ final class LoyaltyTopic implements AutoCloseable {
                 .withPayloadField("accountManager", accountManager).withPayloadField("department", department);
     }
 
+    GoldenSample profileChanged(String customerId, String name, String accountManager, String department) {
+        return forCustomer(LoyaltyEvents.CUSTOMER_PROFILE_CHANGED_V1, customerId).withPayloadField("name", name)
+                .withPayloadField("accountManager", accountManager).withPayloadField("department", department);
+    }
+
     GoldenSample lost(String customerId, String name, LocalDate lostOn) {
         return forCustomer(LoyaltyEvents.CUSTOMER_LOST_V1, customerId).withPayloadField("customerName", name)
                 .withPayloadField("lostOn", lostOn.toString());
