@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.directory.Directory;
 import org.atelier.security.CurrentUser;
-import org.atelier.survey.common.RuleViolation;
 import org.atelier.survey.exit.AttemptOutcome;
 import org.atelier.survey.exit.CaseNotFound;
 import org.atelier.survey.exit.CasePermissions;
 import org.atelier.survey.exit.CasePolicy;
+import org.atelier.survey.exit.DepartmentsAtFault;
 import org.atelier.survey.exit.ExitInterview;
 import org.atelier.survey.exit.ExitInterviews;
 import org.atelier.survey.exit.OutreachChannel;
 import org.atelier.survey.exit.Questionnaire;
-import org.atelier.survey.exit.Reason;
 
 /** The assignee's work on a case: logging attempts, recording the interview. */
 public class WorkingCases {
@@ -39,7 +38,7 @@ public class WorkingCases {
 
     public ExitInterview completeByInterview(CurrentUser caller, String caseId, OutreachChannel channel, LocalDate on, Questionnaire answers) {
         ExitInterview exitInterview = workable(caller, caseId);
-        requireDepartmentsInForce(answers);
+        new DepartmentsAtFault(directory).requireInForce(answers);
         exitInterview.completeByInterview(channel, on, answers, caller.username(), calendar.today(), calendar.now());
         cases.save(exitInterview);
         return exitInterview;
@@ -49,16 +48,5 @@ public class WorkingCases {
         ExitInterview exitInterview = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         CasePermissions.checkMayWork(caller, exitInterview);
         return exitInterview;
-    }
-
-    /** Departments at fault must be the directory's, so the reports can put a name to each. */
-    private void requireDepartmentsInForce(Questionnaire answers) {
-        for (Reason reason : answers.reasons()) {
-            for (String department : reason.departmentsAtFault()) {
-                if (!directory.isInForce(department)) {
-                    throw new RuleViolation("departmentsAtFault", "department.unknown", "{0} is not a department in force", department);
-                }
-            }
-        }
     }
 }
