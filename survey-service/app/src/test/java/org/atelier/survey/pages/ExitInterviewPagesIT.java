@@ -118,13 +118,33 @@ class ExitInterviewPagesIT {
     }
 
     @Test
+    void aQuestionnaireLinkIsShownOnceWhenIssuedAndCanBeRevoked() throws Exception {
+        MockHttpServletResponse issued = send(post("/cases/" + caseId + "/links"), person(manager, "sales", "EMPLOYEE"));
+
+        assertThat(issued.getStatus()).isEqualTo(200);
+        assertThat(issued.getContentAsString()).contains("id=\"issued-link\"").contains("/answer/");
+        String again = send(get("/cases/" + caseId), person(manager, "sales", "EMPLOYEE")).getContentAsString();
+        assertThat(again).doesNotContain("id=\"issued-link\"").doesNotContain("/answer/").contains("id=\"link-table\"");
+
+        String linkId = links.ofCase(caseId).get(0).id();
+        MockHttpServletResponse revoked = send(post("/cases/" + caseId + "/links/" + linkId + "/revocation"), person(manager, "sales", "EMPLOYEE"));
+        assertThat(revoked.getStatus()).isEqualTo(302);
+        assertThat(links.ofCase(caseId).get(0).state().name()).isEqualTo("REVOKED");
+    }
+
+    @Autowired
+    org.atelier.survey.selfservice.SelfServiceLinks links;
+
+    @Test
     void anotherPersonIsRefusedTheCaseAndItsForms() throws Exception {
         OidcLoginRequestPostProcessor colleague = person("colleague-" + manager, "sales", "EMPLOYEE");
 
         assertThat(send(get("/cases/" + caseId), colleague).getStatus()).isEqualTo(403);
         assertThat(send(post("/cases/" + caseId + "/attempts").param("channel", "PHONE").param("on", YESTERDAY).param("outcome", "NO_ANSWER"),
                 colleague).getStatus()).isEqualTo(403);
+        assertThat(send(post("/cases/" + caseId + "/links"), colleague).getStatus()).isEqualTo(403);
         assertThat(cases.find(caseId).orElseThrow().attempts()).isEmpty();
+        assertThat(links.ofCase(caseId)).isEmpty();
     }
 
     @Test

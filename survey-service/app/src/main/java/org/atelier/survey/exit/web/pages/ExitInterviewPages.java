@@ -30,6 +30,7 @@ import org.atelier.survey.exit.ReasonCode;
 import org.atelier.survey.exit.WouldReturn;
 import org.atelier.survey.exit.application.FindingCases;
 import org.atelier.survey.exit.application.WorkingCases;
+import org.atelier.survey.selfservice.application.AnsweringByLink;
 import org.atelier.web.pages.Flash;
 import org.atelier.web.pages.RefusedForm;
 import org.springframework.context.MessageSource;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The interviewer's pages: the worklist, a case with its outreach log and questionnaire, and management's exit round
@@ -53,12 +55,14 @@ class ExitInterviewPages {
 
     private final FindingCases finding;
     private final WorkingCases working;
+    private final AnsweringByLink links;
     private final Directory directory;
     private final MessageSource messages;
 
-    ExitInterviewPages(FindingCases finding, WorkingCases working, Directory directory, MessageSource messages) {
+    ExitInterviewPages(FindingCases finding, WorkingCases working, AnsweringByLink links, Directory directory, MessageSource messages) {
         this.finding = finding;
         this.working = working;
+        this.links = links;
         this.directory = directory;
         this.messages = messages;
     }
@@ -101,6 +105,7 @@ class ExitInterviewPages {
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("mayReadRounds", CasePermissions.mayReadAll(user));
         model.addAttribute("year", exitInterview.lostOn().getYear());
+        model.addAttribute("links", links.linksOf(user, id));
         model.addAttribute("here", "/cases/" + id);
         return "exit/case";
     }
@@ -135,6 +140,37 @@ class ExitInterviewPages {
             WouldReturn answer = wouldReturn == null || wouldReturn.isBlank() ? null : choice("wouldReturn", wouldReturn, WouldReturn.class);
             return working.completeByInterview(user, id, how, day, new Questionnaire(given, wouldHaveKept, answer, comment));
         });
+    }
+
+    /** The link is shown once, on the page that issued it: only its hash is kept. */
+    @PostMapping("/cases/{id}/links")
+    String issueLink(CurrentUser user, @PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            AnsweringByLink.Issued issued = links.issue(user, id);
+            String page = show(user, id, model, request, response);
+            model.addAttribute("issuedUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/answer/{token}")
+                    .buildAndExpand(issued.token()).toUriString());
+            return page;
+        } catch (CaseNotFound notFound) {
+            response.setStatus(404);
+            return "exit/not-found";
+        } catch (NotAllowed | CaseClosed refusal) {
+            return refuse(user, id, "link", refusal, model, request, response);
+        }
+    }
+
+    @PostMapping("/cases/{id}/links/{linkId}/revocation")
+    String revokeLink(CurrentUser user, @PathVariable String id, @PathVariable String linkId, Model model, RedirectAttributes redirect,
+                      HttpServletRequest request, HttpServletResponse response) {
+        try {
+            Flash.done(redirect, links.revoke(user, id, linkId) ? "link.revoked" : "link.notActive");
+            return "redirect:/cases/" + id;
+        } catch (CaseNotFound notFound) {
+            response.setStatus(404);
+            return "exit/not-found";
+        } catch (NotAllowed refusal) {
+            return refuse(user, id, "link", refusal, model, request, response);
+        }
     }
 
     @GetMapping("/exit-round/{year}")
@@ -176,12 +212,17 @@ class ExitInterviewPages {
             response.setStatus(404);
             return "exit/not-found";
         } catch (RuleViolation | NotAllowed | CaseClosed | ConcurrentChange refusal) {
-            String page = show(user, id, model, request, response);
-            response.setStatus(status(refusal));
-            model.addAttribute("failure", new RefusedForm(form, List.of(new RefusedForm.FieldError(
-                    refusal instanceof RuleViolation violation ? violation.field() : null, message(refusal))), kept(request.getParameterMap())));
-            return page;
+            return refuse(user, id, form, refusal, model, request, response);
         }
+    }
+
+    private String refuse(CurrentUser user, String id, String form, RuntimeException refusal, Model model, HttpServletRequest request,
+                          HttpServletResponse response) {
+        String page = show(user, id, model, request, response);
+        response.setStatus(status(refusal));
+        model.addAttribute("failure", new RefusedForm(form, List.of(new RefusedForm.FieldError(
+                refusal instanceof RuleViolation violation ? violation.field() : null, message(refusal))), kept(request.getParameterMap())));
+        return page;
     }
 
     private static int status(RuntimeException refusal) {
