@@ -133,7 +133,7 @@ class ExitInterviewPagesIT {
     }
 
     @Autowired
-    org.atelier.survey.selfservice.SelfServiceLinks links;
+    org.atelier.survey.exit.link.SelfServiceLinks links;
 
     @Test
     void anotherPersonIsRefusedTheCaseAndItsForms() throws Exception {

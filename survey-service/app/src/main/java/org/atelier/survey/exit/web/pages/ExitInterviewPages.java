@@ -30,7 +30,7 @@ import org.atelier.survey.exit.ReasonCode;
 import org.atelier.survey.exit.WouldReturn;
 import org.atelier.survey.exit.application.FindingCases;
 import org.atelier.survey.exit.application.WorkingCases;
-import org.atelier.survey.selfservice.application.AnsweringByLink;
+import org.atelier.survey.exit.link.application.AnsweringByLink;
 import org.atelier.web.pages.Flash;
 import org.atelier.web.pages.RefusedForm;
 import org.springframework.context.MessageSource;

@@ -1,12 +1,12 @@
-package org.atelier.survey.selfservice.config;
+package org.atelier.survey.exit.link.config;
 
 import java.time.Duration;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.directory.Directory;
 import org.atelier.survey.exit.ExitInterviews;
-import org.atelier.survey.selfservice.SelfServiceLinks;
-import org.atelier.survey.selfservice.application.AnsweringByLink;
-import org.atelier.survey.selfservice.persistence.MongoSelfServiceLinks;
+import org.atelier.survey.exit.link.SelfServiceLinks;
+import org.atelier.survey.exit.link.application.AnsweringByLink;
+import org.atelier.survey.exit.link.persistence.MongoSelfServiceLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice;
+package org.atelier.survey.exit.link;
 
 import java.time.Instant;
 import java.util.List;

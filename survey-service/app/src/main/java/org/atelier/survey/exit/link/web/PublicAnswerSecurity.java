@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice.web;
+package org.atelier.survey.exit.link.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice.web;
+package org.atelier.survey.exit.link.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import org.atelier.survey.exit.Questionnaire;
 import org.atelier.survey.exit.Reason;
 import org.atelier.survey.exit.ReasonCode;
 import org.atelier.survey.exit.WouldReturn;
-import org.atelier.survey.selfservice.LinkRefused;
-import org.atelier.survey.selfservice.application.AnsweringByLink;
+import org.atelier.survey.exit.link.LinkRefused;
+import org.atelier.survey.exit.link.application.AnsweringByLink;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -84,7 +84,7 @@ class SelfServicePages {
     }
 
     private static String refused(LinkRefused refused, Model model, HttpServletResponse response) {
-        response.setStatus(refused.refusal() == org.atelier.survey.selfservice.SelfServiceLink.Refusal.UNKNOWN ? 404 : 410);
+        response.setStatus(refused.refusal() == org.atelier.survey.exit.link.SelfServiceLink.Refusal.UNKNOWN ? 404 : 410);
         model.addAttribute("refusal", refused.refusal().name());
         model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage().equals("ru") ? "ru" : "en");
         return "answer/refused";

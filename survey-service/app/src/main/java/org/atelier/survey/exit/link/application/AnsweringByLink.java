@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice.application;
+package org.atelier.survey.exit.link.application;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +14,10 @@ import org.atelier.survey.exit.DepartmentsAtFault;
 import org.atelier.survey.exit.ExitInterview;
 import org.atelier.survey.exit.ExitInterviews;
 import org.atelier.survey.exit.Questionnaire;
-import org.atelier.survey.selfservice.LinkRefused;
-import org.atelier.survey.selfservice.LinkTokens;
-import org.atelier.survey.selfservice.SelfServiceLink;
-import org.atelier.survey.selfservice.SelfServiceLinks;
+import org.atelier.survey.exit.link.LinkRefused;
+import org.atelier.survey.exit.link.LinkTokens;
+import org.atelier.survey.exit.link.SelfServiceLink;
+import org.atelier.survey.exit.link.SelfServiceLinks;
 
 /**
  * The former customer answering by themselves: the case's worker issues (and may revoke) a link; whoever holds it

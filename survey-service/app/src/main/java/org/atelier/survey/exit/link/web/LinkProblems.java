@@ -1,6 +1,6 @@
-package org.atelier.survey.selfservice.web;
+package org.atelier.survey.exit.link.web;
 
-import org.atelier.survey.selfservice.LinkRefused;
+import org.atelier.survey.exit.link.LinkRefused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice.web;
+package org.atelier.survey.exit.link.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.atelier.security.CurrentUser;
-import org.atelier.survey.selfservice.SelfServiceLink;
-import org.atelier.survey.selfservice.application.AnsweringByLink;
+import org.atelier.survey.exit.link.SelfServiceLink;
+import org.atelier.survey.exit.link.application.AnsweringByLink;
 import org.atelier.web.problems.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

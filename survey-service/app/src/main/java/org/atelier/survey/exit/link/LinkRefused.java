@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice;
+package org.atelier.survey.exit.link;
 
 /** The link does not open the questionnaire; the public page says why in plain words. */
 public class LinkRefused extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice;
+package org.atelier.survey.exit.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.atelier.survey.selfservice;
+package org.atelier.survey.exit.link;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,10 +1,10 @@
-package org.atelier.survey.selfservice.persistence;
+package org.atelier.survey.exit.link.persistence;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.atelier.survey.selfservice.SelfServiceLink;
-import org.atelier.survey.selfservice.SelfServiceLinks;
+import org.atelier.survey.exit.link.SelfServiceLink;
+import org.atelier.survey.exit.link.SelfServiceLinks;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
