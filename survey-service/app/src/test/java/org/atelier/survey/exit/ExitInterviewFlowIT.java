@@ -127,6 +127,29 @@ class ExitInterviewFlowIT {
     }
 
     @Test
+    void aLossBreakingItsSchemaGoesToTheDeadLetterTopicAndTheNextLossStillOpensItsCase() {
+        String customerId = UUID.randomUUID().toString();
+        GoldenSample broken = loyalty.lost(customerId, "Proseware", LOST_ON).withPayloadField("lostOn", "not a date");
+        try (EventTopicReader deadLetters = new EventTopicReader(LOYALTY_TOPIC + ".survey-service.dlq")) {
+            loyalty.publish(broken);
+            GoldenSample next = loyalty.lost(customerId, "Proseware", LOST_ON);
+            loyalty.publish(next);
+
+            awaitEvents(CaseId.forLoss(next.headers().get("ce_id")), 1);
+            List<PublishedRecord> dead = await().atMost(Duration.ofSeconds(45)).until(deadLetters::poll,
+                    records -> records.stream().anyMatch(record -> broken.headers().get("ce_id").equals(record.header("ce_id"))));
+            assertThat(dead).filteredOn(record -> broken.headers().get("ce_id").equals(record.header("ce_id"))).singleElement()
+                    .satisfies(record -> assertThat(record.header("x-exception-message")).contains("org.atelier.loyalty.CustomerLost.v1"));
+        }
+        // The broken loss came first on the same key, so once the next one opened its case the broken one had been handled.
+        try (EventTopicReader survey = new EventTopicReader(SURVEY_TOPIC)) {
+            String brokenCase = CaseId.forLoss(broken.headers().get("ce_id"));
+            assertThat(await().atMost(Duration.ofSeconds(10)).until(survey::poll, records -> !records.isEmpty()))
+                    .noneMatch(record -> brokenCase.equals(record.key()));
+        }
+    }
+
+    @Test
     void aRegainClosesTheOpenCase() {
         String customerId = UUID.randomUUID().toString();
         String manager = "manager-" + customerId.substring(0, 8);
