@@ -1,0 +1,55 @@
+package org.atelier.survey.exit;
+
+import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
+import org.atelier.security.Role;
+
+/**
+ * Who may do what with exit-interview cases; the one place these rules live.
+ *
+ * <ul>
+ *   <li>A case is worked by its assignee, or by a head of the assignee's department (who covers for them).</li>
+ *   <li>Those who may work a case may read it; top management and administrators read every case and the exit rounds.</li>
+ *   <li>Anybody else is refused (403). A case id is derived from an event id nobody outside the services sees, so the
+ *       refusal tells a stranger nothing they could have guessed.</li>
+ * </ul>
+ */
+public final class CasePermissions {
+
+    private CasePermissions() {
+    }
+
+    public static boolean mayWork(CurrentUser caller, ExitInterview exitInterview) {
+        Assignment assignment = exitInterview.assignment();
+        if (assignment.assignee() != null && assignment.assignee().equals(caller.username())) {
+            return true;
+        }
+        return caller.has(Role.DEPARTMENT_HEAD) && assignment.department() != null && caller.belongsTo(assignment.department());
+    }
+
+    public static boolean mayRead(CurrentUser caller, ExitInterview exitInterview) {
+        return mayWork(caller, exitInterview) || mayReadAll(caller);
+    }
+
+    public static boolean mayReadAll(CurrentUser caller) {
+        return caller.hasAny(Role.MANAGEMENT, Role.ADMIN);
+    }
+
+    public static void checkMayRead(CurrentUser caller, ExitInterview exitInterview) {
+        if (!mayRead(caller, exitInterview)) {
+            throw new NotAllowed("Only the case's assignee, a head of their department and top management read an exit-interview case");
+        }
+    }
+
+    public static void checkMayWork(CurrentUser caller, ExitInterview exitInterview) {
+        if (!mayWork(caller, exitInterview)) {
+            throw new NotAllowed("Only the case's assignee or a head of their department works an exit-interview case");
+        }
+    }
+
+    public static void checkMayReadExitRounds(CurrentUser caller) {
+        if (!mayReadAll(caller)) {
+            throw new NotAllowed("The exit round is top management's view");
+        }
+    }
+}

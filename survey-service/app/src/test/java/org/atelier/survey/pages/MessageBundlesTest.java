@@ -1,0 +1,48 @@
+package org.atelier.survey.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The pages are in English and Russian: every text, refusals included, must exist in both. */
+class MessageBundlesTest {
+
+    @Test
+    void englishAndRussianHaveTheSameKeys() throws Exception {
+        Properties english = load("messages.properties");
+        Properties russian = load("messages_ru.properties");
+
+        assertThat(russian.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).filteredOn(key -> key.startsWith("rule.")).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void everyRuleTheDomainCanBreakHasItsText() throws Exception {
+        Properties english = load("messages.properties");
+        String[] codes = {"reasons.required", "reasons.onePrimary", "reasons.duplicate", "reasons.staffNeedsDepartment",
+                "reasons.departmentsOnlyForStaff", "wouldReturn.required", "text.tooLong", "attempt.dateRequired", "attempt.beforeLoss",
+                "attempt.inFuture", "attempt.completedNeedsQuestionnaire", "department.unknown", "choice.required", "choice.unknown",
+                "date.invalid"};
+        for (String code : codes) {
+            assertThat(english.getProperty("rule." + code)).as(code).isNotBlank();
+        }
+    }
+
+    @Test
+    void theToneGuidanceNeverInvitesTheCustomerBackAsIfForgiven() throws Exception {
+        assertThat(load("messages.properties").getProperty("tone.never")).contains("Never \"come back, all is forgiven\"");
+        assertThat(load("messages_ru.properties").getProperty("tone.never")).contains("Никогда не говорите «возвращайтесь, мы всё простили»");
+    }
+
+    private static Properties load(String name) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,82 @@
+package org.atelier.survey.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.atelier.events.envelope.EventMetadata;
+import org.atelier.events.envelope.EventType;
+import org.atelier.testsupport.EventSchemas;
+import org.atelier.testsupport.GoldenSample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SurveyEventContractTest {
+
+    private static final String COMPLETED = """
+            {"caseId":"3f6c2b1e-7d4a-3c5b-9e8f-0a1b2c3d4e5f","customerId":"c1","lostOn":"2026-01-02","channel":"INTERVIEW",
+             "reasons":[REASONS],"wouldHaveKept":null,"wouldReturn":"NO","completedOn":"2026-01-10","completedAt":"2026-01-10T10:00:00Z"}""";
+
+    static Stream<EventType> eventTypes() {
+        return SurveyEvents.ALL.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void everyGoldenSampleIsValidAgainstItsSchema(EventType type) {
+        GoldenSample sample = GoldenSample.load(SurveyEvents.sampleResource(type));
+
+        assertThat(EventSchemas.violations(SurveyEvents.schemaResource(type), sample.payload())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void everyGoldenSampleCarriesCompleteEnvelopeKeyedByItsCase(EventType type) {
+        GoldenSample sample = GoldenSample.load(SurveyEvents.sampleResource(type));
+
+        EventMetadata metadata = EventMetadata.fromHeaders(sample.headers()::get);
+        assertThat(metadata.type()).isEqualTo(type);
+        assertThat(metadata.source()).isEqualTo("/atelier/survey");
+        assertThat(sample.key()).isEqualTo(metadata.subject());
+    }
+
+    @Test
+    void aCompletedInterviewWithOnePrimaryReasonIsValid() {
+        assertThat(violations(COMPLETED.replace("REASONS", """
+                {"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":[]}"""))).isEmpty();
+    }
+
+    @Test
+    void staffAttitudeWithoutDepartmentViolatesTheSchema() {
+        assertThat(violations(COMPLETED.replace("REASONS", """
+                {"code":"STAFF_ATTITUDE","primary":true,"departmentsAtFault":[]}"""))).isNotEmpty();
+    }
+
+    @Test
+    void twoPrimaryReasonsViolateTheSchema() {
+        assertThat(violations(COMPLETED.replace("REASONS", """
+                {"code":"PAYMENT_TERMS","primary":true,"departmentsAtFault":[]},{"code":"ASSORTMENT","primary":true,"departmentsAtFault":[]}""")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anUnknownReasonCodeViolatesTheSchema() {
+        assertThat(violations(COMPLETED.replace("REASONS", """
+                {"code":"WEATHER","primary":true,"departmentsAtFault":[]}"""))).isNotEmpty();
+    }
+
+    @Test
+    void aClosureIsEitherUnreachableOrRegained() {
+        String closed = """
+                {"caseId":"3f6c2b1e-7d4a-3c5b-9e8f-0a1b2c3d4e5f","customerId":"c1","lostOn":"2026-01-02","outcome":"REGAINED",
+                 "attempts":0,"closedOn":"2026-01-10","closedAt":"2026-01-10T10:00:00Z"}""";
+        String schema = SurveyEvents.schemaResource(SurveyEvents.EXIT_INTERVIEW_CLOSED_V1);
+
+        assertThat(EventSchemas.violations(schema, closed)).isEmpty();
+        assertThat(EventSchemas.violations(schema, closed.replace("REGAINED", "COMPLETED"))).isNotEmpty();
+    }
+
+    private static java.util.List<String> violations(String payload) {
+        return EventSchemas.violations(SurveyEvents.schemaResource(SurveyEvents.EXIT_INTERVIEW_COMPLETED_V1), payload);
+    }
+}
