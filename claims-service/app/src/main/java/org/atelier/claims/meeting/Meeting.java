@@ -55,6 +55,9 @@ public final class Meeting {
         if (date == null) {
             throw new RuleViolation("date", "required", "Required");
         }
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            throw new RuleViolation("date", "yearRange", "A day between the years {0} and {1}", "2000", "2100");
+        }
         if (agenda.isEmpty()) {
             throw new RuleViolation("agenda", "agendaEmpty", "A meeting has at least one claim or commendation on its agenda");
         }

@@ -36,6 +36,9 @@ public record Regulation(String id, int version, String name, String text, Strin
         if (inForceFrom == null) {
             throw new RuleViolation("inForceFrom", "required", "Required");
         }
+        if (inForceFrom.getYear() < 2000 || inForceFrom.getYear() > 2100 || (inForceTo != null && inForceTo.getYear() > 2100)) {
+            throw new RuleViolation("inForceFrom", "yearRange", "In force between the years {0} and {1}", "2000", "2100");
+        }
         if (inForceTo != null && inForceTo.isBefore(inForceFrom)) {
             throw new RuleViolation("inForceTo", "inForceOrder", "In force to a day on or after it comes into force");
         }
