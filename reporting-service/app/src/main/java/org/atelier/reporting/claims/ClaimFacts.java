@@ -1,6 +1,7 @@
 package org.atelier.reporting.claims;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The claim-outcomes read model: every claim and commendation event, once. */
 public interface ClaimFacts {
@@ -10,4 +11,7 @@ public interface ClaimFacts {
 
     /** Every fact of the claims and commendation acts that have a fact counting in the year. */
     List<ClaimFact> ofItemsTouching(int year);
+
+    /** The earliest year any fact counts in; empty when there is none. */
+    Optional<Integer> firstYear();
 }

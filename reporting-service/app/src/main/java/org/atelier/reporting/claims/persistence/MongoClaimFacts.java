@@ -2,6 +2,7 @@ package org.atelier.reporting.claims.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.claims.ClaimFact;
 import org.atelier.reporting.claims.ClaimFacts;
@@ -50,6 +51,12 @@ public class MongoClaimFacts implements ClaimFacts {
         List<String> items = mongo.findDistinct(Query.query(Criteria.where("year").is(year)), "itemId", COLLECTION, String.class);
         Query query = Query.query(Criteria.where("itemId").in(items)).with(Sort.by("on", "_id"));
         return mongo.find(query, Document.class, COLLECTION).stream().map(MongoClaimFacts::toFact).toList();
+    }
+
+    @Override
+    public Optional<Integer> firstYear() {
+        Document first = mongo.findOne(new Query().with(Sort.by("year")).limit(1), Document.class, COLLECTION);
+        return Optional.ofNullable(first).map(document -> document.getInteger("year"));
     }
 
     private static ClaimFact toFact(Document document) {
