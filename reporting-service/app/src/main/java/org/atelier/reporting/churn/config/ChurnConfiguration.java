@@ -3,7 +3,12 @@ package org.atelier.reporting.churn.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
 import org.atelier.inbox.OnceOnlyWriter;
+import org.atelier.reporting.churn.InterviewFacts;
 import org.atelier.reporting.churn.LostCustomers;
+import org.atelier.reporting.churn.application.BuildingExitInterviewReport;
+import org.atelier.reporting.churn.application.ProjectingInterviews;
+import org.atelier.reporting.churn.messaging.SurveyEventsConsumer;
+import org.atelier.reporting.churn.persistence.MongoInterviewFacts;
 import org.atelier.reporting.churn.application.BuildingChurnReport;
 import org.atelier.reporting.churn.application.ProjectingLosses;
 import org.atelier.reporting.churn.messaging.LoyaltyEventsConsumer;
@@ -13,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
-/** Wires the churn read model; the bean named {@code loyaltyEvents} is the Spring Cloud Stream consumer. */
+/** Wires the churn and exit-interview read models; {@code loyaltyEvents} and {@code surveyEvents} are the Spring Cloud Stream consumers. */
 @Configuration(proxyBeanMethods = false)
 class ChurnConfiguration {
 
@@ -35,5 +40,21 @@ class ChurnConfiguration {
     @Bean
     Consumer<Message<byte[]>> loyaltyEvents(ProjectingLosses projectingLosses) {
         return new LoyaltyEventsConsumer(projectingLosses);
+    }
+
+    @Bean
+    InterviewFacts interviewFacts(MongoTemplate mongo, MeterRegistry meters) {
+        return new MongoInterviewFacts(mongo, new OnceOnlyWriter(mongo, meters));
+    }
+
+    @Bean
+    BuildingExitInterviewReport buildingExitInterviewReport(LostCustomers lostCustomers, InterviewFacts interviewFacts) {
+        return new BuildingExitInterviewReport(lostCustomers, interviewFacts);
+    }
+
+    /** The Spring Cloud Stream consumer of survey-service's topic. */
+    @Bean
+    Consumer<Message<byte[]>> surveyEvents(InterviewFacts interviewFacts) {
+        return new SurveyEventsConsumer(new ProjectingInterviews(interviewFacts));
     }
 }

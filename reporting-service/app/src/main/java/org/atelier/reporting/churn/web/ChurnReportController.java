@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.atelier.reporting.churn.ChurnPeriod;
 import org.atelier.reporting.churn.ChurnReport;
+import org.atelier.reporting.churn.ExitInterviewReport;
 import org.atelier.reporting.churn.application.BuildingChurnReport;
+import org.atelier.reporting.churn.application.BuildingExitInterviewReport;
 import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ChurnReportController {
 
     private final BuildingChurnReport buildingChurnReport;
+    private final BuildingExitInterviewReport buildingExitInterviewReport;
 
-    ChurnReportController(BuildingChurnReport buildingChurnReport) {
+    ChurnReportController(BuildingChurnReport buildingChurnReport, BuildingExitInterviewReport buildingExitInterviewReport) {
         this.buildingChurnReport = buildingChurnReport;
+        this.buildingExitInterviewReport = buildingExitInterviewReport;
+    }
+
+    @GetMapping("/exit-interviews")
+    @Operation(summary = "The year's exit round: the funnel of the cases opened for its losses, the interview rate beside the "
+            + "article's 25-30 % (basis points, rounded down), and sales' reasons beside the customers' own")
+    ExitInterviewReport exitInterviews(@Parameter(hidden = true) CurrentUser caller, @RequestParam @Min(1990) @Max(2999) int year) {
+        return buildingExitInterviewReport.forYear(caller, year);
     }
 
     @GetMapping("/churn")

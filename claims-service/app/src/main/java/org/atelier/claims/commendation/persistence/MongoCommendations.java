@@ -1,0 +1,81 @@
+package org.atelier.claims.commendation.persistence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.atelier.claims.commendation.Commendation;
+import org.atelier.claims.commendation.Commendations;
+import org.atelier.claims.commendation.messaging.CommendationEventTranslator;
+import org.atelier.claims.common.Money;
+import org.atelier.claims.common.persistence.LifecycleDocument;
+import org.atelier.outbox.AggregateDocuments;
+import org.atelier.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** One document per commendation act; state and new events in one write. */
+public class MongoCommendations implements Commendations {
+
+    static final String COLLECTION = "commendations";
+
+    @Document(COLLECTION)
+    record CommendationDocument(@Id String id, String petitioningDepartment, String commendedDepartment, String help, String currency,
+                                long proposedRewardMinor, String recognition, String filedBy, Instant filedAt, LifecycleDocument lifecycle,
+                                DecisionDocument decision, long version, List<OutboxMessage> outbox) {
+    }
+
+    record DecisionDocument(String meetingId, String outcome, long grantedMinor, String decidedBy, Instant decidedAt) {
+    }
+
+    private final MongoTemplate mongo;
+    private final CommendationEventTranslator translator;
+    private final AggregateDocuments documents;
+    private final Clock clock;
+
+    public MongoCommendations(MongoTemplate mongo, CommendationEventTranslator translator, AggregateDocuments documents, Clock clock) {
+        this.mongo = mongo;
+        this.translator = translator;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Commendation> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, CommendationDocument.class)).map(MongoCommendations::toCommendation);
+    }
+
+    @Override
+    public List<Commendation> all() {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "filedAt")), CommendationDocument.class).stream()
+                .map(MongoCommendations::toCommendation).toList();
+    }
+
+    @Override
+    public void save(Commendation c) {
+        List<OutboxMessage> events = c.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
+        Commendation.Petition p = c.petition();
+        Commendation.Decision d = c.decision().orElse(null);
+        CommendationDocument next = new CommendationDocument(c.id(), p.petitioningDepartment(), p.commendedDepartment(), p.help(),
+                p.proposedReward().currency().getCurrencyCode(), p.proposedReward().minorUnits(), p.recognition(), c.filedBy(), c.filedAt(),
+                LifecycleDocument.of(c.lifecycle()),
+                d == null ? null : new DecisionDocument(d.meetingId(), d.outcome().name(), d.granted().minorUnits(), d.decidedBy(), d.decidedAt()),
+                c.version() + 1, events);
+        if (!documents.save(next, next.id(), c.version(), events)) {
+            throw new ConcurrentCommendationChange(c.id());
+        }
+    }
+
+    private static Commendation toCommendation(CommendationDocument doc) {
+        Money proposed = Money.of(doc.proposedRewardMinor(), doc.currency());
+        DecisionDocument d = doc.decision();
+        return Commendation.restore(doc.id(), new Commendation.Petition(doc.petitioningDepartment(), doc.commendedDepartment(), doc.help(),
+                        proposed, doc.recognition()), doc.filedBy(), doc.filedAt(), doc.lifecycle().toLifecycle(),
+                d == null ? null : new Commendation.Decision(d.meetingId(), Commendation.Outcome.valueOf(d.outcome()),
+                        new Money(d.grantedMinor(), proposed.currency()), d.decidedBy(), d.decidedAt()),
+                doc.version());
+    }
+}

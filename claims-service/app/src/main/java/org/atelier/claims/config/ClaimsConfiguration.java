@@ -1,0 +1,93 @@
+package org.atelier.claims.config;
+
+import java.time.Clock;
+import org.atelier.calendar.CompanyCalendar;
+import org.atelier.claims.bonus.BonusPolicies;
+import org.atelier.claims.bonus.application.SettingBonusPolicy;
+import org.atelier.claims.bonus.persistence.MongoBonusPolicies;
+import org.atelier.claims.claim.Claims;
+import org.atelier.claims.claim.application.FilingClaims;
+import org.atelier.claims.claim.messaging.ClaimEventTranslator;
+import org.atelier.claims.claim.persistence.MongoClaims;
+import org.atelier.claims.commendation.Commendations;
+import org.atelier.claims.commendation.application.FilingCommendations;
+import org.atelier.claims.commendation.messaging.CommendationEventTranslator;
+import org.atelier.claims.commendation.persistence.MongoCommendations;
+import org.atelier.claims.common.Departments;
+import org.atelier.claims.meeting.Meetings;
+import org.atelier.claims.meeting.application.RunningMeetings;
+import org.atelier.claims.meeting.messaging.MeetingEventTranslator;
+import org.atelier.claims.meeting.persistence.MongoMeetings;
+import org.atelier.claims.regulation.Regulations;
+import org.atelier.claims.regulation.application.KeepingRegulations;
+import org.atelier.claims.regulation.persistence.MongoRegulations;
+import org.atelier.directory.Directory;
+import org.atelier.outbox.AggregateDocuments;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires claims, commendations, meetings, regulations and bonus policies; the domain and use cases stay free of Spring. */
+@Configuration(proxyBeanMethods = false)
+class ClaimsConfiguration {
+
+    @Bean
+    Departments departments(Directory directory) {
+        return new Departments(directory);
+    }
+
+    @Bean
+    Claims claims(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
+        return new MongoClaims(mongo, new ClaimEventTranslator(json, topic), documents, clock);
+    }
+
+    @Bean
+    Meetings meetings(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
+        return new MongoMeetings(mongo, new MeetingEventTranslator(json, topic), documents, clock);
+    }
+
+    @Bean
+    Commendations commendations(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
+                                @Value("${atelier.topics.claims}") String topic) {
+        return new MongoCommendations(mongo, new CommendationEventTranslator(json, topic), documents, clock);
+    }
+
+    @Bean
+    BonusPolicies bonusPolicies(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
+                                @Value("${atelier.topics.claims}") String topic) {
+        return new MongoBonusPolicies(mongo, documents, json, topic, clock);
+    }
+
+    @Bean
+    Regulations regulations(MongoTemplate mongo) {
+        return new MongoRegulations(mongo);
+    }
+
+    @Bean
+    FilingClaims filingClaims(Claims claims, Regulations regulations, Departments departments, Clock clock, CompanyCalendar calendar) {
+        return new FilingClaims(claims, regulations, departments, clock, calendar.zone());
+    }
+
+    @Bean
+    FilingCommendations filingCommendations(Commendations commendations, Departments departments, Clock clock) {
+        return new FilingCommendations(commendations, departments, clock);
+    }
+
+    @Bean
+    RunningMeetings runningMeetings(Meetings meetings, Claims claims, Commendations commendations, BonusPolicies policies,
+                                    Departments departments, Clock clock, CompanyCalendar calendar) {
+        return new RunningMeetings(meetings, claims, commendations, policies, departments, clock, calendar.zone());
+    }
+
+    @Bean
+    KeepingRegulations keepingRegulations(Regulations regulations, Departments departments, Clock clock) {
+        return new KeepingRegulations(regulations, departments, clock);
+    }
+
+    @Bean
+    SettingBonusPolicy settingBonusPolicy(BonusPolicies policies, Clock clock) {
+        return new SettingBonusPolicy(policies, clock);
+    }
+}

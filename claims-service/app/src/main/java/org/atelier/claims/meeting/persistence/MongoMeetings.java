@@ -1,0 +1,99 @@
+package org.atelier.claims.meeting.persistence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.atelier.claims.meeting.AgendaItem;
+import org.atelier.claims.meeting.Head;
+import org.atelier.claims.meeting.Meeting;
+import org.atelier.claims.meeting.Meetings;
+import org.atelier.claims.meeting.messaging.MeetingEventTranslator;
+import org.atelier.outbox.AggregateDocuments;
+import org.atelier.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** One document per meeting; its state and new events are written together by {@link AggregateDocuments}. */
+public class MongoMeetings implements Meetings {
+
+    static final String COLLECTION = "meetings";
+
+    @Document(COLLECTION)
+    record MeetingDocument(@Id String id, LocalDate date, List<ItemDocument> agenda, String plannedBy, Instant plannedAt,
+                           RecordDocument record, long version, List<OutboxMessage> outbox) {
+    }
+
+    record ItemDocument(String kind, String id) {
+    }
+
+    record HeadDocument(String username, String department) {
+    }
+
+    record RecordDocument(List<HeadDocument> attendance, List<HeadDocument> absentees, List<ItemDocument> heard, List<ItemDocument> adjourned,
+                          String heldBy, Instant heldAt) {
+    }
+
+    private final MongoTemplate mongo;
+    private final MeetingEventTranslator translator;
+    private final AggregateDocuments documents;
+    private final Clock clock;
+
+    public MongoMeetings(MongoTemplate mongo, MeetingEventTranslator translator, AggregateDocuments documents, Clock clock) {
+        this.mongo = mongo;
+        this.translator = translator;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Meeting> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, MeetingDocument.class)).map(MongoMeetings::toMeeting);
+    }
+
+    @Override
+    public List<Meeting> all() {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "date")), MeetingDocument.class).stream().map(MongoMeetings::toMeeting).toList();
+    }
+
+    @Override
+    public void save(Meeting meeting) {
+        List<OutboxMessage> events = meeting.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
+        Meeting.Record r = meeting.record().orElse(null);
+        MeetingDocument next = new MeetingDocument(meeting.id(), meeting.date(), items(meeting.agenda()), meeting.plannedBy(), meeting.plannedAt(),
+                r == null ? null : new RecordDocument(heads(r.attendance()), heads(r.absentees()), items(r.heard()), items(r.adjourned()),
+                        r.heldBy(), r.heldAt()),
+                meeting.version() + 1, events);
+        if (!documents.save(next, next.id(), meeting.version(), events)) {
+            throw new ConcurrentMeetingChange(meeting.id());
+        }
+    }
+
+    private static List<ItemDocument> items(List<AgendaItem> items) {
+        return items.stream().map(item -> new ItemDocument(item.kind().name(), item.id())).toList();
+    }
+
+    private static List<HeadDocument> heads(List<Head> heads) {
+        return heads.stream().map(head -> new HeadDocument(head.username(), head.department())).toList();
+    }
+
+    private static List<AgendaItem> toItems(List<ItemDocument> items) {
+        return items == null ? List.of() : items.stream().map(item -> new AgendaItem(AgendaItem.Kind.valueOf(item.kind()), item.id())).toList();
+    }
+
+    private static List<Head> toHeads(List<HeadDocument> heads) {
+        return heads == null ? List.of() : heads.stream().map(head -> new Head(head.username(), head.department())).toList();
+    }
+
+    private static Meeting toMeeting(MeetingDocument doc) {
+        RecordDocument r = doc.record();
+        return Meeting.restore(doc.id(), doc.date(), toItems(doc.agenda()), doc.plannedBy(), doc.plannedAt(),
+                r == null ? null : new Meeting.Record(toHeads(r.attendance()), toHeads(r.absentees()), toItems(r.heard()), toItems(r.adjourned()),
+                        r.heldBy(), r.heldAt()),
+                doc.version());
+    }
+}

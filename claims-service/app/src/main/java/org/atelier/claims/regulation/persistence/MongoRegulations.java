@@ -1,0 +1,58 @@
+package org.atelier.claims.regulation.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.atelier.claims.regulation.Regulation;
+import org.atelier.claims.regulation.Regulations;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** One document per version, {@code _id} = code and version, so a version is written once and never changed. */
+public class MongoRegulations implements Regulations {
+
+    static final String COLLECTION = "regulations";
+
+    @Document(COLLECTION)
+    record RegulationDocument(@Id String id, String code, int version, String name, String text, String owningDepartment,
+                              List<String> boundDepartments, LocalDate inForceFrom, LocalDate inForceTo, String publishedBy, Instant publishedAt) {
+    }
+
+    private final MongoTemplate mongo;
+
+    public MongoRegulations(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public List<Regulation> versionsOf(String id) {
+        return mongo.find(Query.query(Criteria.where("code").is(id)).with(Sort.by("version")), RegulationDocument.class).stream()
+                .map(MongoRegulations::toRegulation).toList();
+    }
+
+    @Override
+    public List<Regulation> all() {
+        return mongo.find(new Query().with(Sort.by("code", "version")), RegulationDocument.class).stream().map(MongoRegulations::toRegulation).toList();
+    }
+
+    @Override
+    public boolean add(Regulation r) {
+        try {
+            mongo.insert(new RegulationDocument(r.id() + ":" + r.version(), r.id(), r.version(), r.name(), r.text(), r.owningDepartment(),
+                    r.boundDepartments(), r.inForceFrom(), r.inForceTo(), r.publishedBy(), r.publishedAt()));
+            return true;
+        } catch (DuplicateKeyException publishedMeanwhile) {
+            return false;
+        }
+    }
+
+    private static Regulation toRegulation(RegulationDocument d) {
+        return new Regulation(d.code(), d.version(), d.name(), d.text(), d.owningDepartment(), d.boundDepartments(), d.inForceFrom(),
+                d.inForceTo(), d.publishedBy(), d.publishedAt());
+    }
+}

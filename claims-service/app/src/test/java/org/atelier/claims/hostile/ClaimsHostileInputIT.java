@@ -1,0 +1,156 @@
+package org.atelier.claims.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.atelier.claims.support.Callers;
+import org.atelier.claims.support.ClaimsApiTest;
+import org.atelier.testsupport.ApiClient;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every writing endpoint against hostile bodies: broken documents, unknown fields, and each field of a valid body in
+ * turn replaced by a wrong type, null, a huge or negative number, a fraction, or text too long. Whatever comes in:
+ * never a server error, every refusal is a 400 problem, and a refusal changes nothing.
+ */
+@ClaimsApiTest
+class ClaimsHostileInputIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> HOSTILE_VALUES = List.of("null", "\"\"", "-1", "99999999999999999999999", "1e400", "1.5", "true",
+            "{\"$gt\":\"\"}", "[]", "\"" + "x".repeat(20_001) + "\"", "\"\\u0000\\u202e\"", "\"2026-02-30\"");
+    private static final List<String> BROKEN_DOCUMENTS = List.of("", "{", "[1,2]", "not json", "{\"a\":", "null", "\"text\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    /** A writing endpoint: who calls it, where, and a body it accepts. */
+    record Endpoint(String name, ApiClient caller, String method, String path, String validBody) {
+    }
+
+    private Map<String, Document> everything() {
+        Map<String, Document> state = new LinkedHashMap<>();
+        for (String collection : new String[] {"claims", "meetings", "commendations", "regulations", "bonus_policies"}) {
+            for (Document document : mongo.getCollection(collection).find()) {
+                document.remove("outbox");
+                state.put(collection + "/" + document.get("_id"), document);
+            }
+        }
+        return state;
+    }
+
+    private List<Endpoint> endpoints(Callers callers, ClaimsApiTest.Scene scene, String filedClaim) {
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        String decisionPath = "/api/meetings/" + scene.meetingId() + "/claims/" + scene.claimId() + "/decision";
+        return List.of(
+                new Endpoint("file a claim", callers.head("sales"), "POST", "/api/claims", Callers.claimBody(scene.regulationId(), yesterday, 100)),
+                new Endpoint("state a position", callers.head("production"), "PUT", "/api/claims/" + filedClaim + "/position",
+                        "{\"position\":\"The supplier was late\"}"),
+                new Endpoint("plan a meeting", callers.management(), "POST", "/api/meetings",
+                        "{\"date\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"agenda\":[{\"kind\":\"CLAIM\",\"id\":\"" + filedClaim + "\"}]}"),
+                new Endpoint("preview a decision", callers.management(), "POST", decisionPath + "-preview",
+                        "{\"outcome\":\"PARTIALLY_UPHELD\",\"recognisedShortfallMinor\":50000,\"deductionMinor\":20000,\"planAdjustment\":100}"),
+                new Endpoint("decide a claim", callers.management(), "POST", decisionPath,
+                        "{\"outcome\":\"PARTIALLY_UPHELD\",\"recognisedShortfallMinor\":50000,\"deductionMinor\":20000,\"planAdjustment\":100,\"reasoning\":\"r\"}"),
+                new Endpoint("set a bonus policy", callers.management(), "PUT", "/api/bonus-policies/2031",
+                        "{\"deductionRatio\":5000,\"compensationRatio\":5000,\"redistributionRatio\":5000}"),
+                new Endpoint("publish a regulation", callers.management(), "POST", "/api/regulations", Callers.regulationBody("hostile-rule")),
+                new Endpoint("petition for a commendation", callers.head("marketing"), "POST", "/api/commendations",
+                        "{\"commendedDepartment\":\"production\",\"help\":\"Exhibition pieces\",\"currency\":\"RUB\",\"proposedRewardMinor\":500,\"recognition\":\"Thanks\"}"));
+    }
+
+    private void assertRefusedAndNothingChanged(Endpoint endpoint, String label, String body) {
+        Map<String, Document> before = everything();
+        ApiClient.Response response = endpoint.caller().json(endpoint.method(), endpoint.path(), body);
+        assertThat(response.status()).as(endpoint.name() + " with " + label + ": " + response.body()).isEqualTo(400);
+        assertThat(response.isProblem()).as(endpoint.name() + " with " + label + " answers problem details").isTrue();
+        assertThat(everything()).as(endpoint.name() + " with " + label + " changed nothing").isEqualTo(before);
+    }
+
+    @Test
+    void brokenDocumentsAndUnknownFieldsAreRefusedAndChangeNothing() {
+        Callers callers = new Callers(port);
+        ClaimsApiTest.Scene scene = ClaimsApiTest.Scene.heardClaim(callers);
+        String filed = ClaimsApiTest.Scene.filedClaim(callers, scene.regulationId());
+        for (Endpoint endpoint : endpoints(callers, scene, filed)) {
+            for (String broken : BROKEN_DOCUMENTS) {
+                assertRefusedAndNothingChanged(endpoint, "document '" + broken + "'", broken);
+            }
+            ObjectNode withUnknown = (ObjectNode) JSON.readTree(endpoint.validBody());
+            withUnknown.put("status", "UPHELD");
+            assertRefusedAndNothingChanged(endpoint, "an unknown field", withUnknown.toString());
+        }
+    }
+
+    @Test
+    void everyFieldReplacedByAHostileValueIsRefusedOrHarmlessNeverAServerError() {
+        Callers callers = new Callers(port);
+        ClaimsApiTest.Scene scene = ClaimsApiTest.Scene.heardClaim(callers);
+        String filed = ClaimsApiTest.Scene.filedClaim(callers, scene.regulationId());
+        List<String> accepted = new ArrayList<>();
+        for (Endpoint endpoint : endpoints(callers, scene, filed)) {
+            JsonNode valid = JSON.readTree(endpoint.validBody());
+            for (Iterator<String> fields = valid.propertyNames().iterator(); fields.hasNext(); ) {
+                String field = fields.next();
+                for (String hostile : HOSTILE_VALUES) {
+                    ObjectNode body = (ObjectNode) valid.deepCopy();
+                    body.set(field, JSON.readTree(hostile));
+                    Map<String, Document> before = everything();
+                    ApiClient.Response response = endpoint.caller().json(endpoint.method(), endpoint.path(), body.toString());
+                    String label = endpoint.name() + " with " + field + "=" + (hostile.length() > 40 ? hostile.substring(0, 40) + "…" : hostile);
+                    assertThat(response.status()).as(label + ": " + response.body()).isLessThan(500);
+                    assertThat(response.isProblem() || response.status() < 300).as(label + " answers problem details").isTrue();
+                    if (response.status() >= 400) {
+                        assertThat(everything()).as(label + " changed nothing").isEqualTo(before);
+                    } else {
+                        accepted.add(label);
+                    }
+                }
+            }
+        }
+        // JSON scalars are read as text where text is expected, so a text field may take "-1" or "true" as its words; optional
+        // fields may be left empty. Nothing else is accepted: no object, array, over-long text or out-of-range number.
+        assertThat(accepted).allMatch(label -> label.matches(".*with (customerId|contractReference|reasoning|recognition|claimantDepartment"
+                + "|recognisedShortfallMinor|deductionMinor|planAdjustment|inForceTo|whatHappened|customerConsequences|planIndicator|position"
+                + "|name|text|help|id)=.*") || label.matches(".*with evidence=(null|\\[\\])"), "only text and optional fields accept: " + accepted);
+        assertThat(accepted).noneMatch(label -> label.contains("={") || (label.contains("=[]") && !label.contains("with evidence=")) || label.contains("\"xxxx"));
+    }
+
+    @Test
+    void hugeAndNegativeAmountsAreRefusedWithTheFieldNamed() {
+        Callers callers = new Callers(port);
+        ClaimsApiTest.Scene scene = ClaimsApiTest.Scene.heardClaim(callers);
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        Endpoint file = endpoints(callers, scene, "unused").get(0);
+
+        for (String amount : List.of("-1", "0", "1000000000000001", "9223372036854775807", "9223372036854775808")) {
+            assertRefusedAndNothingChanged(file, "claimedShortfallMinor " + amount,
+                    Callers.claimBody(scene.regulationId(), yesterday, 1).replace("\"claimedShortfallMinor\":1", "\"claimedShortfallMinor\":" + amount));
+        }
+        ApiClient.Response tooMuch = callers.management().postJson("/api/meetings/" + scene.meetingId() + "/claims/" + scene.claimId() + "/decision",
+                "{\"outcome\":\"UPHELD\",\"deductionMinor\":100001}");
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.body()).contains("deductionMinor").contains("The deduction is from 0 to the recognised shortfall, 100000 minor units");
+        ApiClient.Response wholeCompensation = callers.management().put("/api/bonus-policies/2032",
+                "{\"deductionRatio\":5000,\"compensationRatio\":10000,\"redistributionRatio\":5000}");
+        assertThat(wholeCompensation.status()).isEqualTo(400);
+        assertThat(wholeCompensation.body()).contains("compensationRatio");
+        assertThat(callers.management().get("/api/claims/" + scene.claimId()).json().get("status").asString()).isEqualTo("HEARD");
+    }
+}

@@ -1,0 +1,140 @@
+package org.atelier.claims.support;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.atelier.claims.bonus.BonusPolicies;
+import org.atelier.claims.bonus.BonusPolicy;
+import org.atelier.claims.claim.Claim;
+import org.atelier.claims.claim.Claims;
+import org.atelier.claims.commendation.Commendation;
+import org.atelier.claims.commendation.Commendations;
+import org.atelier.claims.meeting.Meeting;
+import org.atelier.claims.meeting.Meetings;
+import org.atelier.claims.regulation.Regulation;
+import org.atelier.claims.regulation.Regulations;
+
+/**
+ * The repositories in memory, for unit tests of the use cases. They keep the aggregate objects themselves and count
+ * the events each save carried, which is what the tests assert on.
+ */
+public final class InMemoryStores {
+
+    public final Map<String, Claim> claimsById = new LinkedHashMap<>();
+    public final Map<String, Meeting> meetingsById = new LinkedHashMap<>();
+    public final Map<String, Commendation> commendationsById = new LinkedHashMap<>();
+    public final Map<Integer, BonusPolicy> policiesByYear = new LinkedHashMap<>();
+    public final List<Regulation> regulationVersions = new ArrayList<>();
+    public final List<Object> savedEvents = new ArrayList<>();
+
+    public final Claims claims = new Claims() {
+        @Override
+        public Optional<Claim> find(String id) {
+            return Optional.ofNullable(claimsById.get(id)).map(InMemoryStores::reload);
+        }
+
+        @Override
+        public List<Claim> all() {
+            return claimsById.values().stream().map(InMemoryStores::reload).toList();
+        }
+
+        @Override
+        public void save(Claim claim) {
+            savedEvents.addAll(claim.newEvents());
+            claimsById.put(claim.id(), claim);
+        }
+    };
+
+    public final Meetings meetings = new Meetings() {
+        @Override
+        public Optional<Meeting> find(String id) {
+            return Optional.ofNullable(meetingsById.get(id)).map(InMemoryStores::reload);
+        }
+
+        @Override
+        public List<Meeting> all() {
+            return meetingsById.values().stream().map(InMemoryStores::reload).toList();
+        }
+
+        @Override
+        public void save(Meeting meeting) {
+            savedEvents.addAll(meeting.newEvents());
+            meetingsById.put(meeting.id(), meeting);
+        }
+    };
+
+    public final Commendations commendations = new Commendations() {
+        @Override
+        public Optional<Commendation> find(String id) {
+            return Optional.ofNullable(commendationsById.get(id)).map(InMemoryStores::reload);
+        }
+
+        @Override
+        public List<Commendation> all() {
+            return commendationsById.values().stream().map(InMemoryStores::reload).toList();
+        }
+
+        @Override
+        public void save(Commendation commendation) {
+            savedEvents.addAll(commendation.newEvents());
+            commendationsById.put(commendation.id(), commendation);
+        }
+    };
+
+    public final BonusPolicies policies = new BonusPolicies() {
+        @Override
+        public Optional<BonusPolicy> find(int year) {
+            return Optional.ofNullable(policiesByYear.get(year));
+        }
+
+        @Override
+        public List<BonusPolicy> all() {
+            return List.copyOf(policiesByYear.values());
+        }
+
+        @Override
+        public void save(BonusPolicy policy) {
+            policiesByYear.put(policy.year(), policy);
+        }
+    };
+
+    public final Regulations regulations = new Regulations() {
+        @Override
+        public List<Regulation> versionsOf(String id) {
+            return regulationVersions.stream().filter(r -> r.id().equals(id)).sorted(Comparator.comparingInt(Regulation::version)).toList();
+        }
+
+        @Override
+        public List<Regulation> all() {
+            return List.copyOf(regulationVersions);
+        }
+
+        @Override
+        public boolean add(Regulation version) {
+            if (regulationVersions.stream().anyMatch(r -> r.id().equals(version.id()) && r.version() == version.version())) {
+                return false;
+            }
+            return regulationVersions.add(version);
+        }
+    };
+
+    /** As a store would: the same state, no pending events. */
+    private static Claim reload(Claim c) {
+        return Claim.restore(c.id(), c.statement(), c.filedBy(), c.filedAt(), c.position().orElse(null),
+                org.atelier.claims.common.Lifecycle.restore(c.lifecycle().stage(), c.lifecycle().meetingId(), c.lifecycle().transitions()),
+                c.decision().orElse(null), c.version() + 1);
+    }
+
+    private static Meeting reload(Meeting m) {
+        return Meeting.restore(m.id(), m.date(), m.agenda(), m.plannedBy(), m.plannedAt(), m.record().orElse(null), m.version() + 1);
+    }
+
+    private static Commendation reload(Commendation c) {
+        return Commendation.restore(c.id(), c.petition(), c.filedBy(), c.filedAt(),
+                org.atelier.claims.common.Lifecycle.restore(c.lifecycle().stage(), c.lifecycle().meetingId(), c.lifecycle().transitions()),
+                c.decision().orElse(null), c.version() + 1);
+    }
+}

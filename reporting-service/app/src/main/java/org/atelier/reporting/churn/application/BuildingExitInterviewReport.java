@@ -1,0 +1,23 @@
+package org.atelier.reporting.churn.application;
+
+import org.atelier.reporting.churn.ExitInterviewReport;
+import org.atelier.reporting.churn.InterviewFacts;
+import org.atelier.reporting.churn.LostCustomers;
+import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.security.CurrentUser;
+
+public class BuildingExitInterviewReport {
+
+    private final LostCustomers lostCustomers;
+    private final InterviewFacts interviews;
+
+    public BuildingExitInterviewReport(LostCustomers lostCustomers, InterviewFacts interviews) {
+        this.lostCustomers = lostCustomers;
+        this.interviews = interviews;
+    }
+
+    public ExitInterviewReport forYear(CurrentUser caller, int year) {
+        ReportPermissions.checkMayReadReports(caller);
+        return ExitInterviewReport.of(year, lostCustomers.ofYear(year), interviews.ofYear(year));
+    }
+}

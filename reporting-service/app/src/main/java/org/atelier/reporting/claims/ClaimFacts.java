@@ -1,0 +1,17 @@
+package org.atelier.reporting.claims;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The claim-outcomes read model: every claim and commendation event, once. */
+public interface ClaimFacts {
+
+    /** @return {@code false} when this event was already applied (a redelivery), and nothing changed */
+    boolean addOnce(ClaimFact fact);
+
+    /** Every fact of the claims and commendation acts that have a fact counting in the year. */
+    List<ClaimFact> ofItemsTouching(int year);
+
+    /** The earliest year any fact counts in; empty when there is none. */
+    Optional<Integer> firstYear();
+}

@@ -1,0 +1,21 @@
+package org.atelier.reporting.pool;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Finance's plan or results of one year, as loyalty-service published them; a revision replaces the figures it
+ * revises (the later {@code at} wins).
+ *
+ * @param loyalCustomers    the plan's loyal customers; null for results, whose loyal counts follow from the customers' events
+ * @param loyalKeyCustomers likewise for key customers
+ * @param headcount         employees the pool is shared by (the results' figure is the one that counts)
+ */
+public record AnnualFigures(int year, String currency, long revenueMinor, long marginMinor, Integer loyalCustomers,
+                            Integer loyalKeyCustomers, int headcount, Instant at) {
+
+    public AnnualFigures {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(at, "at");
+    }
+}

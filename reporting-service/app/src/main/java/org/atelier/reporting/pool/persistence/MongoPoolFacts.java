@@ -1,0 +1,99 @@
+package org.atelier.reporting.pool.persistence;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.atelier.inbox.OnceOnlyWriter;
+import org.atelier.reporting.pool.AnnualFigures;
+import org.atelier.reporting.pool.LoyaltyFact;
+import org.atelier.reporting.pool.PoolFacts;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Plans and results as one document per kind and year whose revision only ever moves forward (a conditional upsert:
+ * an older or the same revision delivered again matches nothing, and its insert hits the key), and the loyalty facts
+ * as one document per event.
+ */
+public class MongoPoolFacts implements PoolFacts {
+
+    static final String FIGURES = "pool_annual_figures";
+    static final String LOYALTY = "pool_loyalty_facts";
+
+    private final MongoTemplate mongo;
+    private final OnceOnlyWriter writer;
+
+    public MongoPoolFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
+        this.mongo = mongo;
+        this.writer = writer;
+        mongo.indexOps(LOYALTY).createIndex(new Index().on("on", Sort.Direction.ASC));
+    }
+
+    @Override
+    public boolean record(Figures kind, String eventId, AnnualFigures figures) {
+        Date at = Date.from(figures.at());
+        Query olderRevision = Query.query(Criteria.where("_id").is(id(kind, figures.year())).orOperator(
+                Criteria.where("at").lt(at),
+                Criteria.where("at").is(at).and("eventId").lt(eventId)));
+        Update update = new Update().set("kind", kind.name()).set("year", figures.year()).set("currency", figures.currency())
+                .set("revenueMinor", figures.revenueMinor()).set("marginMinor", figures.marginMinor())
+                .set("loyalCustomers", figures.loyalCustomers()).set("loyalKeyCustomers", figures.loyalKeyCustomers())
+                .set("headcount", figures.headcount()).set("at", at).set("eventId", eventId);
+        try {
+            var result = mongo.upsert(olderRevision, update, FIGURES);
+            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException sameOrLaterRevisionAlreadyRecorded) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean addOnce(LoyaltyFact fact) {
+        Document document = new Document("customerId", fact.customerId()).append("on", fact.on().toString())
+                .append("loyal", fact.loyal()).append("significance", fact.significance())
+                .append("recordedAt", Date.from(fact.recordedAt()));
+        return writer.insertOnce(fact.eventId(), LOYALTY, document);
+    }
+
+    @Override
+    public Optional<AnnualFigures> figures(Figures kind, int year) {
+        Document document = mongo.findById(id(kind, year), Document.class, FIGURES);
+        if (document == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnnualFigures(year, document.getString("currency"), number(document, "revenueMinor"),
+                number(document, "marginMinor"), document.getInteger("loyalCustomers"), document.getInteger("loyalKeyCustomers"),
+                document.getInteger("headcount", 0), document.getDate("at").toInstant()));
+    }
+
+    @Override
+    public List<LoyaltyFact> loyaltyUpTo(LocalDate day) {
+        // ISO dates (yyyy-mm-dd) compare as strings in date order.
+        Query query = Query.query(Criteria.where("on").lte(day.toString()));
+        return mongo.find(query, Document.class, LOYALTY).stream().map(document -> new LoyaltyFact(document.getString("_id"),
+                document.getString("customerId"), LocalDate.parse(document.getString("on")), document.getBoolean("loyal"),
+                document.getString("significance"), document.getDate("recordedAt").toInstant())).toList();
+    }
+
+    @Override
+    public Optional<Integer> firstYear() {
+        Document first = mongo.findOne(new Query().with(Sort.by("year")).limit(1), Document.class, FIGURES);
+        return Optional.ofNullable(first).map(document -> document.getInteger("year"));
+    }
+
+    private static String id(Figures kind, int year) {
+        return kind.name() + ":" + year;
+    }
+
+    private static long number(Document document, String field) {
+        Object value = document.get(field);
+        return value instanceof Number amount ? amount.longValue() : 0L;
+    }
+}

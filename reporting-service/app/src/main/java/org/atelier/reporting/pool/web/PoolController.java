@@ -1,0 +1,55 @@
+package org.atelier.reporting.pool.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Optional;
+import org.atelier.reporting.pool.GateRule;
+import org.atelier.reporting.pool.PoolReport;
+import org.atelier.reporting.pool.WhatIf;
+import org.atelier.reporting.pool.application.BuildingPoolReport;
+import org.atelier.security.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Reports", description = "Read models for the management dashboards")
+class PoolController {
+
+    private final BuildingPoolReport building;
+
+    PoolController(BuildingPoolReport building) {
+        this.building = building;
+    }
+
+    @GetMapping("/pool")
+    @Operation(summary = "The annual pool of a year: the gate's indicators against plan and previous year, the pool and the payout "
+            + "(minor units)")
+    PoolReport pool(@Parameter(hidden = true) CurrentUser caller, @RequestParam @Min(1990) @Max(2999) int year) {
+        return building.forYear(caller, year);
+    }
+
+    @GetMapping("/pool/what-if")
+    @Operation(summary = "The same year's pool with some inputs changed, stored nowhere, beside the real one")
+    BuildingPoolReport.WithWhatIf whatIf(@Parameter(hidden = true) CurrentUser caller,
+                                         @RequestParam @Min(1990) @Max(2999) int year,
+                                         @RequestParam(required = false) @Min(0) @Max(Long.MAX_VALUE / 10_000) Long revenueMinor,
+                                         @RequestParam(required = false) @Min(-Long.MAX_VALUE / 20_000) @Max(Long.MAX_VALUE / 20_000) Long marginMinor,
+                                         @RequestParam(required = false) @Min(0) @Max(10_000_000) Integer headcount,
+                                         @RequestParam(required = false) @Min(0) @Max(100_000_000) Integer loyalCustomers,
+                                         @RequestParam(required = false) @Min(0) @Max(100_000_000) Integer loyalKeyCustomers,
+                                         @RequestParam(required = false) GateRule gateRule,
+                                         @RequestParam(required = false) @Min(0) @Max(10_000) Integer marginGrowthShareBp) {
+        return building.whatIf(caller, year, new WhatIf(Optional.ofNullable(revenueMinor), Optional.ofNullable(marginMinor),
+                Optional.ofNullable(headcount), Optional.ofNullable(loyalCustomers), Optional.ofNullable(loyalKeyCustomers),
+                Optional.ofNullable(gateRule), Optional.ofNullable(marginGrowthShareBp)));
+    }
+}

@@ -1,0 +1,104 @@
+package org.atelier.reporting.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.atelier.claims.events.ClaimsEvents;
+import org.atelier.events.envelope.EventType;
+import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.EventTopicWriter;
+import org.atelier.testsupport.GoldenSample;
+import org.atelier.testsupport.TestIdentityProvider;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The claim-outcomes read model fed over the real broker with claims-service's golden samples. */
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=reporting_claims_it",
+        "atelier.topics.claims=" + ClaimOutcomesProjectionIT.TOPIC})
+class ClaimOutcomesProjectionIT {
+
+    static final String TOPIC = "it.outcomes.claims.events";
+
+    private static EventTopicWriter writer;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openWriter() {
+        writer = new EventTopicWriter();
+    }
+
+    @AfterAll
+    static void closeWriter() {
+        writer.close();
+    }
+
+    @Test
+    void aFiledAndDecidedClaimIsCountedOnceOnBothSidesWithItsMoney() {
+        String claim = UUID.randomUUID().toString();
+        GoldenSample filed = sample(ClaimsEvents.CLAIM_FILED_V1, claim);
+        GoldenSample decided = sample(ClaimsEvents.CLAIM_DECIDED_V1, claim);
+        publish(filed);
+        publish(decided);
+        publish(decided);
+        JsonNode sampleDecision = tools.jackson.databind.json.JsonMapper.builder().build().readTree(decided.payload());
+        int year = sampleDecision.get("policyYear").asInt();
+        String claimant = sampleDecision.get("claimantDepartment").asString();
+        String respondent = sampleDecision.get("respondentDepartment").asString();
+        long deduction = sampleDecision.get("deductionMinor").asLong();
+
+        JsonNode report = await().atMost(Duration.ofSeconds(45)).until(() -> outcomes(year), r -> r.get("totals").get("decided").asInt() >= 1);
+
+        assertThat(report.get("totals").get("decided").asInt()).as("the redelivered decision counts once").isEqualTo(1);
+        assertThat(report.get("byDepartment").get(respondent).get("deducted").get(sampleDecision.get("currency").asString()).asLong())
+                .isEqualTo(deduction);
+        assertThat(report.get("byDepartment").get(claimant).get("asClaimant").get(outcomeField(sampleDecision.get("outcome").asString())).asInt())
+                .isEqualTo(1);
+        assertThat(report.get("medianDaysToDecision").isNumber()).isTrue();
+    }
+
+    @Test
+    void aYearOutOfRangeIsAProblem() {
+        ApiClient.Response response = api().get("/api/reports/claim-outcomes?year=99999");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    private static String outcomeField(String outcome) {
+        return switch (outcome) {
+            case "UPHELD" -> "upheld";
+            case "PARTIALLY_UPHELD" -> "partiallyUpheld";
+            default -> "rejected";
+        };
+    }
+
+    private static GoldenSample sample(EventType type, String claim) {
+        GoldenSample sample = GoldenSample.load(ClaimsEvents.sampleResource(type)).withHeader("ce_id", UUID.randomUUID().toString())
+                .withHeader("ce_subject", claim).withPayloadField("claimId", claim);
+        return new GoldenSample(claim, sample.headers(), sample.payload());
+    }
+
+    private static void publish(GoldenSample sample) {
+        writer.send(TOPIC, sample.key(), sample.headers(), sample.payload());
+    }
+
+    private ApiClient api() {
+        return ApiClient.localPort(port).withToken(TestIdentityProvider.user("top-management", "MANAGEMENT").signed());
+    }
+
+    private JsonNode outcomes(int year) {
+        ApiClient.Response response = api().get("/api/reports/claim-outcomes?year=" + year);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+}
