@@ -71,9 +71,11 @@ class DockerComposeTest {
                     "ATELIER_IDENTITY_INTERNAL_URI");
             assertThat(Files.exists(Path.of(System.getProperty("atelier.root"), name.replace("-service", "-service/app")))).isTrue();
         }
-        // Loyalty replicates the company directory, which the provider has published once it reports ready.
-        assertThat(((Map<String, Map<String, String>>) services.get("loyalty-service").get("depends_on")).get("identity"))
-                .containsEntry("condition", "service_healthy");
+        // Loyalty, survey and claims replicate the company directory, which the provider has published once it reports ready.
+        for (String replicating : List.of("loyalty-service", "survey-service", "claims-service")) {
+            assertThat(((Map<String, Map<String, String>>) services.get(replicating).get("depends_on")).get("identity"))
+                    .as(replicating).containsEntry("condition", "service_healthy");
+        }
     }
 
     private static Map<String, Object> compose() throws Exception {

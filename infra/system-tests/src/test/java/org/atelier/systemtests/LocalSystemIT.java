@@ -284,6 +284,18 @@ class LocalSystemIT {
     }
 
     @Test
+    @Order(9)
+    void everyLossOpensOneExitInterviewCaseInTheSurveyWhichTheExitRoundReportCounts() throws Exception {
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            HttpResponse<String> response = get("reporting-service", "/api/reports/exit-interviews?year=" + LOST_ON.getYear());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            int losses = number(response.body(), "losses");
+            assertThat(losses).as(response.body()).isGreaterThanOrEqualTo(3);
+            assertThat(number(response.body(), "opened")).as("one case per loss: " + response.body()).isEqualTo(losses);
+        });
+    }
+
+    @Test
     @Order(100)
     void everyRecordOnEveryTopicIsACloudEventThatItsSchemaAccepts() throws Exception {
         TopicAudit.Findings findings = TopicAudit.everyPublishedTopic(config.kafkaBootstrapServers());
