@@ -4,11 +4,14 @@ import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.ServiceBasics;
 import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.atelier.claims.directory.CompanyDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDirectory.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mongodb.database=claims_service_it")
 class ClaimsServiceIT {
 

@@ -1,7 +1,6 @@
 package org.atelier.claims.common;
 
 import java.util.List;
-import org.atelier.claims.meeting.Head;
 import org.atelier.directory.Directory;
 import org.atelier.directory.DirectoryDepartment;
 

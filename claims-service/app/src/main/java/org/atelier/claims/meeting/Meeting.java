@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.atelier.claims.common.Head;
 import org.atelier.claims.common.Lifecycle;
 import org.atelier.claims.common.RuleViolation;
 

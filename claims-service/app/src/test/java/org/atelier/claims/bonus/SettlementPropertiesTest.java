@@ -3,41 +3,86 @@ package org.atelier.claims.bonus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.Random;
+import java.util.function.Consumer;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.common.RuleViolation;
+import org.junit.jupiter.api.Test;
 
-/** The money rules of an upheld claim over many generated policies, shortfalls and deductions. */
+/**
+ * The money rules of an upheld claim over many generated policies, shortfalls and deductions, plus the edge values.
+ * The generator has a fixed seed, so a failing case is the same on every run; the failure message names its index.
+ */
 class SettlementPropertiesTest {
+
+    private static final long SEED = 20_260_401L;
+    private static final int CASES = 2_000;
 
     record Case(BonusPolicy policy, long claimed, long recognised, Long deduction) {
     }
 
-    @Provide
-    Arbitrary<BonusPolicy> policies() {
-        return Combinators.combine(Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 9_999),
-                Arbitraries.integers().between(0, 9_999)).as((d, c, r) -> new BonusPolicy(2026, d, c, r, null, null));
+    private static int between(Random random, int min, int max) {
+        return (int) between(random, (long) min, (long) max);
+    }
+
+    /** Uniform in min…max inclusive, also for ranges as wide as 0…Long.MAX_VALUE. */
+    private static long between(Random random, long min, long max) {
+        if (max == Long.MAX_VALUE && min == 0) {
+            return random.nextLong() & Long.MAX_VALUE;
+        }
+        return random.nextLong(min, max + 1);
+    }
+
+    private static BonusPolicy policy(Random random) {
+        return new BonusPolicy(2026, between(random, 0, 10_000), between(random, 0, 9_999), between(random, 0, 9_999), null, null);
     }
 
     /** A claim, the shortfall recognised of it, and either the proposed deduction (null) or one chosen within 0…S. */
-    @Provide
-    Arbitrary<Case> cases() {
-        Arbitrary<Long> claimed = Arbitraries.oneOf(Arbitraries.longs().between(1, 100_000),
-                Arbitraries.longs().between(1, Money.MAX_MINOR_UNITS));
-        return Combinators.combine(policies(), claimed, Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 1),
-                Arbitraries.of(true, false)).as((policy, c, recognisedShare, deductionShare, propose) -> {
-            long s = Math.max(0, Math.min(c, (long) (c * recognisedShare)));
-            Long d = propose ? null : Math.min(s, (long) (s * deductionShare));
-            return new Case(policy, c, s, d);
-        });
+    private static Case aCase(Random random) {
+        long c = random.nextBoolean() ? between(random, 1, 100_000) : between(random, 1, Money.MAX_MINOR_UNITS);
+        long s = Math.max(0, Math.min(c, (long) (c * random.nextDouble())));
+        Long d = random.nextBoolean() ? null : Math.min(s, (long) (s * random.nextDouble()));
+        return new Case(policy(random), c, s, d);
+    }
+
+    /** The generated cases followed by the edge values: the smallest and largest claims, nothing and all recognised, extreme ratios. */
+    private static List<Case> cases() {
+        Random random = new Random(SEED);
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            cases.add(aCase(random));
+        }
+        for (int[] ratios : new int[][] {{0, 0, 0}, {10_000, 9_999, 9_999}, {10_000, 0, 9_999}, {1, 1, 1}, {5_000, 5_000, 5_000}}) {
+            BonusPolicy policy = new BonusPolicy(2026, ratios[0], ratios[1], ratios[2], null, null);
+            for (long claimed : new long[] {1, 2, Money.MAX_MINOR_UNITS}) {
+                for (long recognised : new long[] {0, 1, claimed - 1, claimed}) {
+                    if (recognised < 0 || recognised > claimed) {
+                        continue;
+                    }
+                    for (Long deduction : new Long[] {null, 0L, 1L, recognised}) {
+                        if (deduction == null || deduction <= recognised) {
+                            cases.add(new Case(policy, claimed, recognised, deduction));
+                        }
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static void forAll(Consumer<Case> property) {
+        List<Case> cases = cases();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            try {
+                property.accept(c);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("case " + i + " of seed " + SEED + ": " + c, e);
+            }
+        }
     }
 
     private static Settlement settle(Case c) {
@@ -45,84 +90,132 @@ class SettlementPropertiesTest {
         return Settlement.compute(c.policy(), outcome, Money.of(c.claimed(), "RUB"), c.recognised(), outcome == Outcome.REJECTED ? null : c.deduction());
     }
 
-    @Property(tries = 2000)
-    void compensationIsBelowTheRecognisedShortfallWheneverThereIsOne(@ForAll("cases") Case c) {
-        Settlement settlement = settle(c);
+    @Test
+    void compensationIsBelowTheRecognisedShortfallWheneverThereIsOne() {
+        forAll(c -> {
+            Settlement settlement = settle(c);
 
-        if (settlement.recognisedShortfall().isPositive()) {
-            assertThat(settlement.compensation().minorUnits()).isLessThan(settlement.recognisedShortfall().minorUnits());
-        } else {
-            assertThat(settlement.compensation().minorUnits()).isZero();
+            if (settlement.recognisedShortfall().isPositive()) {
+                assertThat(settlement.compensation().minorUnits()).isLessThan(settlement.recognisedShortfall().minorUnits());
+            } else {
+                assertThat(settlement.compensation().minorUnits()).isZero();
+            }
+        });
+    }
+
+    @Test
+    void compensationIsBelowTheDeductionWheneverThereIsOne() {
+        forAll(c -> {
+            Settlement settlement = settle(c);
+
+            if (settlement.deduction().isPositive()) {
+                assertThat(settlement.compensation().minorUnits()).isLessThan(settlement.deduction().minorUnits());
+            } else {
+                assertThat(settlement.compensation().minorUnits()).isZero();
+            }
+        });
+    }
+
+    @Test
+    void thePoolGetsTheDeductionLessTheCompensationAndNothingIsNegative() {
+        forAll(c -> {
+            Settlement settlement = settle(c);
+
+            assertThat(settlement.poolShare().minorUnits()).isEqualTo(settlement.deduction().minorUnits() - settlement.compensation().minorUnits());
+            assertThat(List.of(settlement.compensation(), settlement.deduction(), settlement.poolShare())).allMatch(m -> m.minorUnits() >= 0);
+            assertThat(settlement.deduction().minorUnits()).isLessThanOrEqualTo(settlement.recognisedShortfall().minorUnits());
+        });
+    }
+
+    @Test
+    void everyDecisionsEntriesSumToZeroSoNoMinorUnitIsCreatedOrLost() {
+        forAll(c -> {
+            Settlement settlement = settle(c);
+            List<LedgerEntry> entries = settlement.entries("sales", "production");
+
+            assertThat(entries.stream().mapToLong(e -> e.amount().minorUnits()).sum()).isZero();
+            assertThat(entries).filteredOn(e -> e.kind() == LedgerEntry.Kind.DEDUCTION)
+                    .allMatch(e -> e.account().equals("production") && e.amount().minorUnits() == -settlement.deduction().minorUnits());
+        });
+    }
+
+    @Test
+    void manyDecisionsKeepTheLedgerBalanced() {
+        Random random = new Random(SEED + 1);
+        for (int run = 0; run < 1_000; run++) {
+            int size = between(random, 1, 20);
+            List<Case> decisions = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                decisions.add(aCase(random));
+            }
+            long balance = decisions.stream().map(SettlementPropertiesTest::settle).flatMap(s -> s.entries("sales", "production").stream())
+                    .mapToLong(e -> e.amount().minorUnits()).sum();
+
+            assertThat(balance).as("run %d of seed %d", run, SEED + 1).isZero();
         }
     }
 
-    @Property(tries = 2000)
-    void compensationIsBelowTheDeductionWheneverThereIsOne(@ForAll("cases") Case c) {
-        Settlement settlement = settle(c);
+    @Test
+    void theProposedDeductionIsTheFloorOfTheShareExactlyAsIfComputedWithoutOverflow() {
+        Random random = new Random(SEED + 2);
+        List<long[]> pairs = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            pairs.add(new long[] {between(random, 0, Long.MAX_VALUE), between(random, 0, 10_000)});
+        }
+        for (long shortfall : new long[] {0, 1, 9_999, 10_000, Money.MAX_MINOR_UNITS, Long.MAX_VALUE - 1, Long.MAX_VALUE}) {
+            for (int ratio : new int[] {0, 1, 5_000, 9_999, 10_000}) {
+                pairs.add(new long[] {shortfall, ratio});
+            }
+        }
+        for (long[] pair : pairs) {
+            long shortfall = pair[0];
+            int ratio = (int) pair[1];
+            BonusPolicy policy = new BonusPolicy(2026, ratio, 0, 0, null, null);
+            long expected = BigInteger.valueOf(shortfall).multiply(BigInteger.valueOf(ratio)).divide(BigInteger.valueOf(10_000)).longValueExact();
 
-        if (settlement.deduction().isPositive()) {
-            assertThat(settlement.compensation().minorUnits()).isLessThan(settlement.deduction().minorUnits());
-        } else {
-            assertThat(settlement.compensation().minorUnits()).isZero();
+            assertThat(policy.proposedDeduction(shortfall)).as("S=%d ratio=%d", shortfall, ratio).isEqualTo(expected);
         }
     }
 
-    @Property(tries = 2000)
-    void thePoolGetsTheDeductionLessTheCompensationAndNothingIsNegative(@ForAll("cases") Case c) {
-        Settlement settlement = settle(c);
-
-        assertThat(settlement.poolShare().minorUnits()).isEqualTo(settlement.deduction().minorUnits() - settlement.compensation().minorUnits());
-        assertThat(List.of(settlement.compensation(), settlement.deduction(), settlement.poolShare())).allMatch(m -> m.minorUnits() >= 0);
-        assertThat(settlement.deduction().minorUnits()).isLessThanOrEqualTo(settlement.recognisedShortfall().minorUnits());
+    @Test
+    void aPolicyWithACompensationOrRedistributionRatioOfTenThousandOrMoreIsRefused() {
+        Random random = new Random(SEED + 3);
+        List<Integer> ratios = new ArrayList<>(List.of(10_000, 10_001, Integer.MAX_VALUE));
+        for (int i = 0; i < CASES; i++) {
+            ratios.add(between(random, 10_000, Integer.MAX_VALUE));
+        }
+        for (int ratio : ratios) {
+            for (boolean compensation : new boolean[] {true, false}) {
+                assertThatThrownBy(() -> new BonusPolicy(2026, 5_000, compensation ? ratio : 5_000, compensation ? 5_000 : ratio, null, null))
+                        .as("ratio %d", ratio)
+                        .isInstanceOf(RuleViolation.class)
+                        .extracting(e -> ((RuleViolation) e).field()).isEqualTo(compensation ? "compensationRatio" : "redistributionRatio");
+            }
+        }
     }
 
-    @Property(tries = 2000)
-    void everyDecisionsEntriesSumToZeroSoNoMinorUnitIsCreatedOrLost(@ForAll("cases") Case c) {
-        Settlement settlement = settle(c);
-        List<LedgerEntry> entries = settlement.entries("sales", "production");
-
-        assertThat(entries.stream().mapToLong(e -> e.amount().minorUnits()).sum()).isZero();
-        assertThat(entries).filteredOn(e -> e.kind() == LedgerEntry.Kind.DEDUCTION)
-                .allMatch(e -> e.account().equals("production") && e.amount().minorUnits() == -settlement.deduction().minorUnits());
+    @Test
+    void aPolicyWithANegativeRatioOrADeductionAboveTheWholeIsRefused() {
+        Random random = new Random(SEED + 4);
+        List<int[]> cases = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            cases.add(new int[] {between(random, Integer.MIN_VALUE, -1), between(random, 10_001, Integer.MAX_VALUE), between(random, 0, 2)});
+        }
+        for (int which = 0; which <= 2; which++) {
+            cases.add(new int[] {-1, 10_001, which});
+            cases.add(new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE, which});
+        }
+        for (int[] c : cases) {
+            int d = c[2] == 0 ? c[0] : c[2] == 1 ? c[1] : 5_000;
+            int comp = c[2] == 2 ? c[0] : 5_000;
+            assertThatThrownBy(() -> new BonusPolicy(2026, d, comp, 5_000, null, null)).as("deduction %d compensation %d", d, comp)
+                    .isInstanceOf(RuleViolation.class);
+        }
     }
 
-    @Property(tries = 1000)
-    void manyDecisionsKeepTheLedgerBalanced(@ForAll("decisionRuns") List<Case> run) {
-        long balance = run.stream().map(SettlementPropertiesTest::settle).flatMap(s -> s.entries("sales", "production").stream())
-                .mapToLong(e -> e.amount().minorUnits()).sum();
-
-        assertThat(balance).isZero();
-    }
-
-    @Provide
-    Arbitrary<List<Case>> decisionRuns() {
-        return cases().list().ofMinSize(1).ofMaxSize(20);
-    }
-
-    @Property(tries = 2000)
-    void theProposedDeductionIsTheFloorOfTheShareExactlyAsIfComputedWithoutOverflow(
-            @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long shortfall, @ForAll @IntRange(min = 0, max = 10_000) int ratio) {
-        BonusPolicy policy = new BonusPolicy(2026, ratio, 0, 0, null, null);
-        long expected = java.math.BigInteger.valueOf(shortfall).multiply(java.math.BigInteger.valueOf(ratio))
-                .divide(java.math.BigInteger.valueOf(10_000)).longValueExact();
-
-        assertThat(policy.proposedDeduction(shortfall)).isEqualTo(expected);
-    }
-
-    @Property
-    void aPolicyWithACompensationOrRedistributionRatioOfTenThousandOrMoreIsRefused(
-            @ForAll @IntRange(min = 10_000, max = Integer.MAX_VALUE) int ratio, @ForAll boolean compensation) {
-        assertThatThrownBy(() -> new BonusPolicy(2026, 5_000, compensation ? ratio : 5_000, compensation ? 5_000 : ratio, null, null))
-                .isInstanceOf(RuleViolation.class)
-                .extracting(e -> ((RuleViolation) e).field()).isEqualTo(compensation ? "compensationRatio" : "redistributionRatio");
-    }
-
-    @Property
-    void aPolicyWithANegativeRatioOrADeductionAboveTheWholeIsRefused(@ForAll @IntRange(min = Integer.MIN_VALUE, max = -1) int negative,
-                                                                     @ForAll @IntRange(min = 10_001, max = Integer.MAX_VALUE) int aboveWhole,
-                                                                     @ForAll @IntRange(min = 0, max = 2) int which) {
-        int d = which == 0 ? negative : which == 1 ? aboveWhole : 5_000;
-        int c = which == 2 ? negative : 5_000;
-        assertThatThrownBy(() -> new BonusPolicy(2026, d, c, 5_000, null, null)).isInstanceOf(RuleViolation.class);
+    @Test
+    void theBoundsThemselvesAreAccepted() {
+        assertThat(new BonusPolicy(2026, 0, 0, 0, null, null).proposedDeduction(Long.MAX_VALUE)).isZero();
+        assertThat(new BonusPolicy(2026, 10_000, 9_999, 9_999, null, null).proposedDeduction(Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
     }
 }

@@ -72,7 +72,15 @@ class ClaimsHostileInputIT {
                         "{\"deductionRatio\":5000,\"compensationRatio\":5000,\"redistributionRatio\":5000}"),
                 new Endpoint("publish a regulation", callers.management(), "POST", "/api/regulations", Callers.regulationBody("hostile-rule")),
                 new Endpoint("petition for a commendation", callers.head("marketing"), "POST", "/api/commendations",
-                        "{\"commendedDepartment\":\"production\",\"help\":\"Exhibition pieces\",\"currency\":\"RUB\",\"proposedRewardMinor\":500,\"recognition\":\"Thanks\"}"));
+                        "{\"commendedDepartment\":\"production\",\"help\":\"Exhibition pieces\",\"currency\":\"RUB\",\"proposedRewardMinor\":500,\"recognition\":\"Thanks\"}"),
+                // The scene's meeting is held, so even a valid attendance is refused (409); it must never be held twice.
+                new Endpoint("take attendance", callers.management(), "POST", "/api/meetings/" + scene.meetingId() + "/attendance",
+                        "{\"present\":[\"sales-head\"]}"),
+                new Endpoint("decide a commendation", callers.management(), "POST", "/api/meetings/" + scene.meetingId()
+                        + "/commendations/none/decision", "{\"outcome\":\"APPROVED\",\"grantedMinor\":100}"),
+                // Last: a valid withdrawal withdraws the filed claim the endpoints above act on.
+                new Endpoint("withdraw a claim", callers.head("sales"), "POST", "/api/claims/" + filedClaim + "/withdrawal",
+                        "{\"reason\":\"Settled directly\"}"));
     }
 
     private void assertRefusedAndNothingChanged(Endpoint endpoint, String label, String body) {
@@ -128,7 +136,7 @@ class ClaimsHostileInputIT {
         // fields may be left empty. Nothing else is accepted: no object, array, over-long text or out-of-range number.
         assertThat(accepted).allMatch(label -> label.matches(".*with (customerId|contractReference|reasoning|recognition|claimantDepartment"
                 + "|recognisedShortfallMinor|deductionMinor|planAdjustment|inForceTo|whatHappened|customerConsequences|planIndicator|position"
-                + "|name|text|help|id)=.*") || label.matches(".*with evidence=(null|\\[\\])"), "only text and optional fields accept: " + accepted);
+                + "|name|text|help|id|reason)=.*") || label.matches(".*with evidence=(null|\\[\\])"), "only text and optional fields accept: " + accepted);
         assertThat(accepted).noneMatch(label -> label.contains("={") || (label.contains("=[]") && !label.contains("with evidence=")) || label.contains("\"xxxx"));
     }
 

@@ -20,6 +20,7 @@ import org.atelier.claims.commendation.Commendation;
 import org.atelier.claims.commendation.CommendationStatus;
 import org.atelier.claims.commendation.application.FilingCommendations;
 import org.atelier.claims.common.Departments;
+import org.atelier.claims.common.Head;
 import org.atelier.claims.common.Lifecycle;
 import org.atelier.claims.common.RuleViolation;
 import org.atelier.claims.meeting.application.RunningMeetings;

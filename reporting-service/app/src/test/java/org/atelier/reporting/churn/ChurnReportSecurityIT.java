@@ -3,6 +3,7 @@ package org.atelier.reporting.churn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.List;
 import java.util.stream.Stream;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
@@ -15,12 +16,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The churn report against every way a caller can be wrong, and the roles that may read it. */
+/** Every report against every way a caller can be wrong, and the roles that may read them. */
 @UsesSharedInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=reporting_security_it",
         "atelier.topics.loyalty=it.reporting-security.loyalty.events"})
 class ChurnReportSecurityIT {
+
+    /** Every report endpoint; a new one joins the table here. */
+    private static final List<String> REPORTS = List.of("/api/reports/churn?year=2026", "/api/reports/churn?year=2026&quarter=2",
+            "/api/reports/exit-interviews?year=2026", "/api/reports/claim-outcomes?year=2026", "/api/reports/pool?year=2026",
+            "/api/reports/pool/what-if?year=2026&gateRule=PLAN");
 
     @LocalServerPort
     int port;
@@ -35,10 +41,12 @@ class ChurnReportSecurityIT {
     void aTokenThatCannotBeTrustedIsRefused(String kind, String token) {
         ApiClient api = token == null ? ApiClient.localPort(port) : ApiClient.localPort(port).withToken(token);
 
-        ApiClient.Response response = api.get("/api/reports/churn?year=2026");
+        for (String report : REPORTS) {
+            ApiClient.Response response = api.get(report);
 
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.isProblem()).isTrue();
+            assertThat(response.status()).as(report).isEqualTo(401);
+            assertThat(response.isProblem()).as(report).isTrue();
+        }
     }
 
     @ParameterizedTest(name = "{0} with {1} → {2}")
@@ -52,11 +60,13 @@ class ChurnReportSecurityIT {
     void managementFinanceAndHeadsReadTheReport(String department, String role, int status) {
         ApiClient api = ApiClient.localPort(port).withToken(TestIdentityProvider.user(department, role).signed());
 
-        ApiClient.Response response = api.get("/api/reports/churn?year=2026");
+        for (String report : REPORTS) {
+            ApiClient.Response response = api.get(report);
 
-        assertThat(response.status()).isEqualTo(status);
-        if (status == 403) {
-            assertThat(response.isProblem()).isTrue();
+            assertThat(response.status()).as(report).isEqualTo(status);
+            if (status == 403) {
+                assertThat(response.isProblem()).as(report).isTrue();
+            }
         }
     }
 
@@ -70,12 +80,14 @@ class ChurnReportSecurityIT {
     void otherSystemsReadTheReportWithTheReadScope(String scope, int status) {
         ApiClient machine = ApiClient.localPort(port).withToken(TestIdentityProvider.machine().scopeText(scope).signed());
 
-        ApiClient.Response response = machine.get("/api/reports/churn?year=2026");
+        for (String report : REPORTS) {
+            ApiClient.Response response = machine.get(report);
 
-        assertThat(response.status()).isEqualTo(status);
-        if (status == 403) {
-            assertThat(response.isProblem()).isTrue();
-            assertThat(response.json().get("detail").asString()).contains("atelier.read");
+            assertThat(response.status()).as(report).isEqualTo(status);
+            if (status == 403) {
+                assertThat(response.isProblem()).as(report).isTrue();
+                assertThat(response.json().get("detail").asString()).as(report).contains("atelier.read");
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ import org.atelier.claims.events.ClaimsEvents;
 import org.atelier.claims.events.MeetingHeldV1;
 import org.atelier.claims.events.MeetingPlannedV1;
 import org.atelier.claims.meeting.AgendaItem;
-import org.atelier.claims.meeting.Head;
+import org.atelier.claims.common.Head;
 import org.atelier.claims.meeting.Meeting;
 import org.atelier.claims.meeting.MeetingEvent;
 import org.atelier.events.envelope.EventMetadata;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.atelier.claims.meeting.AgendaItem;
-import org.atelier.claims.meeting.Head;
+import org.atelier.claims.common.Head;
 import org.atelier.claims.meeting.Meeting;
 import org.atelier.claims.meeting.Meetings;
 import org.atelier.claims.meeting.messaging.MeetingEventTranslator;

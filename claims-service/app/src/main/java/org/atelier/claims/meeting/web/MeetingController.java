@@ -19,7 +19,7 @@ import org.atelier.claims.bonus.Outcome;
 import org.atelier.claims.commendation.Commendation;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.meeting.AgendaItem;
-import org.atelier.claims.meeting.Head;
+import org.atelier.claims.common.Head;
 import org.atelier.claims.meeting.Meeting;
 import org.atelier.claims.meeting.application.RunningMeetings;
 import org.atelier.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.atelier.claims.common.web;
+package org.atelier.claims.config;
 
 import org.atelier.claims.bonus.persistence.MongoBonusPolicies;
 import org.atelier.claims.claim.Claims;

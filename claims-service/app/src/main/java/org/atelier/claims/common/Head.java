@@ -1,4 +1,4 @@
-package org.atelier.claims.meeting;
+package org.atelier.claims.common;
 
 /** A department's head, as the directory names them. */
 public record Head(String username, String department) {
