@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -43,7 +43,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class LoyaltyPagesOnTheKitIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /**
+     * The company's day (its default zone, as the service dates a registration): a purchase dated by UTC would fall a
+     * day before a registration made between midnight in Moscow and midnight UTC, and the timeline's order with it.
+     */
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
 
     @Autowired
     MockMvc mvc;
