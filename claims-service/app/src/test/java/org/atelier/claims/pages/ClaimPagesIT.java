@@ -99,6 +99,26 @@ class ClaimPagesIT {
         assertThat(callers.management().get("/api/claims/" + id).json().get("claimedShortfallMinor").asLong()).isEqualTo(1_250_050);
     }
 
+    @Test
+    void theClaimPageShowsItsHistoryAndTheRespondentsHeadStatesThePositionThere() throws Exception {
+        String claimId = ClaimsApiTest.Scene.filedClaim(callers, regulation);
+
+        String asClaimant = send(get("/claims/" + claimId), head("sales")).getContentAsString();
+        assertThat(asClaimant).contains("id=\"history\"").contains("Filed").doesNotContain("id=\"position-form\"");
+        MockHttpServletResponse empty = send(post("/claims/" + claimId + "/position").param("position", " "), head("production"));
+        assertThat(empty.getStatus()).isEqualTo(400);
+        assertThat(section(empty.getContentAsString(), "position-form")).contains("Fill in this field");
+
+        MockHttpServletResponse stated = send(post("/claims/" + claimId + "/position").param("position", "The fabric came late from the supplier"),
+                head("production"));
+
+        assertThat(stated.getStatus()).isEqualTo(302);
+        assertThat(callers.management().get("/api/claims/" + claimId).json().get("respondentPosition").asString())
+                .isEqualTo("The fabric came late from the supplier");
+        assertThat(send(get("/claims/" + claimId).param("lang", "ru"), head("production")).getContentAsString())
+                .contains("The fabric came late from the supplier").contains("История");
+    }
+
     private MockHttpServletRequestBuilder filing(String respondent) {
         return post("/claims").param("respondentDepartment", respondent).param("regulationId", regulation)
                 .param("happenedOn", LocalDate.now(ZoneOffset.UTC).minusDays(2).toString()).param("whatHappened", "The suits were delivered late")
