@@ -42,6 +42,7 @@ class MeetingPagesIT {
         ClaimsApiTest.Scene scene = ClaimsApiTest.Scene.heardClaim(callers);
         String decision = "/meetings/" + scene.meetingId() + "/claims/" + scene.claimId() + "/decision";
 
+        assertThat(send(get("/meetings"), management()).getContentAsString()).contains("id=\"meeting-" + scene.meetingId() + "\"");
         MockHttpServletResponse page = send(get("/meetings/" + scene.meetingId()), management());
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("id=\"present\"").contains("sales-head").contains("Show the amounts")

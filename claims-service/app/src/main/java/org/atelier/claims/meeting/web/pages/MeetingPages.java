@@ -18,6 +18,7 @@ import org.atelier.claims.common.web.FormCheck;
 import org.atelier.claims.common.web.FormFailures;
 import org.atelier.claims.meeting.AgendaItem;
 import org.atelier.claims.meeting.Meeting;
+import org.atelier.claims.meeting.MeetingPermissions;
 import org.atelier.claims.meeting.application.RunningMeetings;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
@@ -51,6 +52,17 @@ class MeetingPages {
         this.filing = filing;
         this.departments = departments;
         this.failures = failures;
+    }
+
+    /** Every meeting, newest first as the store keeps them; the way into a meeting's page. */
+    @GetMapping("/meetings")
+    String list(CurrentUser user, Model model, HttpServletResponse response) {
+        if (!MeetingPermissions.maySee(user)) {
+            response.setStatus(404);
+            return "claims/not-found";
+        }
+        model.addAttribute("meetings", running.all(user));
+        return "meetings/list";
     }
 
     @GetMapping("/meetings/{id}")
