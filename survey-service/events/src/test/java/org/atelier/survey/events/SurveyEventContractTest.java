@@ -76,6 +76,20 @@ class SurveyEventContractTest {
         assertThat(EventSchemas.violations(schema, closed.replace("REGAINED", "COMPLETED"))).isNotEmpty();
     }
 
+    @Test
+    void aResponseCarriesOnlyPOrRAndNoFieldThatCouldNameTheRespondent() {
+        String submitted = """
+                {"responseId":"0d9e8f7a-6b5c-4d3e-9f1a-2b3c4d5e6f70","campaignId":"7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                 "level":"DIVISION_HEAD","department":"sales","cells":[{"task":"delivery","department":"logistics","mark":"MARK"}]}""";
+        String schema = SurveyEvents.schemaResource(SurveyEvents.SURVEY_SUBMITTED_V1);
+
+        assertThat(EventSchemas.violations(schema, submitted.replace("MARK", "R"))).isEmpty();
+        assertThat(EventSchemas.violations(schema, submitted.replace("MARK", "X"))).isNotEmpty();
+        assertThat(EventSchemas.violations(schema, submitted.replace("MARK", "P").replace("\"level\"", "\"username\":\"anna\",\"level\"")))
+                .isNotEmpty();
+        assertThat(EventSchemas.violations(schema, submitted.replace("MARK", "P").replace("DIVISION_HEAD", "OTHER_STAFF"))).isNotEmpty();
+    }
+
     private static java.util.List<String> violations(String payload) {
         return EventSchemas.violations(SurveyEvents.schemaResource(SurveyEvents.EXIT_INTERVIEW_COMPLETED_V1), payload);
     }

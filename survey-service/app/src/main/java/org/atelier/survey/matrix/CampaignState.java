@@ -1,0 +1,6 @@
+package org.atelier.survey.matrix;
+
+public enum CampaignState {
+    OPEN,
+    CLOSED
+}
