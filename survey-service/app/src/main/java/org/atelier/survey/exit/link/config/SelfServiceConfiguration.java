@@ -1,9 +1,11 @@
 package org.atelier.survey.exit.link.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.directory.Directory;
 import org.atelier.survey.exit.ExitInterviews;
+import org.atelier.survey.exit.link.AnswerRateLimit;
 import org.atelier.survey.exit.link.SelfServiceLinks;
 import org.atelier.survey.exit.link.application.AnsweringByLink;
 import org.atelier.survey.exit.link.persistence.MongoSelfServiceLinks;
@@ -25,5 +27,11 @@ class SelfServiceConfiguration {
     AnsweringByLink answeringByLink(ExitInterviews cases, SelfServiceLinks links, Directory directory, CompanyCalendar calendar,
                                     @Value("${atelier.survey.exit.link-valid-days:30}") int validDays) {
         return new AnsweringByLink(cases, links, directory, calendar, Duration.ofDays(validDays));
+    }
+
+    @Bean
+    AnswerRateLimit answerRateLimit(@Value("${atelier.survey.exit.answer-rate-limit.requests:30}") int requests,
+                                    @Value("${atelier.survey.exit.answer-rate-limit.window:PT1M}") Duration window) {
+        return new AnswerRateLimit(requests, window, Clock.systemUTC());
     }
 }

@@ -1,5 +1,6 @@
 package org.atelier.survey.exit.link.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.atelier.survey.exit.Questionnaire;
 import org.atelier.survey.exit.Reason;
 import org.atelier.survey.exit.ReasonCode;
 import org.atelier.survey.exit.WouldReturn;
+import org.atelier.survey.exit.link.AnswerRateLimit;
 import org.atelier.survey.exit.link.LinkRefused;
 import org.atelier.survey.exit.link.application.AnsweringByLink;
 import org.springframework.context.MessageSource;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The former customer's own questionnaire page, opened by the link they were sent: no sign-in, plain, in Russian or
- * English. A used, expired, revoked or unknown link gets a page saying so (410 or 404) and nothing else.
+ * English. A used, expired, revoked or unknown link gets a page saying so (410 or 404) and nothing else; a client
+ * past the rate limit gets a page asking it to wait (429 with Retry-After) before the link is even looked up.
  */
 @Controller
 class SelfServicePages {
@@ -32,15 +35,21 @@ class SelfServicePages {
     private final AnsweringByLink answering;
     private final Directory directory;
     private final MessageSource messages;
+    private final AnswerRateLimit rateLimit;
 
-    SelfServicePages(AnsweringByLink answering, Directory directory, MessageSource messages) {
+    SelfServicePages(AnsweringByLink answering, Directory directory, MessageSource messages, AnswerRateLimit rateLimit) {
         this.answering = answering;
         this.directory = directory;
         this.messages = messages;
+        this.rateLimit = rateLimit;
     }
 
     @GetMapping("/answer/{token}")
-    String show(@PathVariable String token, Model model, HttpServletResponse response) {
+    String show(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+        AnswerRateLimit.Decision limited = rateLimit.tryAcquire(request.getRemoteAddr());
+        if (!limited.allowed()) {
+            return tooMany(limited, model, response);
+        }
         try {
             return form(answering.open(token), token, model);
         } catch (LinkRefused refused) {
@@ -53,7 +62,12 @@ class SelfServicePages {
                   @RequestParam(required = false) String primary,
                   @RequestParam(name = "departmentsAtFault", required = false) List<String> departmentsAtFault,
                   @RequestParam(required = false) String wouldHaveKept, @RequestParam(required = false) String wouldReturn,
-                  @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
+                  @RequestParam(required = false) String comment, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        AnswerRateLimit.Decision limited = rateLimit.tryAcquire(request.getRemoteAddr());
+        if (!limited.allowed()) {
+            return tooMany(limited, model, response);
+        }
         try {
             answering.answer(token, questionnaire(reasons, primary, departmentsAtFault, wouldHaveKept, wouldReturn, comment));
             return "answer/thanks";
@@ -81,6 +95,14 @@ class SelfServicePages {
                 .map(department -> new String[] {department.code(), department.name(locale)}).toList());
         model.addAttribute("lang", locale.getLanguage().equals("ru") ? "ru" : "en");
         return "answer/form";
+    }
+
+    private static String tooMany(AnswerRateLimit.Decision limited, Model model, HttpServletResponse response) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        model.addAttribute("retryAfter", limited.retryAfterSeconds());
+        model.addAttribute("lang", LocaleContextHolder.getLocale().getLanguage().equals("ru") ? "ru" : "en");
+        return "answer/too-many";
     }
 
     private static String refused(LinkRefused refused, Model model, HttpServletResponse response) {
