@@ -80,6 +80,19 @@ public final class Formats {
         return format.format(wholePercent.doubleValue() / 100);
     }
 
+    /**
+     * A share in basis points as the reports keep it (10 000 is 100 %), shown to the hundredth of a percent the
+     * figure carries: 2 750 is "27.5%" / "27,5 %". Never rounded up, so the page shows what was computed.
+     */
+    public String basisPoints(Number basisPoints) {
+        if (basisPoints == null) {
+            return NOTHING;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(BigDecimal.valueOf(basisPoints.longValue(), 4));
+    }
+
     /** "14 Mar 2026" / "14 мар. 2026 г.". */
     public String date(LocalDate date) {
         return date == null ? NOTHING : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);

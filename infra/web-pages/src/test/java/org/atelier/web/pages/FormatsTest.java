@@ -40,6 +40,11 @@ class FormatsTest {
         assertThat(plain(in("ru").points(34_000))).isEqualTo("34 000 баллов");
         assertThat(in("en").percent(5)).isEqualTo("5%");
         assertThat(plain(in("ru").percent(5))).isEqualTo("5 %");
+        assertThat(in("en").basisPoints(2_750)).isEqualTo("27.5%");
+        assertThat(in("en").basisPoints(3_333)).isEqualTo("33.33%");
+        assertThat(in("en").basisPoints(10_000)).isEqualTo("100%");
+        assertThat(plain(in("ru").basisPoints(2_750))).isEqualTo("27,5 %");
+        assertThat(in("en").basisPoints(null)).isEqualTo("—");
     }
 
     @Test

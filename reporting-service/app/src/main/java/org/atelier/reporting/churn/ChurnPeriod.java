@@ -28,7 +28,7 @@ public record ChurnPeriod(int year, Optional<Integer> quarter, Optional<String> 
         return new ChurnPeriod(year, Optional.empty(), Optional.empty());
     }
 
-    boolean includes(LostCustomer loss) {
+    public boolean includes(LostCustomer loss) {
         return loss.year() == year
                 && quarter.map(q -> q == loss.quarter()).orElse(true)
                 && significance.map(s -> s.equals(loss.significance())).orElse(true);

@@ -2,6 +2,10 @@ package org.atelier.reporting.churn.application;
 
 import org.atelier.reporting.churn.ChurnPeriod;
 import org.atelier.reporting.churn.ChurnReport;
+import java.util.Comparator;
+import java.util.List;
+import org.atelier.reporting.churn.LossFilter;
+import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.churn.ReportPermissions;
 import org.atelier.security.CurrentUser;
@@ -17,5 +21,14 @@ public class BuildingChurnReport {
     public ChurnReport forPeriod(CurrentUser caller, ChurnPeriod period) {
         ReportPermissions.checkMayReadReports(caller);
         return ChurnReport.of(period, lostCustomers.ofYear(period.year()));
+    }
+
+    /** The losses behind a number of the report of this period: newest first, then by customer name. */
+    public List<LostCustomer> losses(CurrentUser caller, ChurnPeriod period, LossFilter filter) {
+        ReportPermissions.checkMayReadReports(caller);
+        return lostCustomers.ofYear(period.year()).stream().filter(period::includes).filter(filter::matches)
+                .sorted(Comparator.comparing(LostCustomer::lostOn).reversed()
+                        .thenComparing(loss -> loss.customerName() == null ? "" : loss.customerName()))
+                .toList();
     }
 }

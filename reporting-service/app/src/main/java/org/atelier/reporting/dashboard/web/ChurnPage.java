@@ -1,0 +1,61 @@
+package org.atelier.reporting.dashboard.web;
+
+import java.util.Optional;
+import org.atelier.calendar.CompanyCalendar;
+import org.atelier.reporting.churn.ChurnPeriod;
+import org.atelier.reporting.churn.ChurnReport;
+import org.atelier.reporting.churn.LossFilter;
+import org.atelier.reporting.churn.application.BuildingChurnReport;
+import org.atelier.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Why customers leave: the churn report of a year or quarter, optionally of one significance, as charts and their tables. */
+@Controller
+class ChurnPage {
+
+    private final BuildingChurnReport churn;
+    private final CompanyCalendar calendar;
+
+    ChurnPage(BuildingChurnReport churn, CompanyCalendar calendar) {
+        this.churn = churn;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/churn")
+    String churn(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
+                 @RequestParam(required = false) String significance, Model model) {
+        int shown = DashboardFilters.year(year, calendar.year());
+        Integer q = DashboardFilters.quarter(quarter);
+        String s = DashboardFilters.oneOf(significance, "significance", ChurnReport.SIGNIFICANCES);
+        ChurnReport report = churn.forPeriod(user, new ChurnPeriod(shown, Optional.ofNullable(q), Optional.ofNullable(s)));
+        model.addAttribute("report", report);
+        model.addAttribute("year", shown);
+        model.addAttribute("quarter", q);
+        model.addAttribute("significance", s);
+        model.addAttribute("reasons", ChurnReport.REASONS);
+        return "dashboard/churn";
+    }
+
+    /** The losses behind a number of the churn page, with the same filters (a drill-down is a link, so it can be shared). */
+    @GetMapping("/churn/losses")
+    String losses(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
+                  @RequestParam(required = false) String significance, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String primaryReason, @RequestParam(required = false) String department,
+                  @RequestParam(required = false) String competitor, Model model) {
+        int shown = DashboardFilters.year(year, calendar.year());
+        Integer q = DashboardFilters.quarter(quarter);
+        String s = DashboardFilters.oneOf(significance, "significance", ChurnReport.SIGNIFICANCES);
+        LossFilter filter = new LossFilter(DashboardFilters.oneOf(reason, "reason", ChurnReport.REASONS),
+                DashboardFilters.oneOf(primaryReason, "primaryReason", ChurnReport.REASONS),
+                DashboardFilters.text(department, "department"), DashboardFilters.text(competitor, "competitor"));
+        model.addAttribute("losses", churn.losses(user, new ChurnPeriod(shown, Optional.ofNullable(q), Optional.ofNullable(s)), filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("year", shown);
+        model.addAttribute("quarter", q);
+        model.addAttribute("significance", s);
+        return "dashboard/losses";
+    }
+}

@@ -1,0 +1,29 @@
+package org.atelier.reporting.dashboard.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.atelier.security.NotAllowed;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** On the dashboards a refusal is a readable page in the reader's language, never a stack trace or a JSON problem. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ControllerAdvice(assignableTypes = {OverviewPage.class, ChurnPage.class, ExitInterviewsPage.class, ClaimsPage.class, PoolPage.class})
+class DashboardRefusals {
+
+    @ExceptionHandler(NotAllowed.class)
+    String notAllowed(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "dashboard/refused";
+    }
+
+    @ExceptionHandler(DashboardFilters.BadFilter.class)
+    String badFilter(DashboardFilters.BadFilter bad, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("filter", bad.filter());
+        model.addAttribute("given", bad.given());
+        return "dashboard/bad-filter";
+    }
+}

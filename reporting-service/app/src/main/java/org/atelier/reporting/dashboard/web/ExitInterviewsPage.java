@@ -1,0 +1,48 @@
+package org.atelier.reporting.dashboard.web;
+
+import org.atelier.calendar.CompanyCalendar;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.atelier.reporting.churn.ChurnReport;
+import org.atelier.reporting.churn.ExitInterviewReport;
+import org.atelier.reporting.churn.application.BuildingExitInterviewReport;
+import org.atelier.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The year's exit round: the funnel against the article's 25–30 %, and sales' reasons beside the customers' own. */
+@Controller
+class ExitInterviewsPage {
+
+    private final BuildingExitInterviewReport interviews;
+    private final CompanyCalendar calendar;
+
+    ExitInterviewsPage(BuildingExitInterviewReport interviews, CompanyCalendar calendar) {
+        this.interviews = interviews;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/exit-interviews")
+    String exitInterviews(CurrentUser user, @RequestParam(required = false) String year, Model model) {
+        int shown = DashboardFilters.year(year, calendar.year());
+        ExitInterviewReport report = interviews.forYear(user, shown);
+        ExitInterviewReport.Funnel funnel = report.funnel();
+        Map<String, Integer> stages = new LinkedHashMap<>();
+        stages.put("opened", funnel.opened());
+        stages.put("contacted", funnel.contacted());
+        stages.put("completed", funnel.completed());
+        stages.put("byInterview", funnel.byInterview());
+        stages.put("bySelfService", funnel.bySelfService());
+        stages.put("declined", funnel.declined());
+        stages.put("unreachable", funnel.unreachable());
+        stages.put("regained", funnel.regained());
+        stages.put("open", funnel.open());
+        model.addAttribute("report", report);
+        model.addAttribute("stages", stages);
+        model.addAttribute("year", shown);
+        model.addAttribute("reasons", ChurnReport.REASONS);
+        return "dashboard/exit-interviews";
+    }
+}

@@ -1,0 +1,172 @@
+package org.atelier.reporting.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.atelier.reporting.churn.LostCustomer;
+import org.atelier.reporting.churn.application.ProjectingLosses;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The management dashboards as a signed-in person opens them, over the real read models. Each test writes its losses
+ * into a year of its own, so the tests do not see each other's data.
+ */
+@UsesSharedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=reporting_dashboard_it",
+        "atelier.topics.loyalty=it.dashboard.loyalty.events",
+        "atelier.topics.survey=it.dashboard.survey.events",
+        "atelier.topics.claims=it.dashboard.claims.events"})
+@AutoConfigureMockMvc
+class DashboardPagesIT {
+
+    private static final OidcLoginRequestPostProcessor CEO = person("ceo", "top-management", "MANAGEMENT");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ProjectingLosses losses;
+
+    @Test
+    void theOverviewShowsTheYearsKeyLossesAndTheStaffAttitudeShareBesideLastYearsEachLinkingToItsPage() throws Exception {
+        // 2031: three key customers lost, one naming staff attitude → 1 / 3 = 3 333 bp, below 27–35 %.
+        // 2030: one key customer lost, naming it → 10 000 bp.
+        lose(2031, "KEY", "STAFF_ATTITUDE", List.of("STAFF_ATTITUDE"), "logistics");
+        lose(2031, "KEY", "LOGISTICS", List.of(), "logistics");
+        lose(2031, "KEY", "PRICE_AND_DISCOUNTS", List.of(), null);
+        lose(2031, "REGULAR", "STAFF_ATTITUDE", List.of(), "sales");
+        lose(2030, "KEY", "STAFF_ATTITUDE", List.of(), "sales");
+
+        String page = send(get("/").param("year", "2031"), CEO).getContentAsString();
+
+        assertThat(text(page, "key-lost-now")).isEqualTo("3");
+        assertThat(text(page, "key-lost-then")).isEqualTo("2030: 1");
+        assertThat(text(page, "staff-attitude-now")).isEqualTo("33.33%");
+        assertThat(text(page, "staff-attitude-band")).isEqualTo("within the article's 27–35 %");
+        assertThat(text(page, "staff-attitude-then")).isEqualTo("2030: 100%");
+        assertThat(page).contains("href=\"/churn?year=2031&amp;significance=KEY\"").contains("href=\"/pool?year=2031\"");
+        assertThat(text(send(get("/").param("year", "2031").param("lang", "ru"), CEO).getContentAsString(), "key-lost-then"))
+                .isEqualTo("2030: 1");
+    }
+
+    @Test
+    void aNumberOnTheChurnPageOpensTheLossesBehindItAndNoOthers() throws Exception {
+        String logistics = lose(2032, "KEY", "LOGISTICS", List.of("STAFF_ATTITUDE"), "logistics");
+        lose(2032, "REGULAR", "LOGISTICS", List.of(), null);
+        String priced = lose(2032, "KEY", "PRICE_AND_DISCOUNTS", List.of("LOGISTICS"), null);
+
+        String churn = send(get("/churn").param("year", "2032").param("significance", "KEY"), CEO).getContentAsString();
+        assertThat(text(churn, "primary-LOGISTICS")).isEqualTo("1");
+        assertThat(text(churn, "any-LOGISTICS")).isEqualTo("2");
+        assertThat(churn).contains("href=\"/churn/losses?year=2032&amp;quarter=&amp;significance=KEY&amp;reason=LOGISTICS\"");
+
+        String list = send(get("/churn/losses").param("year", "2032").param("significance", "KEY").param("reason", "LOGISTICS"), CEO)
+                .getContentAsString();
+
+        assertThat(list).contains(logistics).contains(priced).doesNotContain("REGULAR customer");
+        assertThat(text(list, "losses-count")).isEqualTo("2 losses");
+    }
+
+    @Test
+    void theDashboardsAreRefusedToAnEmployeeWithAReadablePage() throws Exception {
+        MockHttpServletResponse refused = send(get("/churn"), person("clerk", "sales", "EMPLOYEE"));
+
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains("id=\"refused\"").contains("top management, finance, department heads");
+    }
+
+    @Test
+    void aFilterThatCannotBeShownIsAReadable400() throws Exception {
+        for (String[] bad : List.of(new String[] {"year", "twenty"}, new String[] {"year", "1200"}, new String[] {"quarter", "5"},
+                new String[] {"significance", "VIP"})) {
+            MockHttpServletResponse page = send(get("/churn").param(bad[0], bad[1]), CEO);
+
+            assertThat(page.getStatus()).as(bad[0] + "=" + bad[1]).isEqualTo(400);
+            assertThat(page.getContentAsString()).as(bad[0]).contains("id=\"bad-filter\"").contains(bad[1]);
+        }
+    }
+
+    @Test
+    void thePoolPageSaysThatThePlanIsMissingAndWhoSetsItAndTheWhatIfRecomputesWithoutStoring() throws Exception {
+        String page = send(get("/pool").param("year", "2033"), CEO).getContentAsString();
+        assertThat(page).contains("id=\"no-plan\"").contains("Finance sets it");
+        assertThat(page).doesNotContain("id=\"whatif-table\"");
+
+        String whatIf = send(get("/pool").param("year", "2033").param("gateRule", "PREVIOUS_YEAR").param("headcount", "10"), CEO)
+                .getContentAsString();
+        assertThat(whatIf).contains("id=\"whatif-table\"");
+        assertThat(send(get("/pool").param("year", "2033"), CEO).getContentAsString()).doesNotContain("id=\"whatif-table\"");
+
+        MockHttpServletResponse refused = send(get("/pool").param("year", "2033").param("revenue", "12.345").param("headcount", "-1"), CEO);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("id=\"whatif-errors\"").contains("at most two decimals")
+                .contains("a whole number of zero or more").contains("value=\"12.345\"");
+    }
+
+    @Test
+    void everyDashboardAnswersInBothLanguages() throws Exception {
+        for (String path : List.of("/", "/churn", "/exit-interviews", "/claims", "/pool", "/churn/losses")) {
+            for (String language : List.of("en", "ru")) {
+                MockHttpServletResponse page = send(get(path).param("year", "2034").param("lang", language), CEO);
+
+                assertThat(page.getStatus()).as(path + " " + language).isEqualTo(200);
+                assertThat(page.getContentAsString()).as(path).contains("data-kit-layout").doesNotContain("??");
+            }
+        }
+    }
+
+    private String lose(int year, String significance, String primary, List<String> others, String department) {
+        String name = significance + " customer " + UUID.randomUUID().toString().substring(0, 8);
+        List<String> reasons = new java.util.ArrayList<>(List.of(primary));
+        others.stream().filter(reason -> !reason.equals(primary)).forEach(reasons::add);
+        losses.apply(new LostCustomer(UUID.randomUUID().toString(), UUID.randomUUID().toString(), name, significance, "Rival",
+                LocalDate.of(year, 3, 1), primary, reasons, department == null ? List.of() : List.of(department), Instant.now()));
+        return name;
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {
+        return mvc.perform(request.with(who)).andReturn().getResponse();
+    }
+
+    private static OidcLoginRequestPostProcessor person(String username, String department, String... roles) {
+        return oidcLogin().idToken(token -> token.subject(username).claim("department", department)
+                .claim("roles", List.of(roles)).claim("name", username));
+    }
+
+    /** The text of the element with this id, tags removed and spaces collapsed. */
+    private static String text(String html, String id) {
+        int at = html.indexOf("id=\"" + id + "\"");
+        assertThat(at).as("element #" + id + " in the page").isPositive();
+        int start = html.indexOf('>', at) + 1;
+        String tag = html.substring(html.lastIndexOf('<', at) + 1, at).strip().split("\\s")[0];
+        int depth = 1;
+        int cursor = start;
+        while (depth > 0) {
+            int open = html.indexOf("<" + tag, cursor);
+            int close = html.indexOf("</" + tag + ">", cursor);
+            if (open != -1 && open < close) {
+                depth++;
+                cursor = open + 1;
+            } else {
+                depth--;
+                cursor = close + 1;
+            }
+        }
+        return html.substring(start, cursor - 1).replaceAll("<[^>]+>", "").replace("&#39;", "'").replace("&nbsp;", " ")
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}
