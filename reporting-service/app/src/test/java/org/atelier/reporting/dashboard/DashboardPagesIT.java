@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.application.ProjectingLosses;
 import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * into a year of its own, so the tests do not see each other's data.
  */
 @UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=reporting_dashboard_it",
         "atelier.topics.loyalty=it.dashboard.loyalty.events",
@@ -118,8 +121,33 @@ class DashboardPagesIT {
     }
 
     @Test
+    void aHeadSeesTheirOwnDepartmentsScorecardWithTheLossesThatBlamedItAndIsRefusedAnothers() throws Exception {
+        // 2035: two losses, one blaming logistics.
+        lose(2035, "KEY", "LOGISTICS", List.of(), "logistics");
+        lose(2035, "REGULAR", "PRICE_AND_DISCOUNTS", List.of(), null);
+        OidcLoginRequestPostProcessor head = person("logistics-head", "logistics", "DEPARTMENT_HEAD");
+
+        MockHttpServletResponse landing = send(get("/scorecard").param("year", "2035"), head);
+        assertThat(landing.getRedirectedUrl()).isEqualTo("/scorecard/logistics?year=2035");
+
+        String own = send(get("/scorecard/logistics").param("year", "2035"), head).getContentAsString();
+        assertThat(text(own, "scorecard-title")).isEqualTo("Scorecard: Logistics");
+        assertThat(text(own, "losses-naming-it")).isEqualTo("1");
+        assertThat(own).contains("href=\"/churn/losses?year=2035&amp;department=logistics\"");
+        assertThat(text(send(get("/scorecard/logistics").param("year", "2035").param("lang", "ru"), head).getContentAsString(),
+                "scorecard-title")).isEqualTo("Карточка: Логистика");
+
+        MockHttpServletResponse other = send(get("/scorecard/sales").param("year", "2035"), head);
+        assertThat(other.getStatus()).isEqualTo(403);
+        assertThat(other.getContentAsString()).contains("their own department only");
+        assertThat(send(get("/scorecard/sales").param("year", "2035"), CEO).getStatus()).isEqualTo(200);
+        assertThat(send(get("/scorecard").param("year", "2035"), CEO).getContentAsString()).contains("id=\"scorecard-sales\"");
+    }
+
+    @Test
     void everyDashboardAnswersInBothLanguages() throws Exception {
-        for (String path : List.of("/", "/churn", "/exit-interviews", "/claims", "/pool", "/churn/losses")) {
+        for (String path : List.of("/", "/churn", "/exit-interviews", "/claims", "/pool", "/churn/losses",
+                "/scorecard", "/scorecard/sales")) {
             for (String language : List.of("en", "ru")) {
                 MockHttpServletResponse page = send(get(path).param("year", "2034").param("lang", language), CEO);
 

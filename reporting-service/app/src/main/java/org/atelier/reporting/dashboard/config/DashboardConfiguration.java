@@ -4,6 +4,7 @@ import org.atelier.reporting.churn.application.BuildingChurnReport;
 import org.atelier.reporting.churn.application.BuildingExitInterviewReport;
 import org.atelier.reporting.claims.application.BuildingClaimOutcomesReport;
 import org.atelier.reporting.dashboard.application.BuildingOverview;
+import org.atelier.reporting.dashboard.application.BuildingScorecard;
 import org.atelier.reporting.pool.application.BuildingPoolReport;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,5 +17,11 @@ class DashboardConfiguration {
     BuildingOverview buildingOverview(BuildingChurnReport churn, BuildingExitInterviewReport interviews,
                                       BuildingClaimOutcomesReport claims, BuildingPoolReport pool) {
         return new BuildingOverview(churn, interviews, claims, pool);
+    }
+
+    @Bean
+    BuildingScorecard buildingScorecard(BuildingChurnReport churn, BuildingExitInterviewReport interviews,
+                                        BuildingClaimOutcomesReport claims) {
+        return new BuildingScorecard(churn, interviews, claims);
     }
 }

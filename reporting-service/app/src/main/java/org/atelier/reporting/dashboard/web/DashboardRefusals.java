@@ -7,15 +7,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
 
 /** On the dashboards a refusal is a readable page in the reader's language, never a stack trace or a JSON problem. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {OverviewPage.class, ChurnPage.class, ExitInterviewsPage.class, ClaimsPage.class, PoolPage.class})
+@ControllerAdvice(assignableTypes = {OverviewPage.class, ChurnPage.class, ExitInterviewsPage.class, ClaimsPage.class, PoolPage.class,
+        ScorecardPage.class})
 class DashboardRefusals {
 
     @ExceptionHandler(NotAllowed.class)
-    String notAllowed(HttpServletResponse response) {
+    String notAllowed(HandlerMethod handler, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("explain", handler.getBeanType() == ScorecardPage.class ? "refused.scorecard" : "refused.explain");
         return "dashboard/refused";
     }
 
