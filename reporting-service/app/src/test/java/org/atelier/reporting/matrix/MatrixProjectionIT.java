@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.atelier.survey.events.SurveyEvents;
 import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.EventTopicWriter;
 import org.atelier.testsupport.GoldenSample;
 import org.atelier.testsupport.OpenApiContract;
@@ -38,10 +39,12 @@ import tools.jackson.databind.node.ObjectNode;
 @UsesSharedInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=reporting_matrix_it",
-        "atelier.topics.survey=" + MatrixProjectionIT.SURVEY})
+        "atelier.topics.survey=" + MatrixProjectionIT.SURVEY,
+        "atelier.topics.loyalty=" + MatrixProjectionIT.LOYALTY})
 class MatrixProjectionIT {
 
     static final String SURVEY = "it.matrix.survey.events";
+    static final String LOYALTY = "it.matrix.loyalty.events";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static EventTopicWriter writer;
@@ -135,13 +138,45 @@ class MatrixProjectionIT {
         assertThat(listed.get("invited").asInt()).isEqualTo(6);
         assertThat(listed.get("state").asString()).isEqualTo("CLOSED");
 
-        // The latest closed campaign is this one: "who sewed the suit" reads its tasks, both linked to contract fulfilment.
-        ApiClient.Response suit = api.get("/api/reports/who-sewed-the-suit?year=2026&quarter=2");
-        assertThat(suit.status()).as(suit.body()).isEqualTo(200);
-        assertThat(suit.json().get("campaign").get("campaignId").asString()).isEqualTo(campaign);
-        JsonNode contract = reason(suit.json(), "CONTRACT_FULFILMENT");
+        // A key customer lost in 2031's first quarter over staff attitude (logistics and sales at fault) and price: the
+        // latest closed campaign is this one, so "who sewed the suit" reads its tasks.
+        GoldenSample lost = GoldenSample.load(org.atelier.loyalty.events.LoyaltyEvents.sampleResource(
+                        org.atelier.loyalty.events.LoyaltyEvents.CUSTOMER_LOST_V1)).withHeader("ce_id", UUID.randomUUID().toString())
+                .withPayloadField("customerId", UUID.randomUUID().toString()).withPayloadField("lostOn", "2031-03-14");
+        writer.send(LOYALTY, lost.key(), lost.headers(), lost.payload());
+        JsonNode suit = await().atMost(Duration.ofSeconds(45)).until(() -> suit(2031, 1), r -> r.get("losses").asInt() == 1);
+
+        assertThat(suit.get("campaign").get("campaignId").asString()).isEqualTo(campaign);
+        JsonNode contract = reason(suit, "CONTRACT_FULFILMENT");
+        assertThat(contract.get("losses").asInt()).isZero();
         assertThat(contract.get("tasks").size()).isEqualTo(2);
         assertThat(contract.get("tasks").get(1).get("flags").toString()).isEqualTo("[\"CONTESTED\"]");
+        // Staff attitude: its one linked task is contract-fulfilment, where sales has R 4 of 4 and logistics nothing
+        // (R 0, P 0 < 20 %): logistics is forgotten, sales is not.
+        JsonNode staff = reason(suit, "STAFF_ATTITUDE");
+        assertThat(staff.get("losses").asInt()).isEqualTo(1);
+        assertThat(staff.get("tasks").size()).isEqualTo(1);
+        assertThat(staff.get("departmentsAtFault").toString()).isEqualTo("[{\"department\":\"logistics\",\"byLosses\":1,"
+                + "\"byInterviews\":0,\"forgotten\":true},{\"department\":\"sales\",\"byLosses\":1,\"byInterviews\":0,\"forgotten\":false}]");
+        // Price is named by the same loss but has no linked task: not judged.
+        assertThat(reason(suit, "PRICE_AND_DISCOUNTS").get("departmentsAtFault").get(0).get("forgotten").isNull()).isTrue();
+        assertThat(suit.get("departmentsAtFault").get(0).get("forgottenFor").toString()).isEqualTo("[\"STAFF_ATTITUDE\"]");
+    }
+
+    @Test
+    void aResponseBreakingItsSchemaGoesToTheDeadLetterTopicAndTheNextIsCounted() {
+        try (EventTopicReader deadLetters = new EventTopicReader(SURVEY + ".reporting-service-matrix.dlq")) {
+            String campaign = UUID.randomUUID().toString();
+            publish(opened(campaign, Instant.parse("2019-01-01T08:00:00Z")));
+            GoldenSample valid = submitted(campaign, "TOP_MANAGEMENT", "sales", "delivery/sales=R");
+            publish(new GoldenSample(campaign, valid.headers(), valid.payload()).withHeader("ce_id", UUID.randomUUID().toString())
+                    .withPayloadField("level", "CHAIRMAN"));
+            publish(valid);
+
+            await().atMost(Duration.ofSeconds(45)).ignoreExceptions().until(() -> matrix(campaign, "").get("respondents").asInt() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(deadLetters::poll, records -> !records.isEmpty());
+            assertThat(matrix(campaign, "").get("respondentsByLevel").get("TOP_MANAGEMENT").asInt()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -249,10 +284,12 @@ class MatrixProjectionIT {
         throw new AssertionError("no campaign " + campaign + " in " + list);
     }
 
+    /** The sample's campaign, its task contract-fulfilment linked to staff attitude as well. */
     private static GoldenSample opened(String campaign, Instant openedAt) {
         GoldenSample sample = sample(SurveyEvents.SURVEY_CAMPAIGN_OPENED_V1, campaign);
         ObjectNode payload = (ObjectNode) JSON.readTree(sample.payload());
         payload.put("openedAt", openedAt.toString());
+        ((ArrayNode) payload.get("tasks").get(0).get("reasons")).add("STAFF_ATTITUDE");
         return new GoldenSample(campaign, sample.headers(), JSON.writeValueAsString(payload));
     }
 
@@ -291,6 +328,12 @@ class MatrixProjectionIT {
 
     private JsonNode matrix(String campaign, String query) {
         ApiClient.Response response = api.get("/api/reports/matrix/" + campaign + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode suit(int year, int quarter) {
+        ApiClient.Response response = api.get("/api/reports/who-sewed-the-suit?year=" + year + "&quarter=" + quarter);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
