@@ -12,7 +12,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule readModelsAndUseCasesAreFrameworkFree = noClasses()
-            .that().resideInAnyPackage("org.atelier.reporting.churn", "org.atelier.reporting.churn.application")
+            .that().resideInAnyPackage("org.atelier.reporting.churn", "org.atelier.reporting.churn.application",
+                    "org.atelier.reporting.matrix", "org.atelier.reporting.matrix.application", "org.atelier.reporting.suit",
+                    "org.atelier.reporting.suit.application")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..",
                     "tools.jackson..", "com.fasterxml..", "org.apache.kafka..")
             .because("report rules are plain Java, tested without a context");

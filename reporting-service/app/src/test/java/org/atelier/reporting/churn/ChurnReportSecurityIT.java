@@ -26,7 +26,8 @@ class ChurnReportSecurityIT {
     /** Every report endpoint; a new one joins the table here. */
     private static final List<String> REPORTS = List.of("/api/reports/churn?year=2026", "/api/reports/churn?year=2026&quarter=2",
             "/api/reports/exit-interviews?year=2026", "/api/reports/claim-outcomes?year=2026", "/api/reports/pool?year=2026",
-            "/api/reports/pool/what-if?year=2026&gateRule=PLAN");
+            "/api/reports/pool/what-if?year=2026&gateRule=PLAN", "/api/reports/matrix", "/api/reports/who-sewed-the-suit?year=2026",
+            "/api/reports/who-sewed-the-suit?year=2026&quarter=2");
 
     @LocalServerPort
     int port;

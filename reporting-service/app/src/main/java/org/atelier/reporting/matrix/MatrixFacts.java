@@ -1,0 +1,36 @@
+package org.atelier.reporting.matrix;
+
+import java.util.List;
+
+/**
+ * The matrix read model: one fact per survey event, kept as it came. What a campaign is, and which responses count,
+ * is worked out when a report is asked for ({@link MatrixHistory}), so redeliveries and their order change nothing.
+ */
+public interface MatrixFacts {
+
+    /** @return {@code false} when this event was already applied (a redelivery), and nothing changed */
+    boolean openedOnce(String eventId, Campaign opened);
+
+    /** @return {@code false} when this event was already applied (a redelivery), and nothing changed */
+    boolean submittedOnce(String eventId, String campaignId, Response response);
+
+    /** @return {@code false} when this event was already applied (a redelivery), and nothing changed */
+    boolean closedOnce(String eventId, ClosingFact closed);
+
+    /** Every opening, as delivered (without its closing). */
+    List<Campaign> openings();
+
+    List<ClosingFact> closings();
+
+    /** The responses of one campaign, in event id order (so the same facts always give the same answer). */
+    List<Response> responses(String campaignId);
+
+    /** For the list of campaigns: every response's campaign and id, nothing else. */
+    List<ResponseRef> responseRefs();
+
+    record ClosingFact(String campaignId, Campaign.Closing closing) {
+    }
+
+    record ResponseRef(String campaignId, String responseId) {
+    }
+}
