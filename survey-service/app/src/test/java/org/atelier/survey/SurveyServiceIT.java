@@ -1,5 +1,8 @@
 package org.atelier.survey;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.ServiceBasics;
 import org.atelier.testsupport.TestIdentityProvider;
@@ -17,6 +20,11 @@ class SurveyServiceIT {
 
     @Test
     void exposesHealthOpenApiMetricsAndProblemDetails() {
-        ServiceBasics.assertBasicsExposed(ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed()));
+        ApiClient api = ApiClient.localPort(port).withToken(TestIdentityProvider.user("sales", "EMPLOYEE").signed());
+        // Readiness waits for the directory replica to read the identity topic as far as it went at the start; other
+        // tests of this JVM may have written to it first, so give the fresh context the moment a deployment gives it.
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/health/readiness").status() == 200);
+
+        ServiceBasics.assertBasicsExposed(api);
     }
 }

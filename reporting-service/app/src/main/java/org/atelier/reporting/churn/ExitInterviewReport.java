@@ -100,6 +100,10 @@ public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer i
         for (List<InterviewFact> facts : cases) {
             Set<InterviewFact.Kind> kinds = facts.stream().map(InterviewFact::kind)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(InterviewFact.Kind.class)));
+            if (kinds.contains(InterviewFact.Kind.WITHDRAWN)) {
+                // Its loss never happened (and is not among the losses either): the case counts in no step.
+                continue;
+            }
             if (kinds.contains(InterviewFact.Kind.OPENED)) {
                 opened++;
             }

@@ -17,7 +17,8 @@ import java.util.Objects;
 public record InterviewFact(String eventId, String caseId, Kind kind, String customerId, LocalDate lostOn, String channel,
                             String primaryReason, List<String> reasons, List<String> departmentsAtFault) {
 
-    public enum Kind { OPENED, ATTEMPT, COMPLETED, DECLINED, UNREACHABLE, REGAINED }
+    /** {@code WITHDRAWN}: survey closed the case because loyalty withdrew its loss as recorded in error. */
+    public enum Kind { OPENED, ATTEMPT, COMPLETED, DECLINED, UNREACHABLE, REGAINED, WITHDRAWN }
 
     public InterviewFact {
         Objects.requireNonNull(eventId, "eventId");

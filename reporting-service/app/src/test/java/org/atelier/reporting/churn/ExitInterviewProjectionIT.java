@@ -17,8 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +45,9 @@ class ExitInterviewProjectionIT {
     int port;
 
     private ApiClient api;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeAll
     static void openWriter() {
@@ -97,6 +104,28 @@ class ExitInterviewProjectionIT {
         assertThat(funnel.get("regained").asInt()).isEqualTo(1);
         assertThat(funnel.get("unreachable").asInt()).isEqualTo(1);
         assertThat(funnel.get("open").asInt()).isZero();
+    }
+
+    @Test
+    void aCaseClosedAsWithdrawnWithItsLossIsCountedNowhere() {
+        String counted = UUID.randomUUID().toString();
+        String withdrawn = UUID.randomUUID().toString();
+        String withdrawnCustomer = UUID.randomUUID().toString();
+        publish(SURVEY, survey(SurveyEvents.EXIT_INTERVIEW_OPENED_V1, counted, UUID.randomUUID().toString(), 2044));
+        publish(SURVEY, survey(SurveyEvents.EXIT_INTERVIEW_OPENED_V1, withdrawn, withdrawnCustomer, 2044));
+        GoldenSample closed = GoldenSample.load("samples/survey/ExitInterviewClosed.v1.withdrawn.json")
+                .withHeader("ce_id", UUID.randomUUID().toString()).withHeader("ce_subject", withdrawn)
+                .withPayloadField("caseId", withdrawn).withPayloadField("customerId", withdrawnCustomer).withPayloadField("lostOn", "2044-03-14");
+        publish(SURVEY, new GoldenSample(withdrawn, closed.headers(), closed.payload()));
+
+        await().atMost(Duration.ofSeconds(45)).until(() -> mongo.exists(
+                Query.query(Criteria.where("caseId").is(withdrawn).and("kind").is("WITHDRAWN")), "churn_interview_facts"));
+        JsonNode funnel = await().atMost(Duration.ofSeconds(45)).until(() -> interviews(2044).get("funnel"),
+                f -> f.get("opened").asInt() == 1);
+
+        assertThat(funnel.get("open").asInt()).as("the other case, still open").isEqualTo(1);
+        assertThat(funnel.get("regained").asInt() + funnel.get("unreachable").asInt() + funnel.get("declined").asInt()
+                + funnel.get("completed").asInt()).isZero();
     }
 
     @Test

@@ -66,6 +66,20 @@ class ExitInterviewReportTest {
     }
 
     @Test
+    void aCaseClosedAsWithdrawnCountsInNoStepOfTheFunnelAndItsLossInNoFigure() {
+        // Loss b was withdrawn: the churn read model no longer lists it, and survey closed its case as withdrawn.
+        List<LostCustomer> losses = List.of(loss("a", "LOGISTICS", List.of()));
+        List<InterviewFact> facts = List.of(opened("a"), fact("a", Kind.ATTEMPT), completed("a", "INTERVIEW", "LOGISTICS"),
+                opened("b"), fact("b", Kind.ATTEMPT), fact("b", Kind.WITHDRAWN));
+
+        ExitInterviewReport report = ExitInterviewReport.of(2026, losses, facts);
+
+        assertThat(report.losses()).isEqualTo(1);
+        assertThat(report.funnel()).isEqualTo(new ExitInterviewReport.Funnel(1, 1, 1, 1, 0, 0, 0, 0, 0));
+        assertThat(report.interviewRateBp()).isEqualTo(10_000);
+    }
+
+    @Test
     void anInterviewOfAWithdrawnOrAnotherYearsLossDoesNotRaiseTheRate() {
         List<LostCustomer> losses = List.of(loss("a", "LOGISTICS", List.of()));
         List<InterviewFact> facts = List.of(opened("a"), completed("a", "INTERVIEW", "LOGISTICS"),

@@ -10,6 +10,10 @@ import org.atelier.security.Role;
  * <ul>
  *   <li>A case is worked by its assignee, or by a head of the assignee's department (who covers for them).</li>
  *   <li>Those who may work a case may read it; top management and administrators read every case and the exit rounds.</li>
+ *   <li>Another system (a machine token, role {@code SYSTEM}) reads every case, its links and the exit rounds, as
+ *       reporting or a BI tool needs; it works no case — logging an attempt, recording an interview, issuing or
+ *       revoking a link — because each of those is a person's contact with the former customer, recorded with who
+ *       made it; and it has no worklist, having no cases of its own (it reads the exit round instead).</li>
  *   <li>Anybody else is refused (403). A case id is derived from an event id nobody outside the services sees, so the
  *       refusal tells a stranger nothing they could have guessed.</li>
  * </ul>
@@ -20,6 +24,9 @@ public final class CasePermissions {
     }
 
     public static boolean mayWork(CurrentUser caller, ExitInterview exitInterview) {
+        if (caller.isMachine()) {
+            return false;
+        }
         Assignment assignment = exitInterview.assignment();
         if (assignment.assignee() != null && assignment.assignee().equals(caller.username())) {
             return true;
@@ -32,7 +39,14 @@ public final class CasePermissions {
     }
 
     public static boolean mayReadAll(CurrentUser caller) {
-        return caller.hasAny(Role.MANAGEMENT, Role.ADMIN);
+        return caller.hasAny(Role.MANAGEMENT, Role.ADMIN, Role.SYSTEM);
+    }
+
+    /** A person's worklist is the cases assigned to them; a machine has none, so it is told where to read instead. */
+    public static void checkMayHaveWorklist(CurrentUser caller) {
+        if (caller.isMachine()) {
+            throw new NotAllowed("Another system has no worklist of its own: read every case of a year at /api/exit-rounds/{year}");
+        }
     }
 
     public static void checkMayRead(CurrentUser caller, ExitInterview exitInterview) {
@@ -43,13 +57,15 @@ public final class CasePermissions {
 
     public static void checkMayWork(CurrentUser caller, ExitInterview exitInterview) {
         if (!mayWork(caller, exitInterview)) {
-            throw new NotAllowed("Only the case's assignee or a head of their department works an exit-interview case");
+            throw new NotAllowed(caller.isMachine() ? "Another system reads exit-interview cases but does not work them: a contact with the "
+                    + "former customer is a person's, recorded with who made it"
+                    : "Only the case's assignee or a head of their department works an exit-interview case");
         }
     }
 
     public static void checkMayReadExitRounds(CurrentUser caller) {
         if (!mayReadAll(caller)) {
-            throw new NotAllowed("The exit round is top management's view");
+            throw new NotAllowed("The exit round is top management's view (and other systems')");
         }
     }
 }

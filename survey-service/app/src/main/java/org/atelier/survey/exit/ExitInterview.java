@@ -10,7 +10,7 @@ import org.atelier.survey.common.RuleViolation;
 /**
  * One lost customer's exit-interview case: opened by the loss, worked by its assignee through an outreach log, and
  * closed once — completed with the questionnaire, declined, unreachable after the policy's number of unanswered
- * attempts, or regained when the customer buys again first.
+ * attempts, regained when the customer buys again first, or withdrawn when the loss itself turns out to be a mistake.
  */
 public final class ExitInterview {
 
@@ -20,6 +20,7 @@ public final class ExitInterview {
     private final String customerName;
     private final String significance;
     private final LocalDate lostOn;
+    private final Instant lossRecordedAt;
     private final LocalDate dueOn;
     private final String customerDepartment;
     private final Assignment assignment;
@@ -33,7 +34,7 @@ public final class ExitInterview {
     private final List<ExitInterviewEvent> newEvents = new ArrayList<>();
 
     private ExitInterview(String id, String lossEventId, String customerId, String customerName, String significance, LocalDate lostOn,
-                          LocalDate dueOn, String customerDepartment, Assignment assignment, Instant openedAt, List<Attempt> attempts,
+                          Instant lossRecordedAt, LocalDate dueOn, String customerDepartment, Assignment assignment, Instant openedAt, List<Attempt> attempts,
                           CaseState state, Questionnaire questionnaire, CompletionChannel completedBy, LocalDate closedOn, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.lossEventId = lossEventId;
@@ -41,6 +42,7 @@ public final class ExitInterview {
         this.customerName = customerName;
         this.significance = significance;
         this.lostOn = Objects.requireNonNull(lostOn, "lostOn");
+        this.lossRecordedAt = lossRecordedAt;
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
         this.customerDepartment = customerDepartment;
         this.assignment = assignment == null ? Assignment.NOBODY : assignment;
@@ -56,17 +58,17 @@ public final class ExitInterview {
     /** Opens the case of a loss; its id follows from the loss event's, so the same loss cannot open two. */
     public static ExitInterview open(LostCustomer loss, Assignment assignment, CasePolicy policy, Instant now) {
         ExitInterview opened = new ExitInterview(CaseId.forLoss(loss.lossEventId()), loss.lossEventId(), loss.customerId(),
-                loss.customerName(), loss.significance(), loss.lostOn(), loss.lostOn().plusDays(policy.daysToInterview()),
+                loss.customerName(), loss.significance(), loss.lostOn(), loss.recordedAt(), loss.lostOn().plusDays(policy.daysToInterview()),
                 loss.department(), assignment, now, List.of(), CaseState.OPEN, null, null, null, 0);
         opened.newEvents.add(new ExitInterviewEvent.Opened(opened.id, now));
         return opened;
     }
 
     public static ExitInterview restore(String id, String lossEventId, String customerId, String customerName, String significance,
-                                        LocalDate lostOn, LocalDate dueOn, String customerDepartment, Assignment assignment,
-                                        Instant openedAt, List<Attempt> attempts, CaseState state, Questionnaire questionnaire,
-                                        CompletionChannel completedBy, LocalDate closedOn, long version) {
-        return new ExitInterview(id, lossEventId, customerId, customerName, significance, lostOn, dueOn, customerDepartment, assignment,
+                                        LocalDate lostOn, Instant lossRecordedAt, LocalDate dueOn, String customerDepartment,
+                                        Assignment assignment, Instant openedAt, List<Attempt> attempts, CaseState state,
+                                        Questionnaire questionnaire, CompletionChannel completedBy, LocalDate closedOn, long version) {
+        return new ExitInterview(id, lossEventId, customerId, customerName, significance, lostOn, lossRecordedAt, dueOn, customerDepartment, assignment,
                 openedAt, attempts, state, questionnaire, completedBy, closedOn, version);
     }
 
@@ -119,6 +121,28 @@ public final class ExitInterview {
         }
         close(CaseState.REGAINED, on);
         newEvents.add(new ExitInterviewEvent.Closed(id, CaseState.REGAINED, attempts.size(), on, now));
+        return true;
+    }
+
+    /**
+     * Loyalty withdrew a loss as recorded in error. When it is this case's loss — the same day, recorded before the
+     * withdrawal — and the case is still open, the case closes as withdrawn: there was no loss to ask about. A case
+     * that closed before keeps its outcome (an interview that happened, or a refusal, is still what the former
+     * customer said; reporting leaves the withdrawn loss out of its figures by itself). A second delivery of the same
+     * withdrawal finds the case closed, and one of an earlier loss of the same day does not close the case of a loss
+     * recorded after it, so a redelivery changes nothing.
+     *
+     * @param lostOn      the day of the withdrawn loss
+     * @param withdrawnAt when loyalty withdrew it
+     * @param on          the company's day of the withdrawal
+     * @return whether the case changed
+     */
+    public boolean withdraw(LocalDate lostOn, Instant withdrawnAt, LocalDate on, Instant now) {
+        if (!state.isOpen() || !this.lostOn.equals(lostOn) || (lossRecordedAt != null && lossRecordedAt.isAfter(withdrawnAt))) {
+            return false;
+        }
+        close(CaseState.WITHDRAWN, on);
+        newEvents.add(new ExitInterviewEvent.Closed(id, CaseState.WITHDRAWN, attempts.size(), on, now));
         return true;
     }
 
@@ -177,6 +201,7 @@ public final class ExitInterview {
     public String customerName() { return customerName; }
     public String significance() { return significance; }
     public LocalDate lostOn() { return lostOn; }
+    public Instant lossRecordedAt() { return lossRecordedAt; }
     public LocalDate dueOn() { return dueOn; }
     public String customerDepartment() { return customerDepartment; }
     public Assignment assignment() { return assignment; }

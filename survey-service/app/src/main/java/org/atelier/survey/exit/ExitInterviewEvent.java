@@ -23,7 +23,7 @@ public sealed interface ExitInterviewEvent {
     record Declined(String caseId, int attempts, LocalDate on, Instant occurredAt) implements ExitInterviewEvent {
     }
 
-    /** Closed as {@link CaseState#UNREACHABLE} or {@link CaseState#REGAINED}. */
+    /** Closed as {@link CaseState#UNREACHABLE}, {@link CaseState#REGAINED} or {@link CaseState#WITHDRAWN}. */
     record Closed(String caseId, CaseState outcome, int attempts, LocalDate on, Instant occurredAt) implements ExitInterviewEvent {
     }
 }

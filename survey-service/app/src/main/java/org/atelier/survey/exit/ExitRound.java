@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * A year's exit round: every customer lost that year with its case, the funnel from loss to outcome against the
- * article's benchmark (at least 25–30 % of lost customers interviewed), and each assignee's open and overdue cases.
+ * article's benchmark (at least 25–30 % of lost customers interviewed), and each assignee's open and overdue cases. A
+ * case whose loss loyalty withdrew is listed with its state but counts in no figure: the customer was never lost.
  *
  * @param interviewRateBasisPoints completed / lost, in basis points, rounded down; 0 when nothing was lost
  */
@@ -18,7 +19,8 @@ public record ExitRound(int year, List<ExitInterview> cases, Funnel funnel, int 
     public static final int BENCHMARK_LOW_BASIS_POINTS = 2_500;
     public static final int BENCHMARK_HIGH_BASIS_POINTS = 3_000;
 
-    public record Funnel(int lost, int contacted, int completed, int declined, int unreachable, int regained, int open) {
+    /** @param withdrawn cases of withdrawn losses, beside the funnel: none of them is in {@code lost} or any other count */
+    public record Funnel(int lost, int contacted, int completed, int declined, int unreachable, int regained, int open, int withdrawn) {
     }
 
     /** @param assignee username, or null for cases nobody could be assigned */
@@ -26,11 +28,12 @@ public record ExitRound(int year, List<ExitInterview> cases, Funnel funnel, int 
     }
 
     public static ExitRound of(int year, List<ExitInterview> cases, LocalDate today) {
-        int completed = count(cases, CaseState.COMPLETED);
-        Funnel funnel = new Funnel(cases.size(), (int) cases.stream().filter(ExitInterview::wasContacted).count(), completed,
-                count(cases, CaseState.DECLINED), count(cases, CaseState.UNREACHABLE), count(cases, CaseState.REGAINED),
-                count(cases, CaseState.OPEN));
-        int rate = cases.isEmpty() ? 0 : (int) ((long) completed * 10_000 / cases.size());
+        List<ExitInterview> losses = cases.stream().filter(exitInterview -> exitInterview.state() != CaseState.WITHDRAWN).toList();
+        int completed = count(losses, CaseState.COMPLETED);
+        Funnel funnel = new Funnel(losses.size(), (int) losses.stream().filter(ExitInterview::wasContacted).count(), completed,
+                count(losses, CaseState.DECLINED), count(losses, CaseState.UNREACHABLE), count(losses, CaseState.REGAINED),
+                count(losses, CaseState.OPEN), count(cases, CaseState.WITHDRAWN));
+        int rate = losses.isEmpty() ? 0 : (int) ((long) completed * 10_000 / losses.size());
         Map<String, int[]> load = new TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         for (ExitInterview exitInterview : cases) {
             if (exitInterview.state().isOpen()) {
@@ -43,7 +46,7 @@ public record ExitRound(int year, List<ExitInterview> cases, Funnel funnel, int 
         }
         List<AssigneeLoad> assignees = load.entrySet().stream()
                 .map(entry -> new AssigneeLoad(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
-        return new ExitRound(year, List.copyOf(cases), funnel, rate, !cases.isEmpty() && rate >= BENCHMARK_LOW_BASIS_POINTS, assignees);
+        return new ExitRound(year, List.copyOf(cases), funnel, rate, !losses.isEmpty() && rate >= BENCHMARK_LOW_BASIS_POINTS, assignees);
     }
 
     private static int count(List<ExitInterview> cases, CaseState state) {

@@ -1,5 +1,6 @@
 package org.atelier.survey.exit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,9 +10,15 @@ import java.util.Objects;
  * @param lossEventId    the {@code ce_id} of the {@code CustomerLost} event
  * @param accountManager username of the customer's account manager, may be null
  * @param department     the department that manages the customer, may be null
+ * @param recordedAt     when loyalty recorded the loss, may be null: a withdrawal recorded before it is not this loss's
  */
 public record LostCustomer(String lossEventId, String customerId, String customerName, String significance, LocalDate lostOn,
-                           String accountManager, String department) {
+                           String accountManager, String department, Instant recordedAt) {
+
+    public LostCustomer(String lossEventId, String customerId, String customerName, String significance, LocalDate lostOn,
+                        String accountManager, String department) {
+        this(lossEventId, customerId, customerName, significance, lostOn, accountManager, department, null);
+    }
 
     public LostCustomer {
         Objects.requireNonNull(lossEventId, "lossEventId");

@@ -168,6 +168,59 @@ class ExitInterviewFlowIT {
     }
 
     @Test
+    void aWithdrawnLossClosesItsOpenCaseAsWithdrawnAndSaysSoOnceEvenWhenRedelivered() {
+        String customerId = UUID.randomUUID().toString();
+        String manager = "manager-" + customerId.substring(0, 8);
+        loyalty.publish(loyalty.registered(customerId, "Adventure Works", manager, "sales"));
+        java.time.Instant recordedAt = java.time.Instant.now().minusSeconds(60);
+        GoldenSample lost = loyalty.lost(customerId, "Adventure Works", LOST_ON).withPayloadField("recordedAt", recordedAt.toString());
+        loyalty.publish(lost);
+        GoldenSample withdrawn = loyalty.withdrawn(customerId, LOST_ON, recordedAt.plusSeconds(30));
+        loyalty.publish(withdrawn);
+        loyalty.publish(withdrawn);
+        String caseId = CaseId.forLoss(lost.headers().get("ce_id"));
+
+        List<PublishedRecord> events = awaitEvents(caseId, 2);
+
+        assertThat(events).extracting(record -> record.header("ce_type"))
+                .containsExactly("org.atelier.survey.ExitInterviewOpened.v1", "org.atelier.survey.ExitInterviewClosed.v1");
+        assertThat(events.get(1).payload()).contains("\"outcome\":\"WITHDRAWN\"", "\"lostOn\":\"" + LOST_ON + "\"", "\"attempts\":0");
+        ApiClient asManager = api(TestIdentityProvider.user("sales", "EMPLOYEE").subject(manager).signed());
+        JsonNode closed = asManager.get("/api/exit-interviews/" + caseId).json();
+        assertThat(closed.get("state").asString()).isEqualTo("WITHDRAWN");
+        ApiClient.Response attempt = asManager.postJson("/api/exit-interviews/" + caseId + "/attempts",
+                "{\"channel\":\"PHONE\",\"on\":\"" + YESTERDAY + "\",\"outcome\":\"NO_ANSWER\"}");
+        assertThat(attempt.status()).as("a withdrawn case is closed to work").isEqualTo(409);
+    }
+
+    @Test
+    void aWithdrawalLeavesACompletedCaseAsItWas() {
+        String customerId = UUID.randomUUID().toString();
+        String manager = "manager-" + customerId.substring(0, 8);
+        loyalty.publish(loyalty.registered(customerId, "Coho Winery", manager, "sales"));
+        GoldenSample lost = loyalty.lost(customerId, "Coho Winery", LOST_ON);
+        loyalty.publish(lost);
+        String caseId = CaseId.forLoss(lost.headers().get("ce_id"));
+        awaitEvents(caseId, 1);
+        ApiClient asManager = api(TestIdentityProvider.user("sales", "EMPLOYEE").subject(manager).signed());
+        ApiClient.Response interview = asManager.postJson("/api/exit-interviews/" + caseId + "/interview", """
+                {"channel":"PHONE","on":"%s","reasons":[{"code":"LOGISTICS","primary":true,"departmentsAtFault":[]}],
+                 "wouldHaveKept":null,"wouldReturn":"YES","comment":null}""".formatted(YESTERDAY));
+        assertThat(interview.status()).as(interview.body()).isEqualTo(200);
+
+        loyalty.publish(loyalty.withdrawn(customerId, LOST_ON, java.time.Instant.now()));
+        // Handled once the next event on the customer's key has been applied.
+        loyalty.publish(loyalty.significanceChanged(customerId, "KEY", "REGULAR"));
+        await().atMost(Duration.ofSeconds(45)).until(() -> customers.find(customerId)
+                .map(customer -> "REGULAR".equals(customer.significance())).orElse(false));
+
+        assertThat(asManager.get("/api/exit-interviews/" + caseId).json().get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(awaitEvents(caseId, 3)).extracting(record -> record.header("ce_type")).containsExactly(
+                "org.atelier.survey.ExitInterviewOpened.v1", "org.atelier.survey.ExitInterviewAttemptLogged.v1",
+                "org.atelier.survey.ExitInterviewCompleted.v1");
+    }
+
+    @Test
     void whenTheManagerHasLeftTheDepartmentsHeadGetsTheCase() {
         String customerId = UUID.randomUUID().toString();
         String suffix = customerId.substring(0, 8);

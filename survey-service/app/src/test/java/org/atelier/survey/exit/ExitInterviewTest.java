@@ -147,6 +147,55 @@ class ExitInterviewTest {
     }
 
     @Test
+    void aWithdrawnLossClosesItsOpenCaseOnceAsWithdrawn() {
+        ExitInterview c = opened();
+        c.logAttempt(OutreachChannel.PHONE, TODAY, AttemptOutcome.NO_ANSWER, "anna", TODAY, POLICY, NOW);
+        Instant withdrawnAt = NOW.plusSeconds(60);
+
+        assertThat(c.withdraw(LOST_ON, withdrawnAt, TODAY, NOW)).isTrue();
+
+        assertThat(c.state()).isEqualTo(CaseState.WITHDRAWN);
+        assertThat(c.state().isOpen()).isFalse();
+        assertThat(c.closedOn()).isEqualTo(TODAY);
+        assertThat(c.newEvents()).last().isEqualTo(new ExitInterviewEvent.Closed(c.id(), CaseState.WITHDRAWN, 1, TODAY, NOW));
+        assertThat(c.withdraw(LOST_ON, withdrawnAt, TODAY, NOW)).as("the same withdrawal again").isFalse();
+        assertThat(c.newEvents()).filteredOn(event -> event instanceof ExitInterviewEvent.Closed).hasSize(1);
+        assertThatThrownBy(() -> c.logAttempt(OutreachChannel.PHONE, TODAY, AttemptOutcome.NO_ANSWER, "anna", TODAY, POLICY, NOW))
+                .isInstanceOf(CaseClosed.class);
+    }
+
+    @Test
+    void aCaseThatClosedBeforeItsLossWasWithdrawnKeepsItsOutcome() {
+        ExitInterview completed = opened();
+        completed.completeByInterview(OutreachChannel.PHONE, TODAY, answers(), "anna", TODAY, NOW);
+        ExitInterview declined = opened();
+        declined.logAttempt(OutreachChannel.PHONE, TODAY, AttemptOutcome.DECLINED, "anna", TODAY, POLICY, NOW);
+        ExitInterview regained = opened();
+        regained.regain(TODAY, NOW);
+
+        for (ExitInterview closed : List.of(completed, declined, regained)) {
+            CaseState before = closed.state();
+            int events = closed.newEvents().size();
+            assertThat(closed.withdraw(LOST_ON, NOW.plusSeconds(60), TODAY, NOW)).as(before.name()).isFalse();
+            assertThat(closed.state()).isEqualTo(before);
+            assertThat(closed.newEvents()).hasSize(events);
+        }
+    }
+
+    @Test
+    void aWithdrawalOfAnotherLossLeavesTheCaseOpen() {
+        Instant recordedAt = Instant.parse("2026-03-14T12:00:00Z");
+        ExitInterview c = ExitInterview.open(new LostCustomer("loss-2", "c-1", "Northwind Trading", "KEY", LOST_ON, "anna", "sales",
+                recordedAt), new Assignment("anna", "sales"), POLICY, NOW);
+
+        assertThat(c.withdraw(LOST_ON.minusDays(1), recordedAt.plusSeconds(60), TODAY, NOW)).as("a loss of another day").isFalse();
+        assertThat(c.withdraw(LOST_ON, recordedAt.minusSeconds(60), TODAY, NOW))
+                .as("an earlier loss of the same day, withdrawn before this one was recorded (a redelivery)").isFalse();
+        assertThat(c.state()).isEqualTo(CaseState.OPEN);
+        assertThat(c.withdraw(LOST_ON, recordedAt.plusSeconds(60), TODAY, NOW)).as("this loss").isTrue();
+    }
+
+    @Test
     void aSelfServiceAnswerCompletesTheCaseWithoutAnAttempt() {
         ExitInterview c = opened();
 

@@ -29,10 +29,26 @@ class ExitRoundTest {
 
         ExitRound round = ExitRound.of(2026, List.of(completed, declined, regained, open), LocalDate.of(2026, 4, 15));
 
-        assertThat(round.funnel()).isEqualTo(new ExitRound.Funnel(4, 2, 1, 1, 0, 1, 1));
+        assertThat(round.funnel()).isEqualTo(new ExitRound.Funnel(4, 2, 1, 1, 0, 1, 1, 0));
         assertThat(round.interviewRateBasisPoints()).isEqualTo(2_500);
         assertThat(round.benchmarkMet()).isTrue();
         assertThat(round.assignees()).containsExactly(new ExitRound.AssigneeLoad("boris", 1, 1));
+    }
+
+    @Test
+    void aWithdrawnLossIsListedButCountsInNoFigure() {
+        ExitInterview completed = opened("1", "anna");
+        completed.completeByInterview(OutreachChannel.PHONE, DAY, ExitInterviewTest.answers(), "anna", DAY, NOW);
+        ExitInterview withdrawn = opened("2", "anna");
+        withdrawn.logAttempt(OutreachChannel.PHONE, DAY, AttemptOutcome.NO_ANSWER, "anna", DAY, CasePolicy.DEFAULT, NOW);
+        withdrawn.withdraw(LocalDate.of(2026, 3, 1), NOW, DAY, NOW);
+
+        ExitRound round = ExitRound.of(2026, List.of(completed, withdrawn), LocalDate.of(2026, 4, 15));
+
+        assertThat(round.cases()).containsExactly(completed, withdrawn);
+        assertThat(round.funnel()).isEqualTo(new ExitRound.Funnel(1, 1, 1, 0, 0, 0, 0, 1));
+        assertThat(round.interviewRateBasisPoints()).as("1 interview of 1 loss").isEqualTo(10_000);
+        assertThat(round.assignees()).isEmpty();
     }
 
     @Test

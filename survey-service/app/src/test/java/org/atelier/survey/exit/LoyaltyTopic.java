@@ -36,6 +36,11 @@ final class LoyaltyTopic implements AutoCloseable {
                 .withPayloadField("regainedOn", regainedOn.toString());
     }
 
+    GoldenSample withdrawn(String customerId, LocalDate lostOn, java.time.Instant withdrawnAt) {
+        return forCustomer(LoyaltyEvents.LOSS_WITHDRAWN_V1, customerId).withPayloadField("lostOn", lostOn.toString())
+                .withPayloadField("withdrawnAt", withdrawnAt.toString());
+    }
+
     GoldenSample significanceChanged(String customerId, String from, String to) {
         return forCustomer(LoyaltyEvents.CUSTOMER_SIGNIFICANCE_CHANGED_V1, customerId).withPayloadField("from", from).withPayloadField("to", to);
     }

@@ -118,6 +118,21 @@ class ExitInterviewPagesIT {
     }
 
     @Test
+    void aCaseOfAWithdrawnLossShowsItsStateInBothLanguagesAndNoForm() throws Exception {
+        String customerId = UUID.randomUUID().toString();
+        String lossEventId = UUID.randomUUID().toString();
+        opening.open(new LostCustomer(lossEventId, customerId, customerName + " (withdrawn)", "KEY", LOST_ON, manager, "sales"));
+        assertThat(opening.withdraw(customerId, LOST_ON, java.time.Instant.now())).isTrue();
+        String withdrawn = CaseId.forLoss(lossEventId);
+
+        String worklist = send(get("/worklist"), person(manager, "sales", "EMPLOYEE")).getContentAsString();
+        assertThat(worklist).contains("id=\"case-" + withdrawn + "\"").contains("Loss withdrawn");
+        assertThat(send(get("/worklist").param("lang", "ru"), person(manager, "sales", "EMPLOYEE")).getContentAsString()).contains("Уход отменён");
+        assertThat(send(get("/cases/" + withdrawn), person(manager, "sales", "EMPLOYEE")).getContentAsString())
+                .contains("Loss withdrawn").doesNotContain("id=\"attempt-form\"").doesNotContain("id=\"interview-form\"");
+    }
+
+    @Test
     void aQuestionnaireLinkIsShownOnceWhenIssuedAndCanBeRevoked() throws Exception {
         MockHttpServletResponse issued = send(post("/cases/" + caseId + "/links"), person(manager, "sales", "EMPLOYEE"));
 

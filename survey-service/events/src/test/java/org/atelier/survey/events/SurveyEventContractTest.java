@@ -66,14 +66,27 @@ class SurveyEventContractTest {
     }
 
     @Test
-    void aClosureIsEitherUnreachableOrRegained() {
+    void aClosureIsUnreachableRegainedOrWithdrawn() {
         String closed = """
                 {"caseId":"3f6c2b1e-7d4a-3c5b-9e8f-0a1b2c3d4e5f","customerId":"c1","lostOn":"2026-01-02","outcome":"REGAINED",
                  "attempts":0,"closedOn":"2026-01-10","closedAt":"2026-01-10T10:00:00Z"}""";
         String schema = SurveyEvents.schemaResource(SurveyEvents.EXIT_INTERVIEW_CLOSED_V1);
 
         assertThat(EventSchemas.violations(schema, closed)).isEmpty();
+        assertThat(EventSchemas.violations(schema, closed.replace("REGAINED", "UNREACHABLE"))).isEmpty();
+        assertThat(EventSchemas.violations(schema, closed.replace("REGAINED", "WITHDRAWN"))).isEmpty();
         assertThat(EventSchemas.violations(schema, closed.replace("REGAINED", "COMPLETED"))).isNotEmpty();
+    }
+
+    @Test
+    void theWithdrawnClosureSampleIsValidAndKeyedByItsCase() {
+        GoldenSample sample = GoldenSample.load("samples/survey/ExitInterviewClosed.v1.withdrawn.json");
+
+        assertThat(EventSchemas.violations(SurveyEvents.schemaResource(SurveyEvents.EXIT_INTERVIEW_CLOSED_V1), sample.payload())).isEmpty();
+        assertThat(sample.payload()).contains("\"outcome\":\"WITHDRAWN\"");
+        EventMetadata metadata = EventMetadata.fromHeaders(sample.headers()::get);
+        assertThat(metadata.type()).isEqualTo(SurveyEvents.EXIT_INTERVIEW_CLOSED_V1);
+        assertThat(sample.key()).isEqualTo(metadata.subject());
     }
 
     @Test

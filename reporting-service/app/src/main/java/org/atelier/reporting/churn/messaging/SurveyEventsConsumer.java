@@ -70,6 +70,7 @@ public class SurveyEventsConsumer implements Consumer<Message<byte[]>> {
         return switch (Optional.ofNullable(payload.outcome()).orElse("")) {
             case "UNREACHABLE" -> Kind.UNREACHABLE;
             case "REGAINED" -> Kind.REGAINED;
+            case "WITHDRAWN" -> Kind.WITHDRAWN;
             default -> throw new UnreadableEvent("ExitInterviewClosed " + event.id() + " has no known outcome", null);
         };
     }

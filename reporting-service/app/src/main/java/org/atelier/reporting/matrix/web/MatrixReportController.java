@@ -34,8 +34,12 @@ class MatrixReportController {
     @GetMapping("/matrix")
     @Operation(summary = "The responsibility-matrix campaigns, the latest opened first, with their state, invited people and "
             + "responses received")
-    List<CampaignSummary> campaigns(@Parameter(hidden = true) CurrentUser caller) {
-        return building.campaigns(caller);
+    Campaigns campaigns(@Parameter(hidden = true) CurrentUser caller) {
+        return new Campaigns(building.campaigns(caller));
+    }
+
+    /** An object rather than a bare array, so the answer can grow fields (how fresh it is, say) without breaking clients. */
+    record Campaigns(List<CampaignSummary> campaigns) {
     }
 
     @GetMapping("/matrix/{campaignId}")

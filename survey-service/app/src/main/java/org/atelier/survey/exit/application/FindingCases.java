@@ -29,6 +29,7 @@ public class FindingCases {
 
     /** The caller's own cases and, for a department head, every case of their department. */
     public List<ExitInterview> worklist(CurrentUser caller) {
+        CasePermissions.checkMayHaveWorklist(caller);
         String department = caller.has(Role.DEPARTMENT_HEAD) ? caller.department() : null;
         return cases.worklist(caller.username(), department);
     }

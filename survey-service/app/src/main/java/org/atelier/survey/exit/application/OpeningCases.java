@@ -1,5 +1,7 @@
 package org.atelier.survey.exit.application;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.survey.exit.AssignmentPolicy;
 import org.atelier.survey.exit.CasePolicy;
@@ -7,7 +9,10 @@ import org.atelier.survey.exit.ExitInterview;
 import org.atelier.survey.exit.ExitInterviews;
 import org.atelier.survey.exit.LostCustomer;
 
-/** Loyalty's news about a customer, as it concerns exit interviews: a loss opens a case, a regain closes it. */
+/**
+ * Loyalty's news about a customer, as it concerns exit interviews: a loss opens a case, a regain or a withdrawal of
+ * the loss closes it.
+ */
 public class OpeningCases {
 
     private final ExitInterviews cases;
@@ -28,7 +33,14 @@ public class OpeningCases {
     }
 
     /** @return whether an open case was closed as regained */
-    public boolean regain(String customerId, java.time.LocalDate regainedOn) {
+    public boolean regain(String customerId, LocalDate regainedOn) {
         return cases.openOf(customerId).filter(open -> open.regain(regainedOn, calendar.now())).map(cases::save).orElse(false);
+    }
+
+    /** @return whether the open case of the withdrawn loss was closed as withdrawn */
+    public boolean withdraw(String customerId, LocalDate lostOn, Instant withdrawnAt) {
+        LocalDate on = withdrawnAt.atZone(calendar.zone()).toLocalDate();
+        return cases.openOf(customerId).filter(open -> open.withdraw(lostOn, withdrawnAt, on, calendar.now())).map(cases::save)
+                .orElse(false);
     }
 }

@@ -7,6 +7,7 @@ import org.atelier.loyalty.events.CustomerProfileChangedV1;
 import org.atelier.loyalty.events.CustomerRegainedV1;
 import org.atelier.loyalty.events.CustomerRegisteredV1;
 import org.atelier.loyalty.events.CustomerSignificanceChangedV1;
+import org.atelier.loyalty.events.LossWithdrawnV1;
 import org.atelier.loyalty.events.LoyaltyEvents;
 import org.atelier.survey.customer.CustomerChange;
 import org.atelier.survey.customer.KnownCustomer;
@@ -22,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads loyalty-service's topic: keeps the customer replica (name, significance, account manager, managing
- * department), opens a case for every loss and closes an open one when the customer is regained. Every effect is
- * once only — the replica remembers the event ids it applied, a case's id follows from its loss event's id, and a
- * closed case ignores a second regain — so a redelivery changes nothing. Other event types are skipped.
+ * department), opens a case for every loss and closes an open one when the customer is regained or the loss is
+ * withdrawn. Every effect is once only — the replica remembers the event ids it applied, a case's id follows from its
+ * loss event's id, a closed case ignores a second regain or withdrawal, and a withdrawal closes only the case of a
+ * loss recorded before it — so a redelivery changes nothing. Other event types are skipped.
  */
 public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
 
@@ -60,6 +62,11 @@ public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
             if (!openingCases.regain(regained.customerId(), regained.regainedOn())) {
                 log.debug("CustomerRegained {}: no open case of customer {}", event.id(), regained.customerId());
             }
+        } else if (LoyaltyEvents.LOSS_WITHDRAWN_V1.equals(type)) {
+            LossWithdrawnV1 withdrawn = read(event, LossWithdrawnV1.class);
+            if (!openingCases.withdraw(withdrawn.customerId(), withdrawn.lostOn(), withdrawn.withdrawnAt())) {
+                log.debug("LossWithdrawn {}: no open case of customer {} for that loss", event.id(), withdrawn.customerId());
+            }
         } else {
             log.debug("Skipping {} {}", type, event.id());
         }
@@ -74,7 +81,7 @@ public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
     private void open(IncomingEvent event, CustomerLostV1 lost) {
         KnownCustomer known = customers.find(lost.customerId()).orElse(null);
         LostCustomer loss = new LostCustomer(event.id(), lost.customerId(), lost.customerName(), lost.significance(), lost.lostOn(),
-                known == null ? null : known.accountManager(), known == null ? null : known.department());
+                known == null ? null : known.accountManager(), known == null ? null : known.department(), lost.recordedAt());
         if (!openingCases.open(loss)) {
             log.info("CustomerLost {} had opened its case already; redelivery ignored", event.id());
         }

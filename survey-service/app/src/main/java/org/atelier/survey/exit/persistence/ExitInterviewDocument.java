@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A case as stored, with the events not yet published in its {@code outbox}: one write stores both or neither. */
 @Document(ExitInterviewDocument.COLLECTION)
 record ExitInterviewDocument(@Id String id, String lossEventId, String customerId, String customerName, String significance,
-                             LocalDate lostOn, int lostYear, LocalDate dueOn, String customerDepartment, String assignee,
+                             LocalDate lostOn, Instant lossRecordedAt, int lostYear, LocalDate dueOn, String customerDepartment, String assignee,
                              String assigneeDepartment, Instant openedAt, List<AttemptDocument> attempts, String state,
                              QuestionnaireDocument questionnaire, String completedBy, LocalDate closedOn, long version,
                              List<OutboxMessage> outbox) {

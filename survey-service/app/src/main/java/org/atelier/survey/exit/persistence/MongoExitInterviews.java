@@ -98,7 +98,7 @@ public class MongoExitInterviews implements ExitInterviews {
                         .toList(),
                 q.wouldHaveKept(), q.wouldReturn().name(), q.comment());
         return new ExitInterviewDocument(c.id(), c.lossEventId(), c.customerId(), c.customerName(), c.significance(), c.lostOn(),
-                c.lostOn().getYear(), c.dueOn(), c.customerDepartment(), c.assignment().assignee(), c.assignment().department(),
+                c.lossRecordedAt(), c.lostOn().getYear(), c.dueOn(), c.customerDepartment(), c.assignment().assignee(), c.assignment().department(),
                 c.openedAt(), attempts, c.state().name(), questionnaire, c.completedBy() == null ? null : c.completedBy().name(),
                 c.closedOn(), version, outbox);
     }
@@ -112,7 +112,7 @@ public class MongoExitInterviews implements ExitInterviews {
                 d.questionnaire().reasons().stream().map(r -> new Reason(ReasonCode.valueOf(r.code()), r.primary(), r.departmentsAtFault()))
                         .toList(),
                 d.questionnaire().wouldHaveKept(), WouldReturn.valueOf(d.questionnaire().wouldReturn()), d.questionnaire().comment());
-        return ExitInterview.restore(d.id(), d.lossEventId(), d.customerId(), d.customerName(), d.significance(), d.lostOn(), d.dueOn(),
+        return ExitInterview.restore(d.id(), d.lossEventId(), d.customerId(), d.customerName(), d.significance(), d.lostOn(), d.lossRecordedAt(), d.dueOn(),
                 d.customerDepartment(), new Assignment(d.assignee(), d.assigneeDepartment()), d.openedAt(), attempts,
                 CaseState.valueOf(d.state()), questionnaire, d.completedBy() == null ? null : CompletionChannel.valueOf(d.completedBy()),
                 d.closedOn(), d.version());

@@ -43,7 +43,8 @@ class ExitInterviewController {
     }
 
     @GetMapping("/exit-interviews/{id}")
-    @Operation(summary = "One case", description = "Its assignee, a head of their department, top management and administrators")
+    @Operation(summary = "One case", description = "Its assignee, a head of their department, top management, administrators and "
+            + "other systems (machine token)")
     CaseResponse show(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id) {
         return CaseResponse.of(finding.caseFor(caller, id), finding.today());
     }
@@ -66,7 +67,7 @@ class ExitInterviewController {
 
     @GetMapping("/exit-rounds/{year}")
     @Operation(summary = "The year's exit round: every case of a loss that year, the funnel against the 25–30 % benchmark, each assignee's open and overdue cases",
-            description = "Top management and administrators")
+            description = "Top management, administrators and other systems (machine token)")
     ExitRoundResponse exitRound(@Parameter(hidden = true) CurrentUser caller, @PathVariable @Min(1990) @Max(2999) int year) {
         ExitRound round = finding.exitRound(caller, year);
         return new ExitRoundResponse(round.year(), round.funnel(), round.interviewRateBasisPoints(), ExitRound.BENCHMARK_LOW_BASIS_POINTS,

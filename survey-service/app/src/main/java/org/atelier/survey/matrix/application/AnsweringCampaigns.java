@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.security.CurrentUser;
 import org.atelier.survey.matrix.CampaignChanged;
+import org.atelier.survey.matrix.CampaignPermissions;
 import org.atelier.survey.matrix.CampaignNotFound;
 import org.atelier.survey.matrix.Invitee;
 import org.atelier.survey.matrix.Mark;
@@ -37,6 +38,7 @@ public class AnsweringCampaigns {
 
     /** The caller's form: what the campaign asks, where the caller was invited, their draft, whether they submitted. */
     public Form form(CurrentUser caller, String campaignId) {
+        CampaignPermissions.checkMayAnswer(caller);
         MatrixCampaign campaign = campaign(campaignId);
         String key = keys.keyOf(campaignId, caller.username());
         Invitee invitee = campaign.invitee(key).orElseThrow(() -> new NotInvited(campaignId));
@@ -47,6 +49,7 @@ public class AnsweringCampaigns {
 
     /** Keeps the caller's answers so far. */
     public List<OwnerRule.RowWarning> saveDraft(CurrentUser caller, String campaignId, Map<String, Map<String, Mark>> cells) {
+        CampaignPermissions.checkMayAnswer(caller);
         return withRetries(campaignId, campaign -> {
             Matrix answers = Matrix.of(cells, campaign.catalogue());
             campaign.saveDraft(keys.keyOf(campaignId, caller.username()), answers, calendar.today());
@@ -56,6 +59,7 @@ public class AnsweringCampaigns {
 
     /** Submits the caller's response, once; rows that break the one-owner rule are warned about and accepted. */
     public List<OwnerRule.RowWarning> submit(CurrentUser caller, String campaignId, Map<String, Map<String, Mark>> cells) {
+        CampaignPermissions.checkMayAnswer(caller);
         return withRetries(campaignId, campaign -> campaign.submit(keys.keyOf(campaignId, caller.username()),
                 Matrix.of(cells, campaign.catalogue()), UUID.randomUUID().toString(), calendar.today(), calendar.now()));
     }

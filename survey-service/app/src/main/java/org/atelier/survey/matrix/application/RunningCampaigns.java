@@ -61,12 +61,12 @@ public class RunningCampaigns {
 
     /** The campaign with its progress; one past its last day is closed first. */
     public MatrixCampaign campaign(CurrentUser caller, String campaignId) {
-        CampaignPermissions.checkMayRun(caller);
+        CampaignPermissions.checkMayFollow(caller);
         return current(campaignId);
     }
 
     public List<MatrixCampaign> all(CurrentUser caller) {
-        CampaignPermissions.checkMayRun(caller);
+        CampaignPermissions.checkMayFollow(caller);
         return campaigns.all().stream().map(campaign -> CampaignClock.closeIfEnded(campaign, campaigns, calendar)).toList();
     }
 

@@ -59,13 +59,14 @@ class MatrixCampaignController {
     }
 
     @GetMapping
-    @Operation(summary = "Every campaign with its progress, newest first", description = "Top management")
+    @Operation(summary = "Every campaign with its progress, newest first", description = "Top management and other systems (machine token)")
     List<CampaignResponse> all(@Parameter(hidden = true) CurrentUser caller) {
         return running.all(caller).stream().map(CampaignResponse::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A campaign with its progress: invited and submitted by level and department", description = "Top management")
+    @Operation(summary = "A campaign with its progress: invited and submitted by level and department",
+            description = "Top management and other systems (machine token)")
     CampaignResponse show(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id) {
         return CampaignResponse.of(running.campaign(caller, id));
     }
@@ -78,7 +79,7 @@ class MatrixCampaignController {
 
     @GetMapping("/{id}/form")
     @Operation(summary = "My form: the campaign's tasks and departments, my saved draft, the one-owner warnings",
-            description = "Invited respondents only (403 for anybody else)")
+            description = "Invited respondents only (403 for anybody else, other systems included)")
     FormResponse form(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id) {
         return FormResponse.of(answering.form(caller, id));
     }
