@@ -2,10 +2,13 @@ package org.atelier.reporting.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.ExitInterviewReport;
 import org.atelier.reporting.claims.ClaimOutcomesReport;
+import org.atelier.reporting.matrix.MatrixReport;
+import org.atelier.reporting.matrix.TaskCoverage;
 import org.atelier.reporting.pool.PoolReport;
 
 /**
@@ -20,11 +23,29 @@ import org.atelier.reporting.pool.PoolReport;
  * @param sentToThePool         what they sent to the annual pool, per currency (minor units)
  * @param gateOpen              whether the year's pool gate is open
  * @param failingIndicators     the indicators that keep it closed, in the pool report's order
+ * @param latestCampaign        the latest matrix campaign's flags; {@code null} before the first campaign
  */
 public record Overview(int year, Comparison keyCustomersLost, Comparison staffAttitudeKeyBp, Band staffAttitudeBand,
                        Comparison interviewRateBp, Band interviewRateBand, Comparison claimsUpheld,
                        Map<String, Long> deducted, Map<String, Long> sentToThePool, boolean gateOpen, List<String> failingIndicators,
-                       long poolTotal, String poolCurrency) {
+                       long poolTotal, String poolCurrency, LatestCampaign latestCampaign) {
+
+    /**
+     * The latest-opened matrix campaign: its ownerless and contested tasks over all respondents; {@code null} counts
+     * when its matrix is withheld (fewer respondents than the anonymity threshold).
+     */
+    public record LatestCampaign(String campaignId, String title, Long ownerless, Long contested) {
+
+        static LatestCampaign of(MatrixReport report) {
+            String id = report.campaign().campaignId();
+            if (report.withheld()) {
+                return new LatestCampaign(id, report.campaign().title(), null, null);
+            }
+            return new LatestCampaign(id, report.campaign().title(),
+                    report.tasks().stream().filter(task -> task.flags().contains(TaskCoverage.Flag.OWNERLESS)).count(),
+                    report.tasks().stream().filter(task -> task.flags().contains(TaskCoverage.Flag.CONTESTED)).count());
+        }
+    }
 
     /** A figure this year and last year; either may be {@code null} when there is nothing to compute it from. */
     public record Comparison(Integer now, Integer lastYear) {
@@ -48,7 +69,7 @@ public record Overview(int year, Comparison keyCustomersLost, Comparison staffAt
 
     public static Overview of(int year, ChurnReport churn, ChurnReport churnLastYear, ExitInterviewReport interviews,
                               ExitInterviewReport interviewsLastYear, ClaimOutcomesReport claims, ClaimOutcomesReport claimsLastYear,
-                              PoolReport pool) {
+                              PoolReport pool, Optional<MatrixReport> latestCampaign) {
         Integer staffNow = churn.staffAttitude().keyCustomers().namingItBp();
         ChurnReport.Benchmark staffBand = churn.staffAttitude().benchmark();
         ExitInterviewReport.Benchmark rateBand = interviews.benchmark();
@@ -60,7 +81,8 @@ public record Overview(int year, Comparison keyCustomersLost, Comparison staffAt
                 Band.of(interviews.interviewRateBp(), rateBand.fromBp(), rateBand.toBp()),
                 new Comparison(upheld(claims), upheld(claimsLastYear)),
                 new TreeMap<>(claims.totals().deductions()), new TreeMap<>(claims.totals().toThePool()),
-                pool.gateOpen(), pool.failing(), pool.pool().total(), pool.currency());
+                pool.gateOpen(), pool.failing(), pool.pool().total(), pool.currency(),
+                latestCampaign.map(LatestCampaign::of).orElse(null));
     }
 
     private static int upheld(ClaimOutcomesReport claims) {

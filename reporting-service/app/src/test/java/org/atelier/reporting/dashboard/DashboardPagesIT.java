@@ -145,9 +145,17 @@ class DashboardPagesIT {
     }
 
     @Test
+    void withoutACampaignTheMatrixAndTheSuitSayWhatIsMissingAndWhoSuppliesIt() throws Exception {
+        assertThat(send(get("/matrix"), CEO).getContentAsString()).contains("id=\"empty\"").contains("Top management opens one");
+        assertThat(send(get("/who-sewed-the-suit").param("year", "2036"), CEO).getContentAsString())
+                .contains("id=\"no-closed-campaign\"").contains("Top management opens and closes campaigns");
+        assertThat(text(send(get("/").param("year", "2036"), CEO).getContentAsString(), "matrix-none")).contains("No matrix campaign yet");
+    }
+
+    @Test
     void everyDashboardAnswersInBothLanguages() throws Exception {
         for (String path : List.of("/", "/churn", "/exit-interviews", "/claims", "/pool", "/churn/losses",
-                "/scorecard", "/scorecard/sales")) {
+                "/scorecard", "/scorecard/sales", "/matrix", "/who-sewed-the-suit")) {
             for (String language : List.of("en", "ru")) {
                 MockHttpServletResponse page = send(get(path).param("year", "2034").param("lang", language), CEO);
 

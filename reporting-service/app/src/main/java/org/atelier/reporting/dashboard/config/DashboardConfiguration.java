@@ -5,6 +5,7 @@ import org.atelier.reporting.churn.application.BuildingExitInterviewReport;
 import org.atelier.reporting.claims.application.BuildingClaimOutcomesReport;
 import org.atelier.reporting.dashboard.application.BuildingOverview;
 import org.atelier.reporting.dashboard.application.BuildingScorecard;
+import org.atelier.reporting.matrix.application.BuildingMatrixReport;
 import org.atelier.reporting.pool.application.BuildingPoolReport;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ class DashboardConfiguration {
 
     @Bean
     BuildingOverview buildingOverview(BuildingChurnReport churn, BuildingExitInterviewReport interviews,
-                                      BuildingClaimOutcomesReport claims, BuildingPoolReport pool) {
-        return new BuildingOverview(churn, interviews, claims, pool);
+                                      BuildingClaimOutcomesReport claims, BuildingPoolReport pool, BuildingMatrixReport matrix) {
+        return new BuildingOverview(churn, interviews, claims, pool, matrix);
     }
 
     @Bean

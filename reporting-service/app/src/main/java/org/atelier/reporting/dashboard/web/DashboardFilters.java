@@ -55,6 +55,14 @@ final class DashboardFilters {
         return value.strip();
     }
 
+    /** A campaign's id as the survey gives it (a UUID), in lower case. */
+    static String uuid(String value, String filter) {
+        if (value == null || !value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw new BadFilter(filter, value == null ? "" : value);
+        }
+        return value.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static int integer(String value, String filter) {
         try {
             return Integer.parseInt(value.strip());
