@@ -7,6 +7,7 @@ import org.atelier.events.envelope.EventType;
 import org.atelier.inbox.IncomingEvent;
 import org.atelier.reporting.churn.messaging.UnreadableEvent;
 import org.atelier.reporting.pool.AnnualFigures;
+import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.LoyaltyFact;
 import org.atelier.reporting.pool.application.ProjectingPool;
 import org.slf4j.Logger;
@@ -48,7 +49,8 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
             PoolLoyaltyMessage m = read(event);
             changed = projecting.plan(event.id(), new AnnualFigures(required(event, m.year()), required(event, m.currency()),
                     required(event, m.revenueMinor()), required(event, m.marginMinor()), m.loyalCustomers(), m.loyalKeyCustomers(),
-                    required(event, m.headcount()), required(event, m.setAt())));
+                    required(event, m.headcount()), required(event, m.setAt()), gateRule(event, m.gateRule()),
+                    share(event, m.marginGrowthShareBp())));
         } else if (RESULTS.equals(type)) {
             PoolLoyaltyMessage m = read(event);
             changed = projecting.results(event.id(), new AnnualFigures(required(event, m.year()), required(event, m.currency()),
@@ -83,6 +85,25 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
         } catch (JacksonException e) {
             throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " is not valid JSON for its contract", e);
         }
+    }
+
+    /** Optional in the plan: absent leaves the year to the configured rule. */
+    private static GateRule gateRule(IncomingEvent event, String rule) {
+        if (rule == null) {
+            return null;
+        }
+        try {
+            return GateRule.valueOf(rule);
+        } catch (IllegalArgumentException notInTheContract) {
+            throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " names a gate rule its contract does not have", null);
+        }
+    }
+
+    private static Integer share(IncomingEvent event, Integer bp) {
+        if (bp != null && (bp < 0 || bp > 10_000)) {
+            throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " has a margin growth share outside 0..10 000", null);
+        }
+        return bp;
     }
 
     private static <T> T required(IncomingEvent event, T value) {
