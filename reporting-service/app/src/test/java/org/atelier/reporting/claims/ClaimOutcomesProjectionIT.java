@@ -65,11 +65,14 @@ class ClaimOutcomesProjectionIT {
         assertThat(report.get("byDepartment").get(claimant).get("asClaimant").get(outcomeField(sampleDecision.get("outcome").asString())).asInt())
                 .isEqualTo(1);
         assertThat(report.get("medianDaysToDecision").isNumber()).isTrue();
+        JsonNode alias = api().get("/api/reports/claim-outcomes?year=" + year).json();
+        assertThat(alias.get("totals")).as("the former address answers the same report").isEqualTo(report.get("totals"));
+        assertThat(alias.get("byDepartment")).isEqualTo(report.get("byDepartment"));
     }
 
     @Test
     void aYearOutOfRangeIsAProblem() {
-        ApiClient.Response response = api().get("/api/reports/claim-outcomes?year=99999");
+        ApiClient.Response response = api().get("/api/reports/claims?year=99999");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
     }
@@ -97,7 +100,7 @@ class ClaimOutcomesProjectionIT {
     }
 
     private JsonNode outcomes(int year) {
-        ApiClient.Response response = api().get("/api/reports/claim-outcomes?year=" + year);
+        ApiClient.Response response = api().get("/api/reports/claims?year=" + year);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

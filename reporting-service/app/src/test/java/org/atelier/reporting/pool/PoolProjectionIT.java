@@ -132,10 +132,16 @@ class PoolProjectionIT {
 
     @Test
     void aWhatIfIsComputedBesideTheRealFiguresAndAWrongInputIsAProblem() {
-        ApiClient.Response whatIf = api().get("/api/reports/pool/what-if?year=2050&marginGrowthShareBp=5000&gateRule=PLAN");
+        ApiClient.Response whatIf = api().postJson("/api/reports/pool/2050/what-if", "{\"marginGrowthShareBp\":5000,\"gateRule\":\"PLAN\"}");
         assertThat(whatIf.status()).as(whatIf.body()).isEqualTo(200);
         assertThat(whatIf.json().get("whatIf").get("gateRule").asString()).isEqualTo("PLAN");
+        assertThat(whatIf.json().get("whatIf").get("gateRuleFrom").asString()).isEqualTo("WHAT_IF");
+        assertThat(whatIf.json().get("whatIf").get("pool").get("marginGrowthShareBp").asInt()).isEqualTo(5000);
         assertThat(whatIf.json().get("actual").get("gateRule").asString()).isEqualTo("PLAN_OR_PREVIOUS_YEAR");
+        ApiClient.Response byQuery = api().get("/api/reports/pool/what-if?year=2050&marginGrowthShareBp=5000&gateRule=PLAN");
+        assertThat(byQuery.status()).as("the former address still answers").isEqualTo(200);
+        assertThat(byQuery.json().get("whatIf").get("pool")).isEqualTo(whatIf.json().get("whatIf").get("pool"));
+        assertThat(api().get("/api/reports/pool?year=2050").json().get("pool")).isEqualTo(api().get("/api/reports/pool/2050").json().get("pool"));
         for (String query : new String[] {"year=2050&gateRule=SOMETIMES", "year=2050&marginGrowthShareBp=10001", "year=2050&headcount=-1", "year=1"}) {
             ApiClient.Response refused = api().get("/api/reports/pool/what-if?" + query);
             assertThat(refused.status()).as(query).isEqualTo(400);
@@ -171,7 +177,7 @@ class PoolProjectionIT {
     }
 
     private JsonNode pool(int year) {
-        ApiClient.Response response = api().get("/api/reports/pool?year=" + year);
+        ApiClient.Response response = api().get("/api/reports/pool/" + year);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

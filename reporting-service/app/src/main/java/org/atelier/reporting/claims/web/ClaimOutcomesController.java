@@ -27,10 +27,17 @@ class ClaimOutcomesController {
         this.building = building;
     }
 
-    @GetMapping("/claim-outcomes")
+    @GetMapping("/claims")
     @Operation(summary = "How the year's internal claims and commendation acts ended, per department and in total, with the "
             + "money moved (minor units per currency) and the median days from filing to decision")
-    ClaimOutcomesReport claimOutcomes(@Parameter(hidden = true) CurrentUser caller, @RequestParam @Min(1990) @Max(2999) int year) {
+    ClaimOutcomesReport claims(@Parameter(hidden = true) CurrentUser caller, @RequestParam @Min(1990) @Max(2999) int year) {
         return building.forYear(caller, year);
+    }
+
+    /** The report's first address, kept for the dashboards that call it. */
+    @GetMapping("/claim-outcomes")
+    @Operation(summary = "The same report as /api/reports/claims, at its former address", deprecated = true)
+    ClaimOutcomesReport claimOutcomes(@Parameter(hidden = true) CurrentUser caller, @RequestParam @Min(1990) @Max(2999) int year) {
+        return claims(caller, year);
     }
 }
