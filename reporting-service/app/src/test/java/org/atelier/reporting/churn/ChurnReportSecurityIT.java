@@ -50,7 +50,7 @@ class ChurnReportSecurityIT {
             Call.get("/api/reports/exit-interviews?year=2026"), Call.get("/api/reports/claims?year=2026"),
             Call.get("/api/reports/claim-outcomes?year=2026"), Call.get("/api/reports/pool/2026"), Call.get("/api/reports/pool?year=2026"),
             new Call("POST", "/api/reports/pool/2026/what-if", "{\"gateRule\":\"PLAN\"}"),
-            Call.get("/api/reports/pool/what-if?year=2026&gateRule=PLAN"));
+            Call.get("/api/reports/pool/what-if?year=2026&gateRule=PLAN"), Call.get("/api/reports/freshness"));
 
     @LocalServerPort
     int port;

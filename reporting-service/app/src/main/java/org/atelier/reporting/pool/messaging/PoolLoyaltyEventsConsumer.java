@@ -10,6 +10,7 @@ import org.atelier.reporting.pool.AnnualFigures;
 import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.LoyaltyFact;
 import org.atelier.reporting.pool.application.ProjectingPool;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -35,9 +36,17 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
     private final CompanyCalendar calendar;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private final EventsSeen seen;
+
     public PoolLoyaltyEventsConsumer(ProjectingPool projecting, CompanyCalendar calendar) {
+        this(projecting, calendar, EventsSeen.NONE);
+    }
+
+    /** @param seen told of every event done with, for the freshness view */
+    public PoolLoyaltyEventsConsumer(ProjectingPool projecting, CompanyCalendar calendar, EventsSeen seen) {
         this.projecting = projecting;
         this.calendar = calendar;
+        this.seen = seen;
     }
 
     @Override
@@ -72,11 +81,13 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
                     LOYAL.equals(type), m.significance(), required(event, m.recordedAt())));
         } else {
             log.debug("Skipping {} {}", type, event.id());
+            seen.notUsed(message, event);
             return;
         }
         if (!changed) {
             log.info("{} {} was already applied, or a later revision was; nothing changed", type, event.id());
         }
+        seen.applied(message, event);
     }
 
     private PoolLoyaltyMessage read(IncomingEvent event) {
