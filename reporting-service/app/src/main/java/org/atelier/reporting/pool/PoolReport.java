@@ -1,5 +1,7 @@
 package org.atelier.reporting.pool;
 
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,14 @@ import java.util.Optional;
  * @param failing the indicators that do not pass, in the order shown; empty when the gate is open
  */
 public record PoolReport(int year, String currency, GateRule gateRule, PoolRules.Source gateRuleFrom, boolean gateOpen,
-                         List<Indicator> indicators, List<String> failing, Pool pool) {
+                         List<Indicator> indicators, List<String> failing, Pool pool) implements Tabular {
+
+    /** Its main table: the gate's indicators. */
+    @Override
+    public ReportTable table() {
+        return PoolTable.indicators(this);
+    }
+
 
     public static final String REVENUE = "revenue";
     public static final String MARGIN = "margin";

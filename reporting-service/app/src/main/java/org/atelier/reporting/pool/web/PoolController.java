@@ -13,6 +13,7 @@ import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.PoolReport;
 import org.atelier.reporting.pool.WhatIf;
 import org.atelier.reporting.pool.application.BuildingPoolReport;
+import org.atelier.reporting.table.web.ReportTableCsvConverter;
 import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/reports", produces = {MediaType.APPLICATION_JSON_VALUE, ReportTableCsvConverter.TEXT_CSV_VALUE})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Reports", description = "Read models for the management dashboards")
 class PoolController {
@@ -59,7 +60,8 @@ class PoolController {
         return building.forYear(caller, year);
     }
 
-    @PostMapping(path = "/pool/{year}/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
+    // JSON only: a what-if is two reports side by side, not one table.
+    @PostMapping(path = "/pool/{year}/what-if", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The same year's pool with some inputs changed, stored nowhere, beside the real one",
             description = "A POST because the changed inputs are a body; nothing is stored. An empty object changes nothing")
     BuildingPoolReport.WithWhatIf whatIf(@Parameter(hidden = true) CurrentUser caller, @PathVariable @Min(1990) @Max(2999) int year,
@@ -75,7 +77,7 @@ class PoolController {
     }
 
     /** The what-if's first address, kept for the dashboards that call it. */
-    @GetMapping("/pool/what-if")
+    @GetMapping(path = "/pool/what-if", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The same what-if as POST /api/reports/pool/{year}/what-if, with the inputs as query parameters", deprecated = true)
     BuildingPoolReport.WithWhatIf whatIfByQuery(@Parameter(hidden = true) CurrentUser caller,
                                                 @RequestParam @Min(1990) @Max(2999) int year,
