@@ -24,6 +24,18 @@ import org.atelier.reporting.claims.ClaimFact.Kind;
  */
 public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDecision, Map<String, Department> byDepartment) implements Tabular {
 
+    /**
+     * The same report with only one department's row (a department head's view): the totals and the median stay
+     * company-wide.
+     */
+    public ClaimOutcomesReport ofDepartmentOnly(String department) {
+        Map<String, Department> own = new LinkedHashMap<>();
+        if (byDepartment.containsKey(department)) {
+            own.put(department, byDepartment.get(department));
+        }
+        return new ClaimOutcomesReport(year, totals, medianDaysToDecision, own);
+    }
+
     /** Its main table: the departments. */
     @Override
     public ReportTable table() {
