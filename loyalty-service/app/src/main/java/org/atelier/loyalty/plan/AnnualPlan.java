@@ -9,8 +9,20 @@ import org.atelier.loyalty.common.Money;
  * @param loyalCustomers    planned number of loyal customers at the end of the year
  * @param loyalKeyCustomers of them key customers, which count first
  * @param headcount         employees the annual bonus pool is shared by
+ * @param gateRule          the annual pool's gate rule for the year; null leaves it to the default (reporting's configured
+ *                          rule, {@code PLAN_OR_PREVIOUS_YEAR} unless management agreed otherwise)
+ * @param marginGrowthShareBp the share of the margin's growth that goes into the pool, 0..10 000 basis points; null leaves it
+ *                          to the default (1 000 unless configured otherwise)
  */
-public record AnnualPlan(Money revenue, Money margin, int loyalCustomers, int loyalKeyCustomers, int headcount) {
+public record AnnualPlan(Money revenue, Money margin, int loyalCustomers, int loyalKeyCustomers, int headcount,
+                         PoolGateRule gateRule, Integer marginGrowthShareBp) {
+
+    public static final int MAX_SHARE_BP = 10_000;
+
+    /** A plan leaving the pool's rules to their defaults. */
+    public AnnualPlan(Money revenue, Money margin, int loyalCustomers, int loyalKeyCustomers, int headcount) {
+        this(revenue, margin, loyalCustomers, loyalKeyCustomers, headcount, null, null);
+    }
 
     public AnnualPlan {
         revenue.requireNotNegative("revenueMinor");
@@ -28,6 +40,9 @@ public record AnnualPlan(Money revenue, Money margin, int loyalCustomers, int lo
         }
         if (headcount < 1) {
             throw new RuleViolation("headcount", "headcountPositive", "At least one employee");
+        }
+        if (marginGrowthShareBp != null && (marginGrowthShareBp < 0 || marginGrowthShareBp > MAX_SHARE_BP)) {
+            throw new RuleViolation("marginGrowthShareBp", "shareRange", "A share from 0 to 10 000 basis points (100 %)");
         }
     }
 }

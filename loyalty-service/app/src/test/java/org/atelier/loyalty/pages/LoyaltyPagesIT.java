@@ -251,6 +251,38 @@ class LoyaltyPagesIT {
         assertThat(plans).contains("Loyal customers today: " + loyal + ", of them key: " + loyalKey + ".");
     }
 
+    @Test
+    void thePlanFormSetsThePoolsRulesOrLeavesThemToTheDefault() throws Exception {
+        MockHttpServletResponse refused = send(post("/plans/plan").param("year", "2041").param("currency", "RUB").param("revenue", "1000.00")
+                .param("margin", "100.00").param("loyalCustomers", "1").param("loyalKeyCustomers", "1").param("headcount", "3")
+                .param("gateRule", "SOMETIMES").param("marginGrowthShareBp", "10001"), person("finance", "FINANCE"));
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(section(refused.getContentAsString(), "plan-form")).contains("Not one of the choices offered");
+        assertThat(mongo.getCollection("annual_figures").countDocuments(new Document("year", 2041))).isZero();
+        MockHttpServletResponse tooLarge = send(post("/plans/plan").param("year", "2041").param("currency", "RUB").param("revenue", "1000.00")
+                .param("margin", "100.00").param("loyalCustomers", "1").param("loyalKeyCustomers", "1").param("headcount", "3")
+                .param("gateRule", "PLAN").param("marginGrowthShareBp", "10001"), person("finance", "FINANCE"));
+        assertThat(section(tooLarge.getContentAsString(), "plan-form")).contains("A share from 0 to 10 000 basis points (100 %)");
+
+        MockHttpServletResponse set = send(post("/plans/plan").param("year", "2041").param("currency", "RUB").param("revenue", "1000.00")
+                .param("margin", "100.00").param("loyalCustomers", "1").param("loyalKeyCustomers", "1").param("headcount", "3")
+                .param("gateRule", "PLAN_AND_PREVIOUS_YEAR").param("marginGrowthShareBp", "1500"), person("finance", "FINANCE"));
+        MockHttpServletResponse byDefault = send(post("/plans/plan").param("year", "2042").param("currency", "RUB").param("revenue", "1000.00")
+                .param("margin", "100.00").param("loyalCustomers", "1").param("loyalKeyCustomers", "1").param("headcount", "3")
+                .param("gateRule", "").param("marginGrowthShareBp", ""), person("finance", "FINANCE"));
+
+        assertThat(set.getStatus()).isEqualTo(302);
+        assertThat(byDefault.getStatus()).isEqualTo(302);
+        Document stored = mongo.getCollection("annual_figures").find(new Document("year", 2041)).first();
+        assertThat(stored.getString("planGateRule")).isEqualTo("PLAN_AND_PREVIOUS_YEAR");
+        assertThat(stored.getInteger("planMarginGrowthShareBp")).isEqualTo(1500);
+        assertThat(mongo.getCollection("annual_figures").find(new Document("year", 2042)).first().get("planGateRule")).isNull();
+        assertThat(send(get("/plans?year=2041"), person("finance", "FINANCE")).getContentAsString())
+                .contains("The pool: indicators must pass against the plan and the previous year;").contains("basis points: 1,500.");
+        assertThat(send(get("/plans?year=2042"), person("finance", "FINANCE")).getContentAsString())
+                .contains("against the default (plan or previous year, unless agreed otherwise)");
+    }
+
     private MockHttpServletRequestBuilder programmeForm(List<String> names, List<String> thresholds, List<String> discounts) {
         return post("/programme").param("currency", "RUB").param("accrualPoints", "2").param("accrualStep", "50.00")
                 .param("pointValue", "0.50").param("pointsExpireAfterMonths", "6").param("tierWindowMonths", "3")

@@ -95,6 +95,40 @@ class AnnualFiguresApiIT {
     }
 
     @Test
+    void thePoolsRulesAreOptionalPartsOfThePlanPublishedWithItAndAbsentMeansTheDefault() {
+        ApiClient finance = api(TestIdentityProvider.user("finance", "EMPLOYEE", "FINANCE").subject("finance").signed());
+        String withRules = PLAN.replace("}", ",\"gateRule\":\"PLAN_AND_PREVIOUS_YEAR\",\"marginGrowthShareBp\":1500}");
+
+        ApiClient.Response withoutRules = finance.put("/api/annual-figures/2036/plan", PLAN);
+        ApiClient.Response set = finance.put("/api/annual-figures/2037/plan", withRules);
+        ApiClient.Response tooLarge = finance.put("/api/annual-figures/2038/plan", withRules.replace("1500", "10001"));
+        ApiClient.Response unknownRule = finance.put("/api/annual-figures/2038/plan", withRules.replace("PLAN_AND_PREVIOUS_YEAR", "ALWAYS"));
+
+        assertThat(withoutRules.status()).as(withoutRules.body()).isEqualTo(200);
+        assertThat(withoutRules.json().get("plan").get("gateRule").isNull()).as("absent: the default").isTrue();
+        assertThat(withoutRules.json().get("plan").get("marginGrowthShareBp").isNull()).isTrue();
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        JsonNode stored = finance.get("/api/annual-figures/2037").json().get("plan");
+        assertThat(stored.get("gateRule").asString()).isEqualTo("PLAN_AND_PREVIOUS_YEAR");
+        assertThat(stored.get("marginGrowthShareBp").asInt()).isEqualTo(1500);
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.isProblem()).isTrue();
+        assertThat(unknownRule.status()).isEqualTo(400);
+        assertThat(finance.get("/api/annual-figures/2038").status()).as("nothing stored").isEqualTo(404);
+        try (EventTopicReader topic = new EventTopicReader(TOPIC)) {
+            List<EventTopicReader.PublishedRecord> events = await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
+                    .filter(r -> "2036".equals(r.key()) || "2037".equals(r.key())).toList(), records -> records.size() >= 2);
+            for (EventTopicReader.PublishedRecord event : events) {
+                assertThat(EventSchemas.violations(LoyaltyEvents.schemaResource(LoyaltyEvents.ANNUAL_PLAN_SET_V1), event.payload())).isEmpty();
+            }
+            assertThat(events.stream().filter(r -> "2037".equals(r.key())).findFirst().orElseThrow().payload())
+                    .contains("\"gateRule\":\"PLAN_AND_PREVIOUS_YEAR\"").contains("\"marginGrowthShareBp\":1500");
+            assertThat(events.stream().filter(r -> "2036".equals(r.key())).findFirst().orElseThrow().payload())
+                    .contains("\"gateRule\":null").contains("\"marginGrowthShareBp\":null");
+        }
+    }
+
+    @Test
     void onlyFinanceRecordsAndOthersCannotEvenSeeTheFigures() {
         ApiClient finance = api(TestIdentityProvider.user("finance", "EMPLOYEE", "FINANCE").signed());
         finance.put("/api/annual-figures/2032/plan", PLAN);

@@ -39,7 +39,19 @@ class AnnualFiguresTest {
         assertThatThrownBy(() -> plan(100, 10, 11)).isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("loyalKeyCustomers");
         assertThatThrownBy(() -> new AnnualPlan(rub(10), rub(11), 1, 1, 1)).isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("marginMinor");
         assertThatThrownBy(() -> new AnnualPlan(rub(10), rub(1), 1, 1, 0)).isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("headcount");
+        assertThatThrownBy(() -> new AnnualPlan(rub(10), rub(1), 1, 1, 1, PoolGateRule.PLAN, 10_001)).isInstanceOf(RuleViolation.class)
+                .extracting("field").isEqualTo("marginGrowthShareBp");
+        assertThatThrownBy(() -> new AnnualPlan(rub(10), rub(1), 1, 1, 1, null, -1)).isInstanceOf(RuleViolation.class)
+                .extracting("field").isEqualTo("marginGrowthShareBp");
         assertThatThrownBy(() -> AnnualFigures.start(1999)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void thePoolsRulesAreOptionalAndTheShareIsFromNoneToAll() {
+        assertThat(new AnnualPlan(rub(10), rub(1), 1, 1, 1).gateRule()).as("absent: the default").isNull();
+        assertThat(new AnnualPlan(rub(10), rub(1), 1, 1, 1).marginGrowthShareBp()).isNull();
+        assertThat(new AnnualPlan(rub(10), rub(1), 1, 1, 1, PoolGateRule.PREVIOUS_YEAR, 0).marginGrowthShareBp()).isZero();
+        assertThat(new AnnualPlan(rub(10), rub(1), 1, 1, 1, null, 10_000).marginGrowthShareBp()).isEqualTo(10_000);
     }
 
     @Test

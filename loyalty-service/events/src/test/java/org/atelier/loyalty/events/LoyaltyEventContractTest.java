@@ -37,6 +37,21 @@ class LoyaltyEventContractTest {
     }
 
     @Test
+    void aPlanWithoutThePoolsRulesIsValidAndTheirValuesAreBounded() {
+        String withoutRules = """
+                {"year":2026,"currency":"RUB","revenueMinor":100,"marginMinor":10,"loyalCustomers":4,"loyalKeyCustomers":1,"headcount":2,
+                 "setBy":"finance","setAt":"2026-01-20T09:00:00Z"}""";
+        String schema = LoyaltyEvents.schemaResource(LoyaltyEvents.ANNUAL_PLAN_SET_V1);
+        String withRules = withoutRules.replace("}", ",\"gateRule\":\"PLAN\",\"marginGrowthShareBp\":10000}");
+
+        assertThat(EventSchemas.violations(schema, withoutRules)).isEmpty();
+        assertThat(EventSchemas.violations(schema, withRules)).isEmpty();
+        assertThat(EventSchemas.violations(schema, withoutRules.replace("}", ",\"gateRule\":null,\"marginGrowthShareBp\":null}"))).isEmpty();
+        assertThat(EventSchemas.violations(schema, withRules.replace("10000", "10001"))).isNotEmpty();
+        assertThat(EventSchemas.violations(schema, withRules.replace("\"PLAN\"", "\"ALWAYS\""))).isNotEmpty();
+    }
+
+    @Test
     void staffAttitudeWithoutDepartmentViolatesTheSchema() {
         String payload = """
                 {"customerId":"c1","customerName":"A","significance":"KEY","competitor":"B","lostOn":"2026-01-02",

@@ -1,5 +1,7 @@
 package org.atelier.reporting.churn;
 
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,14 @@ import java.util.stream.Collectors;
 public record ChurnReport(int year, Integer quarter, String significance, int lostCustomers, int lostKeyCustomers,
                           Map<String, Integer> bySignificance, Map<String, Integer> byPrimaryReason,
                           Map<String, Integer> byReason, Map<String, Integer> byDepartmentAtFault,
-                          Map<String, Integer> byCompetitor, StaffAttitude staffAttitude) {
+                          Map<String, Integer> byCompetitor, StaffAttitude staffAttitude) implements Tabular {
+
+    /** Its main table: the losses per reason, as primary and named at all. */
+    @Override
+    public ReportTable table() {
+        return ChurnTables.byReason(this);
+    }
+
 
     /** The reason taxonomy, in the order the dashboards show it. */
     public static final List<String> REASONS = List.of("PRICE_AND_DISCOUNTS", "PAYMENT_TERMS", "ASSORTMENT", "LOGISTICS",

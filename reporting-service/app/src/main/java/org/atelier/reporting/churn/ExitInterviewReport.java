@@ -1,5 +1,7 @@
 package org.atelier.reporting.churn;
 
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,7 +24,14 @@ import java.util.stream.Collectors;
  * @param salesVsCustomer   for the losses with a completed interview
  */
 public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer interviewRateBp, Benchmark benchmark,
-                                  SalesVsCustomer salesVsCustomer) {
+                                  SalesVsCustomer salesVsCustomer) implements Tabular {
+
+    /** Its main table: sales' reasons beside the customers'. */
+    @Override
+    public ReportTable table() {
+        return ChurnTables.salesVsCustomer(this);
+    }
+
 
     /**
      * @param opened      cases opened for the year's losses

@@ -1,5 +1,7 @@
 package org.atelier.reporting.claims;
 
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +22,26 @@ import org.atelier.reporting.claims.ClaimFact.Kind;
  * @param medianDaysToDecision over the claims decided in the year: the median of the days from filing to decision
  *                             (the mean of the two middle values for an even count); null when none was decided
  */
-public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDecision, Map<String, Department> byDepartment) {
+public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDecision, Map<String, Department> byDepartment) implements Tabular {
+
+    /**
+     * The same report with only one department's row (a department head's view): the totals and the median stay
+     * company-wide.
+     */
+    public ClaimOutcomesReport ofDepartmentOnly(String department) {
+        Map<String, Department> own = new LinkedHashMap<>();
+        if (byDepartment.containsKey(department)) {
+            own.put(department, byDepartment.get(department));
+        }
+        return new ClaimOutcomesReport(year, totals, medianDaysToDecision, own);
+    }
+
+    /** Its main table: the departments. */
+    @Override
+    public ReportTable table() {
+        return ClaimOutcomesTable.byDepartment(this);
+    }
+
 
     /** Money per currency, minor units. */
     public record Totals(int filed, int decided, int upheld, int partiallyUpheld, int rejected, int withdrawn,

@@ -1,5 +1,7 @@
 package org.atelier.reporting.pool;
 
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +11,18 @@ import java.util.Optional;
  * the plan and the previous year under the year's gate rule, the pool (the margin growth's share, the claims'
  * transfers, what the previous year carried), and what each employee gets or what is carried on.
  *
+ * @param gateRuleFrom where the year's gate rule came from: finance's plan, the configuration, or a what-if
  * @param failing the indicators that do not pass, in the order shown; empty when the gate is open
  */
-public record PoolReport(int year, String currency, GateRule gateRule, boolean gateOpen, List<Indicator> indicators,
-                         List<String> failing, Pool pool) {
+public record PoolReport(int year, String currency, GateRule gateRule, PoolRules.Source gateRuleFrom, boolean gateOpen,
+                         List<Indicator> indicators, List<String> failing, Pool pool) implements Tabular {
+
+    /** Its main table: the gate's indicators. */
+    @Override
+    public ReportTable table() {
+        return PoolTable.indicators(this);
+    }
+
 
     public static final String REVENUE = "revenue";
     public static final String MARGIN = "margin";
@@ -40,7 +50,7 @@ public record PoolReport(int year, String currency, GateRule gateRule, boolean g
      * @param paid             perEmployee × headcount
      * @param carriedOut       total − paid, carried into the next year
      */
-    public record Pool(int marginGrowthShareBp, Long marginGrowth, long fromMarginGrowth, long fromClaims, long carriedIn,
+    public record Pool(int marginGrowthShareBp, PoolRules.Source marginGrowthShareFrom, Long marginGrowth, long fromMarginGrowth, long fromClaims, long carriedIn,
                        long total, Integer headcount, long perEmployee, long paid, long carriedOut) {
     }
 
@@ -85,8 +95,8 @@ public record PoolReport(int year, String currency, GateRule gateRule, boolean g
         long perEmployee = open && headcount != null && headcount > 0 ? Math.floorDiv(total, (long) headcount) : 0;
         long paid = headcount == null ? 0 : perEmployee * headcount;
         String currency = results.or(() -> plan).map(AnnualFigures::currency).orElse(null);
-        return new PoolReport(year, currency, rules.gateRule(), open, indicators, failing,
-                new Pool(rules.marginGrowthShareBp(), growth, fromGrowth, fromClaims, carriedIn, total, headcount, perEmployee, paid, total - paid));
+        return new PoolReport(year, currency, rules.gateRule(), rules.gateRuleFrom(), open, indicators, failing,
+                new Pool(rules.marginGrowthShareBp(), rules.marginGrowthShareFrom(), growth, fromGrowth, fromClaims, carriedIn, total, headcount, perEmployee, paid, total - paid));
     }
 
     /** floor(amount × bp / 10 000) for amount ≥ 0 and bp ≤ 10 000, without overflowing for any amount. */

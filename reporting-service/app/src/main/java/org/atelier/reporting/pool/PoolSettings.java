@@ -3,8 +3,8 @@ package org.atelier.reporting.pool;
 import java.util.Map;
 
 /**
- * The pool's rules per year: the defaults, and the years management set otherwise. Configuration rather than data,
- * because they change once a year at most and are agreed before the year starts.
+ * The pool's configured rules per year: the defaults, and the years management set otherwise. They are the fallback:
+ * finance's plan of a year may set either rule, and then the plan's wins ({@link PoolRules#overriddenBy}).
  */
 public record PoolSettings(PoolRules defaults, Map<Integer, PoolRules> byYear) {
 

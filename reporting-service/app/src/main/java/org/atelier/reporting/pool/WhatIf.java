@@ -53,7 +53,9 @@ public record WhatIf(Optional<Long> revenueMinor, Optional<Long> marginMinor, Op
             public PoolRules rules(int y) {
                 PoolRules actual = real.rules(y);
                 return y != year ? actual
-                        : new PoolRules(change.gateRule.orElse(actual.gateRule()), change.marginGrowthShareBp.orElse(actual.marginGrowthShareBp()));
+                        : new PoolRules(change.gateRule.orElse(actual.gateRule()), change.marginGrowthShareBp.orElse(actual.marginGrowthShareBp()),
+                        change.gateRule.isPresent() ? PoolRules.Source.WHAT_IF : actual.gateRuleFrom(),
+                        change.marginGrowthShareBp.isPresent() ? PoolRules.Source.WHAT_IF : actual.marginGrowthShareFrom());
             }
 
             @Override

@@ -65,11 +65,44 @@ class ClaimOutcomesProjectionIT {
         assertThat(report.get("byDepartment").get(claimant).get("asClaimant").get(outcomeField(sampleDecision.get("outcome").asString())).asInt())
                 .isEqualTo(1);
         assertThat(report.get("medianDaysToDecision").isNumber()).isTrue();
+        JsonNode alias = api().get("/api/reports/claim-outcomes?year=" + year).json();
+        assertThat(alias.get("totals")).as("the former address answers the same report").isEqualTo(report.get("totals"));
+        assertThat(alias.get("byDepartment")).isEqualTo(report.get("byDepartment"));
+    }
+
+    /** The head of the respondent department sees the company-wide totals and their own department's row only. */
+    @Test
+    void aDepartmentHeadSeesTheirOwnDepartmentsRowOnlyAndManagementSeesAll() throws java.io.IOException {
+        String claim = UUID.randomUUID().toString();
+        GoldenSample decided = sample(ClaimsEvents.CLAIM_DECIDED_V1, claim);
+        publish(sample(ClaimsEvents.CLAIM_FILED_V1, claim));
+        publish(decided);
+        JsonNode decision = tools.jackson.databind.json.JsonMapper.builder().build().readTree(decided.payload());
+        int year = decision.get("policyYear").asInt();
+        String claimant = decision.get("claimantDepartment").asString();
+        String respondent = decision.get("respondentDepartment").asString();
+        JsonNode all = await().atMost(Duration.ofSeconds(45)).until(() -> outcomes(year),
+                r -> r.get("byDepartment").has(claimant) && r.get("byDepartment").has(respondent));
+        ApiClient head = ApiClient.localPort(port).withToken(TestIdentityProvider.user(respondent, "DEPARTMENT_HEAD").signed());
+
+        ApiClient.Response own = head.get("/api/reports/claims?year=" + year);
+        ApiClient.Response ownCsv = head.get("/api/reports/claims?year=" + year, "text/csv");
+
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().get("byDepartment").propertyNames()).containsExactly(respondent);
+        assertThat(own.json().get("byDepartment").get(respondent)).isEqualTo(all.get("byDepartment").get(respondent));
+        assertThat(own.json().get("totals")).as("the company-wide figures").isEqualTo(all.get("totals"));
+        assertThat(all.get("byDepartment").size()).as("management sees every department").isGreaterThanOrEqualTo(2);
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(ownCsv.body())).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(0)).isEqualTo(respondent);
+        assertThat(head.get("/api/reports/claim-outcomes?year=" + year).json().get("byDepartment").propertyNames())
+                .as("the former address filters alike").containsExactly(respondent);
     }
 
     @Test
     void aYearOutOfRangeIsAProblem() {
-        ApiClient.Response response = api().get("/api/reports/claim-outcomes?year=99999");
+        ApiClient.Response response = api().get("/api/reports/claims?year=99999");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
     }
@@ -97,7 +130,7 @@ class ClaimOutcomesProjectionIT {
     }
 
     private JsonNode outcomes(int year) {
-        ApiClient.Response response = api().get("/api/reports/claim-outcomes?year=" + year);
+        ApiClient.Response response = api().get("/api/reports/claims?year=" + year);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

@@ -35,6 +35,23 @@ class ClaimOutcomesReportTest {
                 Map.of("RUB", 60_000L), Map.of("RUB", 30_000L), Map.of("RUB", 30_000L), 1, 0, Map.of("RUB", 30_000L)));
     }
 
+    /** Logistics' head: its own row (3 received, 60 000 deducted) and the company-wide totals, nobody else's row. */
+    @Test
+    void aDepartmentsOwnViewKeepsTheCompanyWideFiguresAndOnlyItsOwnRow() {
+        ClaimOutcomesReport all = ClaimOutcomesReport.of(2026, FACTS);
+
+        ClaimOutcomesReport own = all.ofDepartmentOnly("logistics");
+        ClaimOutcomesReport none = all.ofDepartmentOnly("legal");
+
+        assertThat(own.byDepartment()).containsOnlyKeys("logistics");
+        assertThat(own.byDepartment().get("logistics")).isEqualTo(all.byDepartment().get("logistics"));
+        assertThat(own.totals()).isEqualTo(all.totals());
+        assertThat(own.medianDaysToDecision()).isEqualTo(all.medianDaysToDecision());
+        assertThat(own.table().rows()).hasSize(1);
+        assertThat(none.byDepartment()).as("a department without claims has no row to show").isEmpty();
+        assertThat(all.byDepartment()).containsOnlyKeys("sales", "logistics", "production", "marketing");
+    }
+
     @Test
     void eachDepartmentSeesItsClaimsFromBothSidesAndItsMoney() {
         Map<String, ClaimOutcomesReport.Department> departments = ClaimOutcomesReport.of(2026, FACTS).byDepartment();

@@ -26,7 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 @UsesSharedInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=reporting_pool_it",
-        "atelier.topics.loyalty=" + PoolProjectionIT.TOPIC})
+        "atelier.topics.loyalty=" + PoolProjectionIT.TOPIC,
+        "atelier.pool.years.2061.gate-rule=PLAN_AND_PREVIOUS_YEAR",
+        "atelier.pool.years.2061.margin-growth-share-bp=2000"})
 class PoolProjectionIT {
 
     static final String TOPIC = "it.pool.loyalty.events";
@@ -89,12 +91,57 @@ class PoolProjectionIT {
         assertThat(after.get("gateOpen").asBoolean()).as("1 loyal passes against 2045's 0").isTrue();
     }
 
+    /**
+     * 2061 is configured PLAN_AND_PREVIOUS_YEAR with a share of 2 000. Its first plan leaves the rules out: the
+     * configuration applies. Revised with PLAN and 5 000, the plan's win: 2060's margin 100 000, 2061's 300 000, so
+     * floor(5 000 × 200 000 / 10 000) = 100 000 from the growth (it was floor(2 000 × 200 000 / 10 000) = 40 000).
+     */
+    @Test
+    void thePlansRulesWinOverTheConfigurationWhichIsTheFallback() {
+        publish(figures(LoyaltyEvents.ANNUAL_RESULTS_RECORDED_V1, 2060, Map.of("revenueMinor", 500_000L, "marginMinor", 100_000L,
+                "headcount", 2L), "2061-02-01T09:00:00Z"));
+        publish(withoutRules(figures(LoyaltyEvents.ANNUAL_PLAN_SET_V1, 2061, Map.of("revenueMinor", 600_000L, "marginMinor", 200_000L,
+                "loyalCustomers", 0L, "loyalKeyCustomers", 0L, "headcount", 2L), "2061-01-10T09:00:00Z")));
+        publish(figures(LoyaltyEvents.ANNUAL_RESULTS_RECORDED_V1, 2061, Map.of("revenueMinor", 700_000L, "marginMinor", 300_000L,
+                "headcount", 2L), "2062-02-01T09:00:00Z"));
+
+        JsonNode configured = await().atMost(Duration.ofSeconds(45)).until(() -> pool(2061),
+                report -> report.get("pool").get("marginGrowth").isNumber() && report.get("indicators").get(0).get("plan").isNumber());
+        assertThat(configured.get("gateRule").asString()).isEqualTo("PLAN_AND_PREVIOUS_YEAR");
+        assertThat(configured.get("gateRuleFrom").asString()).isEqualTo("CONFIGURATION");
+        assertThat(configured.get("pool").get("fromMarginGrowth").asLong()).isEqualTo(40_000);
+
+        GoldenSample revised = figures(LoyaltyEvents.ANNUAL_PLAN_SET_V1, 2061, Map.of("revenueMinor", 600_000L, "marginMinor", 200_000L,
+                "loyalCustomers", 0L, "loyalKeyCustomers", 0L, "headcount", 2L, "marginGrowthShareBp", 5_000L), "2061-01-20T09:00:00Z");
+        publish(revised.withPayloadField("gateRule", "PLAN"));
+
+        JsonNode fromPlan = await().atMost(Duration.ofSeconds(45)).until(() -> pool(2061),
+                report -> "PLAN".equals(report.get("gateRule").asString()));
+        assertThat(fromPlan.get("gateRuleFrom").asString()).isEqualTo("PLAN");
+        assertThat(fromPlan.get("pool").get("marginGrowthShareBp").asInt()).isEqualTo(5_000);
+        assertThat(fromPlan.get("pool").get("marginGrowthShareFrom").asString()).isEqualTo("PLAN");
+        assertThat(fromPlan.get("pool").get("fromMarginGrowth").asLong()).isEqualTo(100_000);
+    }
+
+    private static GoldenSample withoutRules(GoldenSample sample) {
+        ObjectNode payload = (ObjectNode) JSON.readTree(sample.payload());
+        payload.remove("gateRule");
+        payload.remove("marginGrowthShareBp");
+        return new GoldenSample(sample.key(), sample.headers(), JSON.writeValueAsString(payload));
+    }
+
     @Test
     void aWhatIfIsComputedBesideTheRealFiguresAndAWrongInputIsAProblem() {
-        ApiClient.Response whatIf = api().get("/api/reports/pool/what-if?year=2050&marginGrowthShareBp=5000&gateRule=PLAN");
+        ApiClient.Response whatIf = api().postJson("/api/reports/pool/2050/what-if", "{\"marginGrowthShareBp\":5000,\"gateRule\":\"PLAN\"}");
         assertThat(whatIf.status()).as(whatIf.body()).isEqualTo(200);
         assertThat(whatIf.json().get("whatIf").get("gateRule").asString()).isEqualTo("PLAN");
+        assertThat(whatIf.json().get("whatIf").get("gateRuleFrom").asString()).isEqualTo("WHAT_IF");
+        assertThat(whatIf.json().get("whatIf").get("pool").get("marginGrowthShareBp").asInt()).isEqualTo(5000);
         assertThat(whatIf.json().get("actual").get("gateRule").asString()).isEqualTo("PLAN_OR_PREVIOUS_YEAR");
+        ApiClient.Response byQuery = api().get("/api/reports/pool/what-if?year=2050&marginGrowthShareBp=5000&gateRule=PLAN");
+        assertThat(byQuery.status()).as("the former address still answers").isEqualTo(200);
+        assertThat(byQuery.json().get("whatIf").get("pool")).isEqualTo(whatIf.json().get("whatIf").get("pool"));
+        assertThat(api().get("/api/reports/pool?year=2050").json().get("pool")).isEqualTo(api().get("/api/reports/pool/2050").json().get("pool"));
         for (String query : new String[] {"year=2050&gateRule=SOMETIMES", "year=2050&marginGrowthShareBp=10001", "year=2050&headcount=-1", "year=1"}) {
             ApiClient.Response refused = api().get("/api/reports/pool/what-if?" + query);
             assertThat(refused.status()).as(query).isEqualTo(400);
@@ -130,7 +177,7 @@ class PoolProjectionIT {
     }
 
     private JsonNode pool(int year) {
-        ApiClient.Response response = api().get("/api/reports/pool?year=" + year);
+        ApiClient.Response response = api().get("/api/reports/pool/" + year);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }

@@ -47,7 +47,7 @@ class PoolReportTest {
         // figures, is never missing.
         assertThat(report.failing()).containsExactly(PoolReport.REVENUE, PoolReport.MARGIN);
         assertThat(report.indicators().get(0).missing()).containsExactly("plan", "previousYear");
-        assertThat(report.pool()).isEqualTo(new PoolReport.Pool(1_000, null, 0, 1_000, 0, 1_000, 10, 0, 0, 1_000));
+        assertThat(report.pool()).isEqualTo(new PoolReport.Pool(1_000, PoolRules.Source.CONFIGURATION, null, 0, 1_000, 0, 1_000, 10, 0, 0, 1_000));
     }
 
     @Test
@@ -61,7 +61,7 @@ class PoolReportTest {
         assertThat(revenue.passesPreviousYear()).isTrue();
         assertThat(report.indicators().get(2)).isEqualTo(new PoolReport.Indicator(PoolReport.LOYAL_KEY_CUSTOMERS, 2L, 2L, 1L, true, true, true, List.of()));
         assertThat(report.indicators().get(3)).isEqualTo(new PoolReport.Indicator(PoolReport.LOYAL_CUSTOMERS, 3L, 3L, 1L, true, true, true, List.of()));
-        assertThat(report.pool()).isEqualTo(new PoolReport.Pool(1_000, 30_000L, 3_000, 12_346, 1_000, 16_346, 7, 2_335, 16_345, 1));
+        assertThat(report.pool()).isEqualTo(new PoolReport.Pool(1_000, PoolRules.Source.CONFIGURATION, 30_000L, 3_000, 12_346, 1_000, 16_346, 7, 2_335, 16_345, 1));
     }
 
     @Test
@@ -75,6 +75,61 @@ class PoolReportTest {
         assertThat(report.pool().perEmployee()).isZero();
         assertThat(report.pool().carriedOut()).isEqualTo(16_346);
         assertThat(PoolReport.of(2027, inputs).pool().carriedIn()).as("2027 starts with what 2026 carried").isEqualTo(16_346);
+    }
+
+    /**
+     * The plan of 2026 sets the PLAN rule although the configuration says PLAN_AND_PREVIOUS_YEAR: the plan's wins, so
+     * revenue (1 050 000 below the plan's 1 100 000) fails and the whole 16 346 is carried. The configured share of
+     * 2 000 stays, since the plan leaves the share out: floor(2 000 × 30 000 / 10 000) = 6 000 from the growth, and
+     * 6 000 + 12 346 + 1 000 = 19 346.
+     */
+    @Test
+    void thePlansRulesWinOverTheConfiguredOnesEachOnItsOwn() {
+        inputs.rules.put(2026, new PoolRules(GateRule.PLAN_AND_PREVIOUS_YEAR, 2_000));
+        inputs.plans.put(2026, new AnnualFigures(2026, "RUB", 1_100_000, 220_000, 3, 2, 10, Instant.parse("2026-01-15T10:00:00Z"),
+                GateRule.PLAN, null));
+
+        PoolReport report = PoolReport.of(2026, inputs);
+
+        assertThat(report.gateRule()).isEqualTo(GateRule.PLAN);
+        assertThat(report.gateRuleFrom()).isEqualTo(PoolRules.Source.PLAN);
+        assertThat(report.failing()).containsExactly(PoolReport.REVENUE);
+        assertThat(report.pool().marginGrowthShareBp()).isEqualTo(2_000);
+        assertThat(report.pool().marginGrowthShareFrom()).isEqualTo(PoolRules.Source.CONFIGURATION);
+        assertThat(report.pool().fromMarginGrowth()).isEqualTo(6_000);
+        assertThat(report.pool().total()).isEqualTo(19_346);
+        assertThat(report.pool().carriedOut()).isEqualTo(19_346);
+    }
+
+    /**
+     * The plan sets a share of 5 000 and the default rule's neighbour PREVIOUS_YEAR: floor(5 000 × 30 000 / 10 000)
+     * = 15 000; 15 000 + 12 346 + 1 000 = 28 346; open (every indicator grew on 2025), floor(28 346 / 7) = 4 049 each,
+     * 4 049 × 7 = 28 343 paid, 3 carried. A what-if of the share then beats the plan: 0 from the growth.
+     */
+    @Test
+    void aPlansShareIsUsedAndAWhatIfStillChangesIt() {
+        inputs.plans.put(2026, new AnnualFigures(2026, "RUB", 1_100_000, 220_000, 3, 2, 10, Instant.parse("2026-01-15T10:00:00Z"),
+                GateRule.PREVIOUS_YEAR, 5_000));
+
+        PoolReport report = PoolReport.of(2026, inputs);
+        PoolReport whatIf = PoolReport.of(2026, new WhatIf(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(0)).on(2026, inputs));
+
+        assertThat(report.gateOpen()).isTrue();
+        assertThat(report.pool()).isEqualTo(new PoolReport.Pool(5_000, PoolRules.Source.PLAN, 30_000L, 15_000, 12_346, 1_000, 28_346, 7,
+                4_049, 28_343, 3));
+        assertThat(whatIf.pool().fromMarginGrowth()).isZero();
+        assertThat(whatIf.pool().marginGrowthShareFrom()).isEqualTo(PoolRules.Source.WHAT_IF);
+        assertThat(whatIf.gateRuleFrom()).as("the rule not changed stays the plan's").isEqualTo(PoolRules.Source.PLAN);
+    }
+
+    @Test
+    void aPlanLeavingTheRulesOutKeepsTheConfiguredOnes() {
+        PoolRules configured = new PoolRules(GateRule.PLAN, 300);
+
+        assertThat(configured.overriddenBy(null)).isEqualTo(configured);
+        assertThat(configured.overriddenBy(figures(2026, 1, 1, 1, 1, 1))).isEqualTo(configured);
+        assertThat(PoolReport.of(2026, inputs).gateRuleFrom()).isEqualTo(PoolRules.Source.CONFIGURATION);
     }
 
     @Test
@@ -135,7 +190,8 @@ class PoolReportTest {
 
         @Override
         public PoolRules rules(int year) {
-            return rules.getOrDefault(year, PoolRules.DEFAULT);
+            // As the read model does: the plan's rules win over the configured ones.
+            return rules.getOrDefault(year, PoolRules.DEFAULT).overriddenBy(plans.get(year));
         }
 
         @Override

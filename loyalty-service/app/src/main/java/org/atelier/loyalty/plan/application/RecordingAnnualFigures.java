@@ -11,13 +11,25 @@ import org.atelier.loyalty.plan.AnnualPlan;
 import org.atelier.loyalty.plan.AnnualResults;
 import org.atelier.loyalty.plan.PlanPermissions;
 import org.atelier.loyalty.plan.PlanVersusResults;
+import org.atelier.loyalty.plan.PoolGateRule;
 import org.atelier.security.CurrentUser;
 
 /** Finance's work on a year: setting its plan, recording its results, and looking them up. */
 public class RecordingAnnualFigures {
 
+    /**
+     * @param gateRule            the pool's gate rule for the year; null for the default
+     * @param marginGrowthShareBp the margin growth's share in the pool; null for the default
+     */
     public record PlanCommand(CurrentUser caller, int year, String currency, long revenueMinor, long marginMinor,
-                              int loyalCustomers, int loyalKeyCustomers, int headcount) {
+                              int loyalCustomers, int loyalKeyCustomers, int headcount, PoolGateRule gateRule,
+                              Integer marginGrowthShareBp) {
+
+        /** A plan leaving the pool's rules to their defaults. */
+        public PlanCommand(CurrentUser caller, int year, String currency, long revenueMinor, long marginMinor,
+                           int loyalCustomers, int loyalKeyCustomers, int headcount) {
+            this(caller, year, currency, revenueMinor, marginMinor, loyalCustomers, loyalKeyCustomers, headcount, null, null);
+        }
     }
 
     /**
@@ -64,7 +76,8 @@ public class RecordingAnnualFigures {
     public AnnualFigures setPlan(PlanCommand command) {
         PlanPermissions.checkMayRecord(command.caller());
         AnnualPlan plan = new AnnualPlan(Money.of(command.revenueMinor(), command.currency()), Money.of(command.marginMinor(), command.currency()),
-                command.loyalCustomers(), command.loyalKeyCustomers(), command.headcount());
+                command.loyalCustomers(), command.loyalKeyCustomers(), command.headcount(), command.gateRule(),
+                command.marginGrowthShareBp());
         AnnualFigures year = figures.find(command.year()).orElseGet(() -> AnnualFigures.start(command.year()));
         year.setPlan(plan, command.caller().username(), clock.instant());
         figures.save(year);

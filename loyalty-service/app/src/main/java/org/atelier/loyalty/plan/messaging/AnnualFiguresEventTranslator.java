@@ -29,7 +29,8 @@ public class AnnualFiguresEventTranslator {
             EventMetadata metadata = EventMetadata.newEvent(LoyaltyEvents.ANNUAL_PLAN_SET_V1, subject, set.occurredAt());
             return OutboxMessage.of(metadata, topic, json.writeValueAsString(new AnnualPlanSetV1(set.year(),
                     plan.revenue().currency().getCurrencyCode(), plan.revenue().minorUnits(), plan.margin().minorUnits(),
-                    plan.loyalCustomers(), plan.loyalKeyCustomers(), plan.headcount(), set.setBy(), set.occurredAt())), now);
+                    plan.loyalCustomers(), plan.loyalKeyCustomers(), plan.headcount(), set.setBy(), set.occurredAt(),
+                    plan.gateRule() == null ? null : plan.gateRule().name(), plan.marginGrowthShareBp())), now);
         }
         AnnualFiguresEvent.ResultsRecorded recorded = (AnnualFiguresEvent.ResultsRecorded) event;
         AnnualResults results = recorded.results();

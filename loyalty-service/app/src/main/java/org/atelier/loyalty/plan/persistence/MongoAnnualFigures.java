@@ -9,6 +9,7 @@ import org.atelier.loyalty.plan.AnnualFigures;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.AnnualPlan;
 import org.atelier.loyalty.plan.AnnualResults;
+import org.atelier.loyalty.plan.PoolGateRule;
 import org.atelier.loyalty.plan.ResultsRevision;
 import org.atelier.loyalty.plan.messaging.AnnualFiguresEventTranslator;
 import org.atelier.outbox.OutboxMessage;
@@ -27,6 +28,7 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
     @Document(COLLECTION)
     record FiguresDocument(@Id String id, int year, String currency, Long planRevenueMinor, Long planMarginMinor,
                            Integer planLoyalCustomers, Integer planLoyalKeyCustomers, Integer planHeadcount,
+                           String planGateRule, Integer planMarginGrowthShareBp,
                            Long resultRevenueMinor, Long resultMarginMinor, Integer resultHeadcount, long version,
                            List<OutboxMessage> outbox, List<RevisionDocument> resultRevisions) {
     }
@@ -79,6 +81,7 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
                 plan == null ? null : plan.revenue().minorUnits(), plan == null ? null : plan.margin().minorUnits(),
                 plan == null ? null : plan.loyalCustomers(), plan == null ? null : plan.loyalKeyCustomers(),
                 plan == null ? null : plan.headcount(),
+                plan == null || plan.gateRule() == null ? null : plan.gateRule().name(), plan == null ? null : plan.marginGrowthShareBp(),
                 results == null ? null : results.revenue().minorUnits(), results == null ? null : results.margin().minorUnits(),
                 results == null ? null : results.headcount(), version, outbox,
                 figures.revisions().stream().map(revision -> new RevisionDocument(revision.revision(),
@@ -89,7 +92,8 @@ public class MongoAnnualFigures implements AnnualFiguresRepository {
     private static AnnualFigures toFigures(FiguresDocument document) {
         AnnualPlan plan = document.planRevenueMinor() == null ? null : new AnnualPlan(
                 Money.of(document.planRevenueMinor(), document.currency()), Money.of(document.planMarginMinor(), document.currency()),
-                document.planLoyalCustomers(), document.planLoyalKeyCustomers(), document.planHeadcount());
+                document.planLoyalCustomers(), document.planLoyalKeyCustomers(), document.planHeadcount(),
+                document.planGateRule() == null ? null : PoolGateRule.valueOf(document.planGateRule()), document.planMarginGrowthShareBp());
         AnnualResults results = document.resultRevenueMinor() == null ? null : new AnnualResults(
                 Money.of(document.resultRevenueMinor(), document.currency()), Money.of(document.resultMarginMinor(), document.currency()),
                 document.resultHeadcount());

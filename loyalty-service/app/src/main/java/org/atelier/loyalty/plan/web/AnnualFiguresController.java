@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.atelier.loyalty.plan.AnnualResults;
 import org.atelier.loyalty.plan.PlanVersusResults;
+import org.atelier.loyalty.plan.PoolGateRule;
 import org.atelier.loyalty.plan.ResultsAlreadyRecorded;
 import org.atelier.loyalty.plan.ResultsRevision;
 import org.atelier.web.problems.Problems;
@@ -43,7 +44,11 @@ class AnnualFiguresController {
                        @Schema(description = "Minor currency units") @NotNull Long marginMinor,
                        @NotNull @PositiveOrZero Integer loyalCustomers,
                        @NotNull @PositiveOrZero Integer loyalKeyCustomers,
-                       @NotNull @Min(1) Integer headcount) {
+                       @NotNull @Min(1) Integer headcount,
+                       @Schema(description = "The annual pool's gate rule for the year (domain §6.3); absent: the default, "
+                               + "PLAN_OR_PREVIOUS_YEAR unless management agreed otherwise in reporting's configuration") PoolGateRule gateRule,
+                       @Schema(description = "The share of the margin's growth that goes into the pool, in basis points (1 000 = 10 %); "
+                               + "absent: the default, 1 000 unless configured otherwise") @Min(0) @Max(10_000) Integer marginGrowthShareBp) {
     }
 
     record ResultsRequest(@Schema(example = "RUB") @NotBlank @Size(min = 3, max = 3) String currency,
@@ -54,7 +59,9 @@ class AnnualFiguresController {
                                   + "without it, or naming an older one, a second recording is refused with 409") @Min(1) Integer replacesRevision) {
     }
 
-    record PlanResponse(String currency, long revenueMinor, long marginMinor, int loyalCustomers, int loyalKeyCustomers, int headcount) {
+    /** @param gateRule and {@code marginGrowthShareBp} null when the plan leaves them to the default */
+    record PlanResponse(String currency, long revenueMinor, long marginMinor, int loyalCustomers, int loyalKeyCustomers, int headcount,
+                        PoolGateRule gateRule, Integer marginGrowthShareBp) {
     }
 
     record ResultsResponse(String currency, long revenueMinor, long marginMinor, int headcount) {
@@ -80,7 +87,8 @@ class AnnualFiguresController {
         static FiguresResponse of(AnnualFigures figures) {
             return new FiguresResponse(figures.year(),
                     figures.plan().map(p -> new PlanResponse(p.revenue().currency().getCurrencyCode(), p.revenue().minorUnits(),
-                            p.margin().minorUnits(), p.loyalCustomers(), p.loyalKeyCustomers(), p.headcount())).orElse(null),
+                            p.margin().minorUnits(), p.loyalCustomers(), p.loyalKeyCustomers(), p.headcount(), p.gateRule(),
+                            p.marginGrowthShareBp())).orElse(null),
                     figures.results().map(r -> new ResultsResponse(r.revenue().currency().getCurrencyCode(), r.revenue().minorUnits(),
                             r.margin().minorUnits(), r.headcount())).orElse(null),
                     figures.currentRevision().map(ResultsRevision::revision).orElse(null),
@@ -107,11 +115,13 @@ class AnnualFiguresController {
     }
 
     @PutMapping(path = "/{year}/plan", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Set or revise the plan of a year", description = "Until its results are recorded. Publishes AnnualPlanSet v1")
+    @Operation(summary = "Set or revise the plan of a year", description = "Until its results are recorded. The pool's gate rule and "
+            + "margin-growth share are optional; absent, the defaults apply. Publishes AnnualPlanSet v1")
     FiguresResponse setPlan(@Parameter(hidden = true) CurrentUser caller, @PathVariable @Min(2000) @Max(2100) int year,
                             @Valid @RequestBody PlanRequest request) {
         return FiguresResponse.of(recording.setPlan(new RecordingAnnualFigures.PlanCommand(caller, year, request.currency(),
-                request.revenueMinor(), request.marginMinor(), request.loyalCustomers(), request.loyalKeyCustomers(), request.headcount())));
+                request.revenueMinor(), request.marginMinor(), request.loyalCustomers(), request.loyalKeyCustomers(), request.headcount(),
+                request.gateRule(), request.marginGrowthShareBp())));
     }
 
     @PutMapping(path = "/{year}/results", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -12,6 +12,7 @@ import org.atelier.reporting.churn.persistence.MongoInterviewFacts;
 import org.atelier.reporting.churn.application.BuildingChurnReport;
 import org.atelier.reporting.churn.application.ProjectingLosses;
 import org.atelier.reporting.churn.messaging.LoyaltyEventsConsumer;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.churn.persistence.MongoLostCustomers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +39,8 @@ class ChurnConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> loyaltyEvents(ProjectingLosses projectingLosses) {
-        return new LoyaltyEventsConsumer(projectingLosses);
+    Consumer<Message<byte[]>> loyaltyEvents(ProjectingLosses projectingLosses, EventsSeen eventsSeen) {
+        return new LoyaltyEventsConsumer(projectingLosses, eventsSeen);
     }
 
     @Bean
@@ -54,7 +55,7 @@ class ChurnConfiguration {
 
     /** The Spring Cloud Stream consumer of survey-service's topic. */
     @Bean
-    Consumer<Message<byte[]>> surveyEvents(InterviewFacts interviewFacts) {
-        return new SurveyEventsConsumer(new ProjectingInterviews(interviewFacts));
+    Consumer<Message<byte[]>> surveyEvents(InterviewFacts interviewFacts, EventsSeen eventsSeen) {
+        return new SurveyEventsConsumer(new ProjectingInterviews(interviewFacts), eventsSeen);
     }
 }

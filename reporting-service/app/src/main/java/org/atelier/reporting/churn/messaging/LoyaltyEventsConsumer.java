@@ -8,6 +8,7 @@ import org.atelier.inbox.IncomingEvent;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.WithdrawnLoss;
 import org.atelier.reporting.churn.application.ProjectingLosses;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -29,8 +30,16 @@ public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
     private final ProjectingLosses projectingLosses;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private final EventsSeen seen;
+
     public LoyaltyEventsConsumer(ProjectingLosses projectingLosses) {
+        this(projectingLosses, EventsSeen.NONE);
+    }
+
+    /** @param seen told of every event done with, for the freshness view */
+    public LoyaltyEventsConsumer(ProjectingLosses projectingLosses, EventsSeen seen) {
         this.projectingLosses = projectingLosses;
+        this.seen = seen;
     }
 
     @Override
@@ -44,11 +53,13 @@ public class LoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
             changed = projectingLosses.apply(toWithdrawal(event, readWithdrawal(event)));
         } else {
             log.debug("Skipping {} {}", type, event.id());
+            seen.notUsed(message, event);
             return;
         }
         if (!changed) {
             log.info("{} {} was already applied; redelivery ignored", type, event.id());
         }
+        seen.applied(message, event);
     }
 
     private CustomerLostMessage readLoss(IncomingEvent event) {

@@ -10,6 +10,7 @@ import org.atelier.inbox.IncomingEvent;
 import org.atelier.reporting.churn.InterviewFact;
 import org.atelier.reporting.churn.InterviewFact.Kind;
 import org.atelier.reporting.churn.application.ProjectingInterviews;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -35,8 +36,16 @@ public class SurveyEventsConsumer implements Consumer<Message<byte[]>> {
     private final ProjectingInterviews projecting;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private final EventsSeen seen;
+
     public SurveyEventsConsumer(ProjectingInterviews projecting) {
+        this(projecting, EventsSeen.NONE);
+    }
+
+    /** @param seen told of every event done with, for the freshness view */
+    public SurveyEventsConsumer(ProjectingInterviews projecting, EventsSeen seen) {
         this.projecting = projecting;
+        this.seen = seen;
     }
 
     @Override
@@ -45,6 +54,7 @@ public class SurveyEventsConsumer implements Consumer<Message<byte[]>> {
         EventType type = event.metadata().type();
         if (!KINDS.containsKey(type) && !CLOSED.equals(type)) {
             log.debug("Skipping {} {}", type, event.id());
+            seen.notUsed(message, event);
             return;
         }
         ExitInterviewMessage payload = read(event);
@@ -52,6 +62,7 @@ public class SurveyEventsConsumer implements Consumer<Message<byte[]>> {
         if (!projecting.apply(toFact(event, kind, payload))) {
             log.info("{} {} was already applied; redelivery ignored", type, event.id());
         }
+        seen.applied(message, event);
     }
 
     private ExitInterviewMessage read(IncomingEvent event) {

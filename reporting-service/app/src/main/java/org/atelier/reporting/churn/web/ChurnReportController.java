@@ -13,6 +13,7 @@ import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.ExitInterviewReport;
 import org.atelier.reporting.churn.application.BuildingChurnReport;
 import org.atelier.reporting.churn.application.BuildingExitInterviewReport;
+import org.atelier.reporting.table.web.ReportTableCsvConverter;
 import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/reports", produces = {MediaType.APPLICATION_JSON_VALUE, ReportTableCsvConverter.TEXT_CSV_VALUE})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Reports", description = "Read models for the management dashboards")
 class ChurnReportController {

@@ -15,6 +15,7 @@ public class BuildingClaimOutcomesReport {
 
     public ClaimOutcomesReport forYear(CurrentUser caller, int year) {
         ReportPermissions.checkMayReadReports(caller);
-        return ClaimOutcomesReport.of(year, facts.ofItemsTouching(year));
+        ClaimOutcomesReport report = ClaimOutcomesReport.of(year, facts.ofItemsTouching(year));
+        return ReportPermissions.ownDepartmentOnly(caller).map(report::ofDepartmentOnly).orElse(report);
     }
 }

@@ -8,6 +8,7 @@ import org.atelier.reporting.claims.ClaimFacts;
 import org.atelier.reporting.claims.application.BuildingClaimOutcomesReport;
 import org.atelier.reporting.claims.application.ProjectingClaims;
 import org.atelier.reporting.claims.messaging.ClaimsEventsConsumer;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.claims.persistence.MongoClaimFacts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,7 @@ class ClaimOutcomesConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> claimsEvents(ClaimFacts claimFacts, CompanyCalendar calendar) {
-        return new ClaimsEventsConsumer(new ProjectingClaims(claimFacts), calendar);
+    Consumer<Message<byte[]>> claimsEvents(ClaimFacts claimFacts, CompanyCalendar calendar, EventsSeen eventsSeen) {
+        return new ClaimsEventsConsumer(new ProjectingClaims(claimFacts), calendar, eventsSeen);
     }
 }

@@ -10,6 +10,7 @@ import org.atelier.reporting.churn.messaging.UnreadableEvent;
 import org.atelier.reporting.claims.ClaimFact;
 import org.atelier.reporting.claims.ClaimFact.Kind;
 import org.atelier.reporting.claims.application.ProjectingClaims;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -34,9 +35,17 @@ public class ClaimsEventsConsumer implements Consumer<Message<byte[]>> {
     private final CompanyCalendar calendar;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private final EventsSeen seen;
+
     public ClaimsEventsConsumer(ProjectingClaims projecting, CompanyCalendar calendar) {
+        this(projecting, calendar, EventsSeen.NONE);
+    }
+
+    /** @param seen told of every event done with, for the freshness view */
+    public ClaimsEventsConsumer(ProjectingClaims projecting, CompanyCalendar calendar, EventsSeen seen) {
         this.projecting = projecting;
         this.calendar = calendar;
+        this.seen = seen;
     }
 
     @Override
@@ -73,11 +82,13 @@ public class ClaimsEventsConsumer implements Consumer<Message<byte[]>> {
                     m.commendedDepartment(), on, on.getYear(), m.outcome(), m.currency(), 0, 0, 0, amount(m.grantedMinor()), null);
         } else {
             log.debug("Skipping {} {}", type, event.id());
+            seen.notUsed(message, event);
             return;
         }
         if (!projecting.apply(fact)) {
             log.info("{} {} was already applied; redelivery ignored", type, event.id());
         }
+        seen.applied(message, event);
     }
 
     private ClaimsEventMessage read(IncomingEvent event) {

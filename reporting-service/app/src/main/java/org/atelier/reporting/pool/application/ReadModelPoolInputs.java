@@ -50,7 +50,7 @@ class ReadModelPoolInputs implements PoolInputs {
 
     @Override
     public PoolRules rules(int year) {
-        return settings.of(year);
+        return settings.of(year).overriddenBy(plan(year).orElse(null));
     }
 
     @Override

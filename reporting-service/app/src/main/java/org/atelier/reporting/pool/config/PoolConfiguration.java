@@ -14,6 +14,7 @@ import org.atelier.reporting.pool.PoolSettings;
 import org.atelier.reporting.pool.application.BuildingPoolReport;
 import org.atelier.reporting.pool.application.ProjectingPool;
 import org.atelier.reporting.pool.messaging.PoolLoyaltyEventsConsumer;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.pool.persistence.MongoPoolFacts;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,7 +60,7 @@ class PoolConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> poolLoyaltyEvents(PoolFacts poolFacts, CompanyCalendar calendar) {
-        return new PoolLoyaltyEventsConsumer(new ProjectingPool(poolFacts), calendar);
+    Consumer<Message<byte[]>> poolLoyaltyEvents(PoolFacts poolFacts, CompanyCalendar calendar, EventsSeen eventsSeen) {
+        return new PoolLoyaltyEventsConsumer(new ProjectingPool(poolFacts), calendar, eventsSeen);
     }
 }

@@ -7,8 +7,10 @@ import org.atelier.events.envelope.EventType;
 import org.atelier.inbox.IncomingEvent;
 import org.atelier.reporting.churn.messaging.UnreadableEvent;
 import org.atelier.reporting.pool.AnnualFigures;
+import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.LoyaltyFact;
 import org.atelier.reporting.pool.application.ProjectingPool;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -34,9 +36,17 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
     private final CompanyCalendar calendar;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private final EventsSeen seen;
+
     public PoolLoyaltyEventsConsumer(ProjectingPool projecting, CompanyCalendar calendar) {
+        this(projecting, calendar, EventsSeen.NONE);
+    }
+
+    /** @param seen told of every event done with, for the freshness view */
+    public PoolLoyaltyEventsConsumer(ProjectingPool projecting, CompanyCalendar calendar, EventsSeen seen) {
         this.projecting = projecting;
         this.calendar = calendar;
+        this.seen = seen;
     }
 
     @Override
@@ -48,7 +58,8 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
             PoolLoyaltyMessage m = read(event);
             changed = projecting.plan(event.id(), new AnnualFigures(required(event, m.year()), required(event, m.currency()),
                     required(event, m.revenueMinor()), required(event, m.marginMinor()), m.loyalCustomers(), m.loyalKeyCustomers(),
-                    required(event, m.headcount()), required(event, m.setAt())));
+                    required(event, m.headcount()), required(event, m.setAt()), gateRule(event, m.gateRule()),
+                    share(event, m.marginGrowthShareBp())));
         } else if (RESULTS.equals(type)) {
             PoolLoyaltyMessage m = read(event);
             changed = projecting.results(event.id(), new AnnualFigures(required(event, m.year()), required(event, m.currency()),
@@ -70,11 +81,13 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
                     LOYAL.equals(type), m.significance(), required(event, m.recordedAt())));
         } else {
             log.debug("Skipping {} {}", type, event.id());
+            seen.notUsed(message, event);
             return;
         }
         if (!changed) {
             log.info("{} {} was already applied, or a later revision was; nothing changed", type, event.id());
         }
+        seen.applied(message, event);
     }
 
     private PoolLoyaltyMessage read(IncomingEvent event) {
@@ -83,6 +96,25 @@ public class PoolLoyaltyEventsConsumer implements Consumer<Message<byte[]>> {
         } catch (JacksonException e) {
             throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " is not valid JSON for its contract", e);
         }
+    }
+
+    /** Optional in the plan: absent leaves the year to the configured rule. */
+    private static GateRule gateRule(IncomingEvent event, String rule) {
+        if (rule == null) {
+            return null;
+        }
+        try {
+            return GateRule.valueOf(rule);
+        } catch (IllegalArgumentException notInTheContract) {
+            throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " names a gate rule its contract does not have", null);
+        }
+    }
+
+    private static Integer share(IncomingEvent event, Integer bp) {
+        if (bp != null && (bp < 0 || bp > 10_000)) {
+            throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " has a margin growth share outside 0..10 000", null);
+        }
+        return bp;
     }
 
     private static <T> T required(IncomingEvent event, T value) {

@@ -12,5 +12,6 @@ import java.time.LocalDate;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record PoolLoyaltyMessage(Integer year, String currency, Long revenueMinor, Long marginMinor, Integer loyalCustomers,
                           Integer loyalKeyCustomers, Integer headcount, Instant setAt, Instant recordedAt, String customerId,
-                          String significance, String to, Instant registeredAt, Instant changedAt, LocalDate asOf) {
+                          String significance, String to, Instant registeredAt, Instant changedAt, LocalDate asOf,
+                          String gateRule, Integer marginGrowthShareBp) {
 }

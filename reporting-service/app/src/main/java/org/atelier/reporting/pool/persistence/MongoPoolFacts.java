@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.pool.AnnualFigures;
+import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.LoyaltyFact;
 import org.atelier.reporting.pool.PoolFacts;
 import org.bson.Document;
@@ -45,7 +46,9 @@ public class MongoPoolFacts implements PoolFacts {
         Update update = new Update().set("kind", kind.name()).set("year", figures.year()).set("currency", figures.currency())
                 .set("revenueMinor", figures.revenueMinor()).set("marginMinor", figures.marginMinor())
                 .set("loyalCustomers", figures.loyalCustomers()).set("loyalKeyCustomers", figures.loyalKeyCustomers())
-                .set("headcount", figures.headcount()).set("at", at).set("eventId", eventId);
+                .set("headcount", figures.headcount()).set("at", at).set("eventId", eventId)
+                .set("gateRule", figures.gateRule() == null ? null : figures.gateRule().name())
+                .set("marginGrowthShareBp", figures.marginGrowthShareBp());
         try {
             var result = mongo.upsert(olderRevision, update, FIGURES);
             return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
@@ -70,7 +73,9 @@ public class MongoPoolFacts implements PoolFacts {
         }
         return Optional.of(new AnnualFigures(year, document.getString("currency"), number(document, "revenueMinor"),
                 number(document, "marginMinor"), document.getInteger("loyalCustomers"), document.getInteger("loyalKeyCustomers"),
-                document.getInteger("headcount", 0), document.getDate("at").toInstant()));
+                document.getInteger("headcount", 0), document.getDate("at").toInstant(),
+                document.getString("gateRule") == null ? null : GateRule.valueOf(document.getString("gateRule")),
+                document.getInteger("marginGrowthShareBp")));
     }
 
     @Override

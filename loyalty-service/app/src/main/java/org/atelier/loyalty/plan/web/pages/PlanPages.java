@@ -20,6 +20,7 @@ import org.atelier.loyalty.plan.AnnualFigures;
 import org.atelier.loyalty.plan.AnnualFiguresRepository;
 import org.atelier.loyalty.plan.PlanPermissions;
 import org.atelier.loyalty.plan.PlanVersusResults;
+import org.atelier.loyalty.plan.PoolGateRule;
 import org.atelier.loyalty.plan.ResultsRevision;
 import org.atelier.loyalty.plan.application.RecordingAnnualFigures;
 import org.atelier.loyalty.site.Page;
@@ -102,6 +103,8 @@ class PlanPages {
         AnnualFigures figures = all.stream().filter(found -> found.year() == selected).findFirst().orElse(null);
         model.addAttribute("comparison", figures == null ? null : IndicatorRow.of(recording.comparison(user, selected)));
         model.addAttribute("currency", figures == null ? null : figures.plan().map(plan -> plan.revenue().currency()).orElse(null));
+        model.addAttribute("selectedPlan", figures == null ? null : figures.plan().orElse(null));
+        model.addAttribute("gateRules", PoolGateRule.values());
         model.addAttribute("revisions", figures == null ? List.of() : newestFirst(figures.revisions()));
         model.addAttribute("current", figures == null ? null : figures.currentRevision().orElse(null));
         model.addAttribute("mayRecord", PlanPermissions.mayRecord(user));
@@ -114,7 +117,8 @@ class PlanPages {
     String setPlan(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String currency,
                    @RequestParam(required = false) String revenue, @RequestParam(required = false) String margin,
                    @RequestParam(required = false) String loyalCustomers, @RequestParam(required = false) String loyalKeyCustomers,
-                   @RequestParam(required = false) String headcount, Model model, RedirectAttributes redirect,
+                   @RequestParam(required = false) String headcount, @RequestParam(required = false) String gateRule,
+                   @RequestParam(required = false) String marginGrowthShareBp, Model model, RedirectAttributes redirect,
                    HttpServletRequest request, HttpServletResponse response) {
         return act(user, "plan", "plan.set", model, redirect, request, response, () -> {
             FormCheck check = new FormCheck();
@@ -125,8 +129,13 @@ class PlanPages {
             Integer loyal = check.read(() -> count("loyalCustomers", loyalCustomers));
             Integer loyalKey = check.read(() -> count("loyalKeyCustomers", loyalKeyCustomers));
             Integer people = check.read(() -> count("headcount", headcount));
+            // Both are optional: left empty, the pool's defaults apply to the year.
+            PoolGateRule rule = check.read(() -> FormInput.choice("gateRule", gateRule, PoolGateRule.class));
+            Integer share = check.read(() -> marginGrowthShareBp == null || marginGrowthShareBp.isBlank() ? null
+                    : count("marginGrowthShareBp", marginGrowthShareBp));
             check.done();
-            return recording.setPlan(new RecordingAnnualFigures.PlanCommand(user, forYear, code, revenueMinor, marginMinor, loyal, loyalKey, people));
+            return recording.setPlan(new RecordingAnnualFigures.PlanCommand(user, forYear, code, revenueMinor, marginMinor, loyal, loyalKey, people,
+                    rule, share));
         });
     }
 

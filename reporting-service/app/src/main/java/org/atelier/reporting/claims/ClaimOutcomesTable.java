@@ -1,0 +1,71 @@
+package org.atelier.reporting.claims;
+
+import static org.atelier.reporting.table.ReportTable.Cell.integer;
+import static org.atelier.reporting.table.ReportTable.Cell.money;
+import static org.atelier.reporting.table.ReportTable.Cell.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.ReportTable.Type;
+
+/**
+ * The claim outcomes' main table: one row per department of {@code byDepartment}, in its order. Money is in minor units,
+ * one column per currency the report has (e.g. {@code deducted.RUB}), 0 where the department has none of it.
+ */
+final class ClaimOutcomesTable {
+
+    private ClaimOutcomesTable() {
+    }
+
+    private record MoneyColumn(String key, String en, String ru, Function<ClaimOutcomesReport.Department, Map<String, Long>> amounts) {
+    }
+
+    private static final List<MoneyColumn> MONEY = List.of(
+            new MoneyColumn("deducted", "Deducted", "Удержано", ClaimOutcomesReport.Department::deducted),
+            new MoneyColumn("compensated", "Compensated", "Компенсировано", ClaimOutcomesReport.Department::compensated),
+            new MoneyColumn("sentToThePool", "Sent to the pool", "В фонд премии", ClaimOutcomesReport.Department::sentToThePool),
+            new MoneyColumn("commendedWith", "Granted by commendations", "Выплачено по поощрениям", ClaimOutcomesReport.Department::commendedWith));
+
+    static ReportTable byDepartment(ClaimOutcomesReport report) {
+        TreeSet<String> currencies = new TreeSet<>();
+        report.byDepartment().values().forEach(department -> MONEY.forEach(column -> currencies.addAll(column.amounts().apply(department).keySet())));
+        ReportTable.Builder table = ReportTable.builder()
+                .column("department", "Department", "Подразделение", Type.TEXT)
+                .column("filed", "Claims filed", "Подано претензий", Type.INTEGER)
+                .column("received", "Claims received", "Получено претензий", Type.INTEGER)
+                .column("asClaimant.upheld", "Its claims upheld", "Её претензии удовлетворены", Type.INTEGER)
+                .column("asClaimant.partiallyUpheld", "Its claims partially upheld", "Её претензии удовлетворены частично", Type.INTEGER)
+                .column("asClaimant.rejected", "Its claims rejected", "Её претензии отклонены", Type.INTEGER)
+                .column("asRespondent.upheld", "Claims against it upheld", "Претензии к ней удовлетворены", Type.INTEGER)
+                .column("asRespondent.partiallyUpheld", "Claims against it partially upheld", "Претензии к ней удовлетворены частично", Type.INTEGER)
+                .column("asRespondent.rejected", "Claims against it rejected", "Претензии к ней отклонены", Type.INTEGER)
+                .column("withdrawn", "Claims withdrawn", "Отозвано претензий", Type.INTEGER)
+                .column("commendationsGiven", "Commendations given", "Поощрений инициировано", Type.INTEGER)
+                .column("commendationsReceived", "Commendations received", "Поощрений получено", Type.INTEGER);
+        for (MoneyColumn column : MONEY) {
+            for (String currency : currencies) {
+                table.column(column.key() + "." + currency, column.en() + ", " + currency + " (minor units)",
+                        column.ru() + ", " + currency + " (в копейках/центах)", Type.MONEY);
+            }
+        }
+        report.byDepartment().forEach((code, department) -> {
+            List<ReportTable.Cell> row = new ArrayList<>(Stream.of(text(code), integer(department.filed()), integer(department.received()),
+                    integer(department.asClaimant().upheld()), integer(department.asClaimant().partiallyUpheld()),
+                    integer(department.asClaimant().rejected()), integer(department.asRespondent().upheld()),
+                    integer(department.asRespondent().partiallyUpheld()), integer(department.asRespondent().rejected()),
+                    integer(department.withdrawn()), integer(department.commendationsGiven()), integer(department.commendationsReceived())).toList());
+            for (MoneyColumn column : MONEY) {
+                for (String currency : currencies) {
+                    row.add(money(column.amounts().apply(department).getOrDefault(currency, 0L)));
+                }
+            }
+            table.row(row);
+        });
+        return table.build();
+    }
+}

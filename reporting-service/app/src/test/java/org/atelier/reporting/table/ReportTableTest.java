@@ -1,0 +1,86 @@
+package org.atelier.reporting.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.atelier.reporting.table.ReportTable.Cell;
+import org.atelier.reporting.table.ReportTable.Type;
+import org.atelier.reporting.table.web.ReportTableCsvConverter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpOutputMessage;
+
+class ReportTableTest {
+
+    private static final ReportTable TABLE = ReportTable.builder()
+            .column("department", "Department", "Подразделение", Type.TEXT)
+            .column("filed", "Filed", "Подано", Type.INTEGER)
+            .column("deducted.RUB", "Deducted, RUB", "Удержано, RUB", Type.MONEY)
+            .column("shareBp", "Share, bp", "Доля, б. п.", Type.BASIS_POINTS)
+            .row(Cell.text("sales, \"north\""), Cell.integer(3), Cell.money(1_250_050L), Cell.basisPoints(2_750))
+            .row(Cell.text("logistics"), Cell.integer(0), Cell.money(0L), Cell.basisPoints(null))
+            .build();
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void everyCellIsWrittenExactlyAndATextWithACommaOrQuoteStaysOneCell() throws IOException {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+
+        List<CSVRecord> records = parse(write(TABLE));
+
+        assertThat(records.get(0).values()).containsExactly("Department", "Filed", "Deducted, RUB", "Share, bp");
+        assertThat(records.get(1).values()).containsExactly("sales, \"north\"", "3", "1250050", "2750");
+        assertThat(records.get(2).values()).as("no share is an empty cell, not 0").containsExactly("logistics", "0", "0", "");
+    }
+
+    @Test
+    void theHeadersAreRussianForRussianReadersAndEnglishForEveryoneElse() throws IOException {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("ru-RU"));
+        assertThat(parse(write(TABLE)).get(0).values()).containsExactly("Подразделение", "Подано", "Удержано, RUB", "Доля, б. п.");
+        LocaleContextHolder.setLocale(Locale.GERMAN);
+        assertThat(parse(write(TABLE)).get(0).get(0)).isEqualTo("Department");
+    }
+
+    @Test
+    void aCellMustBeOfItsColumnsTypeAndEveryRowAsWideAsTheTable() {
+        assertThatThrownBy(() -> ReportTable.builder().column("n", "N", "Н", Type.INTEGER).row(Cell.money(1L)).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportTable.builder().column("n", "N", "Н", Type.INTEGER).row(Cell.integer(1), Cell.integer(2)).build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String write(ReportTable table) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        new ReportTableCsvConverter().write((Tabular) () -> table, ReportTableCsvConverter.TEXT_CSV, new HttpOutputMessage() {
+            @Override
+            public OutputStream getBody() {
+                return body;
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return new HttpHeaders();
+            }
+        });
+        return body.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<CSVRecord> parse(String csv) throws IOException {
+        return CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+    }
+}
