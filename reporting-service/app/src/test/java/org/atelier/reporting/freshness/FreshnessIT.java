@@ -92,18 +92,19 @@ class FreshnessIT {
 
     @Test
     void everyReportSaysHowFreshItIsAndTheViewListsEveryTopic() {
+        // The three services' topics in the configured order, then the directory's, which names the departments.
         JsonNode view = freshness();
         assertThat(view.get("topics")).extracting(topic -> topic.get("topic").asString())
-                .containsExactly(LOYALTY, "it.freshness.survey.events", "it.freshness.claims.events");
+                .containsExactly(LOYALTY, "it.freshness.survey.events", "it.freshness.claims.events", "atelier.identity.events");
         for (String report : new String[] {"/api/reports/churn?year=2026", "/api/reports/exit-interviews?year=2026",
                 "/api/reports/claims?year=2026", "/api/reports/pool/2026"}) {
             JsonNode freshness = report(report).get("freshness");
             assertThat(freshness).as(report).isNotNull();
             assertThat(freshness.get("asOf").isString()).as(report).isTrue();
-            assertThat(freshness.get("topics")).as(report).hasSize(3);
+            assertThat(freshness.get("topics")).as(report).hasSize(4);
         }
         JsonNode whatIf = api().postJson("/api/reports/pool/2026/what-if", "{}").json();
-        assertThat(whatIf.get("freshness").get("topics")).hasSize(3);
+        assertThat(whatIf.get("freshness").get("topics")).hasSize(4);
         assertThat(whatIf.get("actual").has("freshness")).as("once, at the top").isFalse();
         ApiClient.Response problem = api().get("/api/reports/churn?year=1");
         assertThat(problem.json().has("freshness")).as("a problem is not a report").isFalse();

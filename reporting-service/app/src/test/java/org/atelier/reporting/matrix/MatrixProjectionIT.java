@@ -329,13 +329,13 @@ class MatrixProjectionIT {
     private JsonNode matrix(String campaign, String query) {
         ApiClient.Response response = api.get("/api/reports/matrix/" + campaign + query);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
+        return withoutFreshness(response.json());
     }
 
     private JsonNode suit(int year, int quarter) {
         ApiClient.Response response = api.get("/api/reports/who-sewed-the-suit?year=" + year + "&quarter=" + quarter);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
+        return withoutFreshness(response.json());
     }
 
     private JsonNode campaigns() {
@@ -344,4 +344,12 @@ class MatrixProjectionIT {
         return response.json().get("campaigns");
     }
 
+
+    /** The report's own figures: its freshness member moves with every event the service reads, whatever the report. */
+    private static JsonNode withoutFreshness(JsonNode report) {
+        if (report instanceof tools.jackson.databind.node.ObjectNode object) {
+            object.remove("freshness");
+        }
+        return report;
+    }
 }

@@ -7,6 +7,7 @@ import org.atelier.reporting.matrix.MatrixFacts;
 import org.atelier.reporting.matrix.MatrixRules;
 import org.atelier.reporting.matrix.application.BuildingMatrixReport;
 import org.atelier.reporting.matrix.application.ProjectingMatrix;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.matrix.messaging.MatrixEventsConsumer;
 import org.atelier.reporting.matrix.persistence.MongoMatrixFacts;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,7 @@ class MatrixConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> matrixSurveyEvents(MatrixFacts matrixFacts) {
-        return new MatrixEventsConsumer(new ProjectingMatrix(matrixFacts));
+    Consumer<Message<byte[]>> matrixSurveyEvents(MatrixFacts matrixFacts, EventsSeen eventsSeen) {
+        return new MatrixEventsConsumer(new ProjectingMatrix(matrixFacts), eventsSeen);
     }
 }

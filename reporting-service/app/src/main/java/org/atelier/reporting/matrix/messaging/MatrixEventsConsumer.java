@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.atelier.events.envelope.EventType;
 import org.atelier.inbox.IncomingEvent;
+import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.churn.messaging.UnreadableEvent;
 import org.atelier.reporting.matrix.Campaign;
 import org.atelier.reporting.matrix.Level;
@@ -34,8 +35,15 @@ public class MatrixEventsConsumer implements Consumer<Message<byte[]>> {
     private final ProjectingMatrix projecting;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    private final EventsSeen seen;
+
     public MatrixEventsConsumer(ProjectingMatrix projecting) {
+        this(projecting, EventsSeen.NONE);
+    }
+
+    public MatrixEventsConsumer(ProjectingMatrix projecting, EventsSeen seen) {
         this.projecting = projecting;
+        this.seen = seen;
     }
 
     @Override
@@ -56,11 +64,13 @@ public class MatrixEventsConsumer implements Consumer<Message<byte[]>> {
             changed = projecting.closed(event.id(), new MatrixFacts.ClosingFact(m.campaignId(), new Campaign.Closing(m.closedAt(), m.closedBy())));
         } else {
             log.debug("Skipping {} {}", type, event.id());
+            seen.notUsed(message, event);
             return;
         }
         if (!changed) {
             log.info("{} {} was already applied; redelivery ignored", type, event.id());
         }
+        seen.applied(message, event);
     }
 
     private MatrixCampaignMessage read(IncomingEvent event) {
