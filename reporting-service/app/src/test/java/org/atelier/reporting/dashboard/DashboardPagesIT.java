@@ -73,15 +73,51 @@ class DashboardPagesIT {
         String priced = lose(2032, "KEY", "PRICE_AND_DISCOUNTS", List.of("LOGISTICS"), null);
 
         String churn = send(get("/churn").param("year", "2032").param("significance", "KEY"), CEO).getContentAsString();
-        assertThat(text(churn, "primary-LOGISTICS")).isEqualTo("1");
-        assertThat(text(churn, "any-LOGISTICS")).isEqualTo("2");
-        assertThat(churn).contains("href=\"/churn/losses?year=2032&amp;quarter=&amp;significance=KEY&amp;reason=LOGISTICS\"");
+        // Key customers of 2032: one with logistics as the primary reason, two naming it at all.
+        assertThat(churn).contains("href=\"/churn/losses?year=2032&amp;significance=KEY&amp;primaryReason=LOGISTICS\">1</a>")
+                .contains("href=\"/churn/losses?year=2032&amp;significance=KEY&amp;reason=LOGISTICS\">2</a>");
 
         String list = send(get("/churn/losses").param("year", "2032").param("significance", "KEY").param("reason", "LOGISTICS"), CEO)
                 .getContentAsString();
 
         assertThat(list).contains(logistics).contains(priced).doesNotContain("REGULAR customer");
         assertThat(text(list, "losses-count")).isEqualTo("2 losses");
+    }
+
+    @Test
+    void theDownloadsWriteThePagesMainTableWithItsFiltersAsCsvAndAsASpreadsheetWithNumbersAsNumbers() throws Exception {
+        lose(2037, "KEY", "LOGISTICS", List.of("STAFF_ATTITUDE"), "logistics");
+        lose(2037, "REGULAR", "LOGISTICS", List.of(), null);
+        String page = send(get("/churn").param("year", "2037").param("significance", "KEY"), CEO).getContentAsString();
+        assertThat(page).contains("href=\"/churn/table.csv?year=2037&amp;significance=KEY\"")
+                .contains("href=\"/churn/table.xlsx?year=2037&amp;significance=KEY\"");
+
+        MockHttpServletResponse csv = send(get("/churn/table.csv").param("year", "2037").param("significance", "KEY"), CEO);
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("churn-2037.csv");
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.parse(
+                new java.io.StringReader(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+        assertThat(records.get(0).values()).containsExactly("Reason", "Losses with it as the primary reason", "Losses naming it");
+        // The key customers only: logistics primary once, staff attitude named once; the regular customer's loss is filtered out.
+        assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("Logistics", "1", "1"));
+        assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("Improper attitude of staff", "0", "1"));
+
+        MockHttpServletResponse xlsx = send(get("/churn/table.xlsx").param("year", "2037").param("significance", "KEY").param("lang", "ru"), CEO);
+        assertThat(xlsx.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Причина");
+            org.apache.poi.ss.usermodel.Row logistics = null;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if ("Логистика".equals(row.getCell(0).getStringCellValue())) {
+                    logistics = row;
+                }
+            }
+            assertThat(logistics).as("the logistics row, named in Russian").isNotNull();
+            assertThat(logistics.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+        }
+        assertThat(send(get("/churn/table.pdf").param("year", "2037"), CEO).getStatus()).isEqualTo(400);
     }
 
     @Test

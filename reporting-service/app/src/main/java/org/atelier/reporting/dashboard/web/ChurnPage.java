@@ -1,6 +1,8 @@
 package org.atelier.reporting.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.Set;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.reporting.churn.ChurnPeriod;
 import org.atelier.reporting.churn.ChurnReport;
@@ -18,20 +20,27 @@ class ChurnPage {
 
     private final BuildingChurnReport churn;
     private final CompanyCalendar calendar;
+    private final DashboardTables tables;
 
-    ChurnPage(BuildingChurnReport churn, CompanyCalendar calendar) {
+    ChurnPage(BuildingChurnReport churn, CompanyCalendar calendar, DashboardTables tables) {
         this.churn = churn;
         this.calendar = calendar;
+        this.tables = tables;
     }
 
     @GetMapping("/churn")
     String churn(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String quarter,
-                 @RequestParam(required = false) String significance, Model model) {
+                 @RequestParam(required = false) String significance, Model model, HttpServletRequest request) {
         int shown = DashboardFilters.year(year, calendar.year());
         Integer q = DashboardFilters.quarter(quarter);
         String s = DashboardFilters.oneOf(significance, "significance", ChurnReport.SIGNIFICANCES);
         ChurnReport report = churn.forPeriod(user, new ChurnPeriod(shown, Optional.ofNullable(q), Optional.ofNullable(s)));
         model.addAttribute("report", report);
+        MainTables.add(model, tables, report.table(), Set.of("asPrimary", "namingIt"), (column, code) -> switch (column) {
+            case "asPrimary" -> MainTables.losses(request, "primaryReason", code);
+            case "namingIt" -> MainTables.losses(request, "reason", code);
+            default -> null;
+        }, request);
         model.addAttribute("year", shown);
         model.addAttribute("quarter", q);
         model.addAttribute("significance", s);

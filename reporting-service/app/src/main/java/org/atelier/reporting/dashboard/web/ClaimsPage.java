@@ -17,20 +17,25 @@ class ClaimsPage {
 
     private final BuildingClaimOutcomesReport claims;
     private final CompanyCalendar calendar;
+    private final DashboardTables tables;
 
-    ClaimsPage(BuildingClaimOutcomesReport claims, CompanyCalendar calendar) {
+    ClaimsPage(BuildingClaimOutcomesReport claims, CompanyCalendar calendar, DashboardTables tables) {
         this.claims = claims;
         this.calendar = calendar;
+        this.tables = tables;
     }
 
     @GetMapping("/claims")
-    String claims(CurrentUser user, @RequestParam(required = false) String year, Model model) {
+    String claims(CurrentUser user, @RequestParam(required = false) String year, Model model,
+                  jakarta.servlet.http.HttpServletRequest request) {
         int shown = DashboardFilters.year(year, calendar.year());
         ClaimOutcomesReport report = claims.forYear(user, shown);
         ClaimOutcomesReport.Totals totals = report.totals();
         Set<String> currencies = new TreeSet<>(totals.deductions().keySet());
         currencies.addAll(totals.commendationsGranted().keySet());
         model.addAttribute("report", report);
+        MainTables.add(model, tables, report.table(), Set.of(), (column, code) -> "department".equals(column)
+                ? "/scorecard/" + code + "?year=" + shown : null, request);
         model.addAttribute("currencies", currencies);
         model.addAttribute("year", shown);
         return "dashboard/claims";

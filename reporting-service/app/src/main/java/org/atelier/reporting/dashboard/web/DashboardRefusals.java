@@ -12,7 +12,7 @@ import org.springframework.web.method.HandlerMethod;
 /** On the dashboards a refusal is a readable page in the reader's language, never a stack trace or a JSON problem. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = {OverviewPage.class, ChurnPage.class, ExitInterviewsPage.class, ClaimsPage.class, PoolPage.class,
-        ScorecardPage.class, MatrixPage.class, SuitPage.class})
+        ScorecardPage.class, MatrixPage.class, SuitPage.class, DashboardExports.class})
 class DashboardRefusals {
 
     @ExceptionHandler(NotAllowed.class)

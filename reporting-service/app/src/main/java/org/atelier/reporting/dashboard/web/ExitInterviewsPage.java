@@ -18,14 +18,17 @@ class ExitInterviewsPage {
 
     private final BuildingExitInterviewReport interviews;
     private final CompanyCalendar calendar;
+    private final DashboardTables tables;
 
-    ExitInterviewsPage(BuildingExitInterviewReport interviews, CompanyCalendar calendar) {
+    ExitInterviewsPage(BuildingExitInterviewReport interviews, CompanyCalendar calendar, DashboardTables tables) {
         this.interviews = interviews;
         this.calendar = calendar;
+        this.tables = tables;
     }
 
     @GetMapping("/exit-interviews")
-    String exitInterviews(CurrentUser user, @RequestParam(required = false) String year, Model model) {
+    String exitInterviews(CurrentUser user, @RequestParam(required = false) String year, Model model,
+                          jakarta.servlet.http.HttpServletRequest request) {
         int shown = DashboardFilters.year(year, calendar.year());
         ExitInterviewReport report = interviews.forYear(user, shown);
         ExitInterviewReport.Funnel funnel = report.funnel();
@@ -40,6 +43,7 @@ class ExitInterviewsPage {
         stages.put("regained", funnel.regained());
         stages.put("open", funnel.open());
         model.addAttribute("report", report);
+        MainTables.add(model, tables, report.table(), java.util.Set.of("bySales", "byCustomers"), null, request);
         model.addAttribute("stages", stages);
         model.addAttribute("year", shown);
         model.addAttribute("reasons", ChurnReport.REASONS);

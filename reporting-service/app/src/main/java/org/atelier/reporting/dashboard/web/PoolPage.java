@@ -26,16 +26,18 @@ class PoolPage {
     private final BuildingPoolReport pool;
     private final CompanyCalendar calendar;
     private final MessageSource messages;
+    private final DashboardTables tables;
 
-    PoolPage(BuildingPoolReport pool, CompanyCalendar calendar, MessageSource messages) {
+    PoolPage(BuildingPoolReport pool, CompanyCalendar calendar, MessageSource messages, DashboardTables tables) {
         this.pool = pool;
         this.calendar = calendar;
         this.messages = messages;
+        this.tables = tables;
     }
 
     @GetMapping("/pool")
     String pool(CurrentUser user, @RequestParam(required = false) String year, @RequestParam MultiValueMap<String, String> query,
-                Model model, HttpServletResponse response) {
+                Model model, HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
         int shown = DashboardFilters.year(year, calendar.year());
         WhatIfForm form = WhatIfForm.read(query.toSingleValueMap());
         model.addAttribute("year", shown);
@@ -52,6 +54,7 @@ class PoolPage {
             model.addAttribute("report", pool.whatIf(user, shown, form.change()));
         }
         model.addAttribute("form", form);
+        MainTables.add(model, tables, pool.forYear(user, shown).table(), java.util.Set.of(), null, request);
         return "dashboard/pool";
     }
 }
