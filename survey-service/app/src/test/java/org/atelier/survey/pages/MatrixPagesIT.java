@@ -245,6 +245,50 @@ class MatrixPagesIT {
         assertThat(campaigns.find(campaignId).orElseThrow().catalogue().hasTask(code)).as("an open campaign keeps its tasks").isFalse();
     }
 
+    @Test
+    void hostileAnswersAndOpeningsAreRefusedInsideTheFormAndChangeNothing() throws Exception {
+        OidcLoginRequestPostProcessor respondent = person(staff, "sales", "EMPLOYEE");
+        java.util.Map<String, String[]> answers = new java.util.LinkedHashMap<>();
+        answers.put("a bad mark", new String[] {"cell:delivery:logistics", "X"});
+        answers.put("the Russian letter sent as a mark", new String[] {"cell:delivery:logistics", "О"});
+        answers.put("an unknown task", new String[] {"cell:juggling:logistics", "R"});
+        answers.put("an unknown department", new String[] {"cell:delivery:nowhere", "R"});
+        answers.put("markup as a department", new String[] {"cell:delivery:<script>alert(1)</script>", "R"});
+        answers.put("an oversized task code", new String[] {"cell:" + "x".repeat(100_000) + ":logistics", "R"});
+        for (java.util.Map.Entry<String, String[]> answer : answers.entrySet()) {
+            for (String action : List.of("draft", "submit")) {
+                MockHttpServletResponse refused = send(post("/surveys/" + campaignId).param("action", action).param("confirm", "yes")
+                        .param(answer.getValue()[0], answer.getValue()[1]), respondent);
+                assertThat(refused.getStatus()).as(answer.getKey()).isEqualTo(400);
+                assertThat(refused.getContentAsString()).as(answer.getKey()).contains("id=\"matrix-errors\"").doesNotContain("<script>alert")
+                        .doesNotContain("x".repeat(1000)).doesNotContain("Exception");
+            }
+        }
+        MatrixCampaign untouched = campaigns.find(campaignId).orElseThrow();
+        assertThat(untouched.submittedCount()).isZero();
+        assertThat(untouched.drafts()).isEmpty();
+
+        OidcLoginRequestPostProcessor boss = person("boss", "top-management", "MANAGEMENT");
+        int before = campaigns.all().size();
+        for (MockHttpServletRequestBuilder opening : List.of(
+                post("/campaigns").param("endsOn", "next month").param("department", "sales"),
+                post("/campaigns").param("endsOn", "2999-01-01").param("department", "<script>"),
+                post("/campaigns").param("endsOn", "2999-01-01").param("department", "sales").param("title", "x".repeat(201)))) {
+            MockHttpServletResponse refused = send(opening, boss);
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(refused.getContentAsString()).contains("id=\"open-errors\"").doesNotContain("<script> is not");
+        }
+        assertThat(campaigns.all()).hasSize(before);
+
+        OidcLoginRequestPostProcessor admin = person("root", "it", "ADMIN");
+        MockHttpServletResponse task = send(post("/tasks").param("code", "long-task").param("nameEn", "Long").param("nameRu", "Длинная")
+                .param("description", "y".repeat(100_000)).param("reason", "NOT_A_REASON"), admin);
+        assertThat(task.getStatus()).isEqualTo(400);
+        assertThat(task.getContentAsString()).contains("At most 2,000 characters").contains("Not one of the choices offered")
+                .doesNotContain("y".repeat(2001));
+        assertThat(tasks.find("long-task")).isEmpty();
+    }
+
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {
         return mvc.perform(request.with(who).with(csrf())).andReturn().getResponse();
     }

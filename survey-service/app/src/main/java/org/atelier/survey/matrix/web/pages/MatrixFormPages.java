@@ -179,6 +179,10 @@ class MatrixFormPages {
             if (place.length != 2 || value.isBlank()) {
                 continue;
             }
+            if (place[0].length() > 40 || place[1].length() > 40) {
+                // Longer than any code: refused without repeating it back.
+                throw new RuleViolation("cells", "choice.unknown", "Not one of the choices offered");
+            }
             Mark mark;
             try {
                 mark = Mark.valueOf(value.strip());
