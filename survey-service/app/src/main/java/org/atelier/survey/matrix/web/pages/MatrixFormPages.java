@@ -61,28 +61,7 @@ class MatrixFormPages {
 
     @GetMapping("/surveys/{id}")
     String form(CurrentUser user, @PathVariable String id, Model model, HttpServletResponse response) {
-        AnsweringCampaigns.Form form;
-        try {
-            form = answering.form(user, id);
-        } catch (CampaignNotFound notFound) {
-            response.setStatus(404);
-            return "matrix/not-found";
-        } catch (NotInvited notInvited) {
-            return refused("NOT_INVITED", 403, model, response);
-        }
-        model.addAttribute("here", "/surveys/" + id);
-        model.addAttribute("campaign", form.campaign());
-        if (form.submitted()) {
-            return "matrix/submitted";
-        }
-        if (!form.open()) {
-            return refused("CLOSED", 409, model, response);
-        }
-        Map<String, Map<String, String>> marks = new TreeMap<>();
-        form.draft().cells().forEach((task, row) -> row.forEach((department, mark) ->
-                marks.computeIfAbsent(task, t -> new TreeMap<>()).put(department, mark.name())));
-        fill(model, form.campaign(), form.invitee().level().name(), form.invitee().department(), marks, form.drafted());
-        return "matrix/form";
+        return show(user, id, null, model, response);
     }
 
     /** One form, two buttons: {@code action=draft} keeps the answers, {@code action=submit} (confirmed) sends them for good. */
@@ -121,19 +100,50 @@ class MatrixFormPages {
     /** The form again with what was typed and the reason in its summary; nothing was kept. */
     private String refusedForm(CurrentUser user, String id, RuntimeException refusal, Model model, HttpServletRequest request,
                                HttpServletResponse response) {
-        String page = form(user, id, model, response);
+        String page = show(user, id, request.getParameterMap(), model, response);
         if (!"matrix/form".equals(page)) {
             return page;
         }
-        MatrixCampaign campaign = (MatrixCampaign) model.getAttribute("campaign");
-        Map<String, Map<String, String>> typed = typed(request.getParameterMap(), campaign.catalogue());
-        AnsweringCampaigns.Form form = answering.form(user, id);
-        fill(model, campaign, form.invitee().level().name(), form.invitee().department(), typed, true);
         RuleViolation violation = refusal instanceof RuleViolation rule ? rule
                 : new RuleViolation(null, "matrix.changedMeanwhile", "The campaign changed meanwhile; send the form again");
         model.addAttribute("failure", support.refused("matrix", List.of(violation), request.getParameterMap()));
         response.setStatus(refusal instanceof RuleViolation ? 400 : 409);
         return page;
+    }
+
+    /**
+     * The respondent's page: the form (with their draft, or with what they sent when {@code typed} is given), the
+     * page saying they submitted, or a refusal.
+     */
+    private String show(CurrentUser user, String id, Map<String, String[]> typed, Model model, HttpServletResponse response) {
+        AnsweringCampaigns.Form form;
+        try {
+            form = answering.form(user, id);
+        } catch (CampaignNotFound notFound) {
+            response.setStatus(404);
+            return "matrix/not-found";
+        } catch (NotInvited notInvited) {
+            return refused("NOT_INVITED", 403, model, response);
+        }
+        model.addAttribute("here", "/surveys/" + id);
+        model.addAttribute("campaign", form.campaign());
+        if (form.submitted()) {
+            return "matrix/submitted";
+        }
+        if (!form.open()) {
+            return refused("CLOSED", 409, model, response);
+        }
+        Map<String, Map<String, String>> marks;
+        if (typed != null) {
+            marks = typed(typed, form.campaign().catalogue());
+        } else {
+            marks = new TreeMap<>();
+            Map<String, Map<String, String>> draft = marks;
+            form.draft().cells().forEach((task, row) -> row.forEach((department, mark) ->
+                    draft.computeIfAbsent(task, t -> new TreeMap<>()).put(department, mark.name())));
+        }
+        fill(model, form.campaign(), form.invitee().level().name(), form.invitee().department(), marks, typed != null || form.drafted());
+        return "matrix/form";
     }
 
     private String refused(String reason, int status, Model model, HttpServletResponse response) {
