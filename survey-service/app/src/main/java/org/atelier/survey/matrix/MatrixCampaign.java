@@ -129,6 +129,11 @@ public final class MatrixCampaign {
         return submittedKeys.contains(respondentKey);
     }
 
+    /** Whether the respondent with this key has a draft kept (an empty one included). */
+    public boolean hasDraft(String respondentKey) {
+        return drafts.containsKey(respondentKey);
+    }
+
     /** The respondent's saved draft, or an empty matrix. */
     public Matrix draftOf(String respondentKey) {
         requireInvited(respondentKey);

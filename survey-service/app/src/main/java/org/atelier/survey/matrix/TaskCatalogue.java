@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The tasks a campaign asks about. Until tasks can be edited, the catalogue is this default set of commercial tasks;
- * a campaign copies it when it opens, so a later edit never changes what an earlier campaign asked.
+ * The default set of commercial tasks the catalogue starts with ({@link CatalogueTasks} seeds it once); an admin
+ * edits and adds tasks afterwards. A campaign copies the catalogue when it opens, so a later edit never changes what an
+ * earlier campaign asked.
  */
 public final class TaskCatalogue {
 

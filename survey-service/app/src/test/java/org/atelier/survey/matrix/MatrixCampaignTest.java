@@ -176,4 +176,17 @@ class MatrixCampaignTest {
         assertThatThrownBy(() -> MatrixCampaign.open("c1", null, TODAY, CATALOGUE, List.of(), PEOPLE, KEYS, TODAY, NOW))
                 .isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void aDraftIsKnownUntilTheSubmissionTakesIt() {
+        MatrixCampaign campaign = openForSalesAndLogistics();
+        String anna = key("anna");
+        assertThat(campaign.hasDraft(anna)).isFalse();
+
+        campaign.saveDraft(anna, Matrix.empty(), TODAY);
+        assertThat(campaign.hasDraft(anna)).as("an empty draft is a draft").isTrue();
+
+        campaign.submit(anna, Matrix.empty(), "r1", TODAY, NOW);
+        assertThat(campaign.hasDraft(anna)).isFalse();
+    }
 }

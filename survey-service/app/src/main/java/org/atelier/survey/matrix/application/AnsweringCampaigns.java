@@ -44,7 +44,32 @@ public class AnsweringCampaigns {
         Invitee invitee = campaign.invitee(key).orElseThrow(() -> new NotInvited(campaignId));
         boolean submitted = campaign.hasSubmitted(key);
         Matrix draft = submitted ? Matrix.empty() : campaign.draftOf(key);
-        return new Form(campaign, invitee, draft, submitted, campaign.isOpenOn(calendar.today()), OwnerRule.warnings(draft, campaign.catalogue()));
+        return new Form(campaign, invitee, draft, !submitted && campaign.hasDraft(key), submitted, campaign.isOpenOn(calendar.today()),
+                OwnerRule.warnings(draft, campaign.catalogue()));
+    }
+
+    /**
+     * The campaigns the caller was invited to, newest first, each with where the caller stands in it. Every campaign
+     * is asked by the caller's key for that campaign, since a campaign knows its invitees by key only.
+     */
+    public List<Invitation> invitations(CurrentUser caller) {
+        return campaigns.all().stream()
+                .map(campaign -> CampaignClock.closeIfEnded(campaign, campaigns, calendar))
+                .flatMap(campaign -> {
+                    String key = keys.keyOf(campaign.id(), caller.username());
+                    return campaign.invitee(key).stream().map(invitee -> new Invitation(campaign, stateOf(campaign, key)));
+                })
+                .toList();
+    }
+
+    private InvitationState stateOf(MatrixCampaign campaign, String key) {
+        if (campaign.hasSubmitted(key)) {
+            return InvitationState.SUBMITTED;
+        }
+        if (!campaign.isOpenOn(calendar.today())) {
+            return InvitationState.CLOSED;
+        }
+        return campaign.hasDraft(key) ? InvitationState.DRAFT_SAVED : InvitationState.OPEN;
     }
 
     /** Keeps the caller's answers so far. */
@@ -84,8 +109,19 @@ public class AnsweringCampaigns {
         return CampaignClock.closeIfEnded(campaign, campaigns, calendar);
     }
 
+    /** Where a respondent stands in a campaign they were invited to. */
+    public enum InvitationState {
+        OPEN,
+        DRAFT_SAVED,
+        SUBMITTED,
+        CLOSED
+    }
+
+    public record Invitation(MatrixCampaign campaign, InvitationState state) {
+    }
+
     /** What a respondent sees; it holds no name, theirs included. */
-    public record Form(MatrixCampaign campaign, Invitee invitee, Matrix draft, boolean submitted, boolean open,
+    public record Form(MatrixCampaign campaign, Invitee invitee, Matrix draft, boolean drafted, boolean submitted, boolean open,
                        List<OwnerRule.RowWarning> warnings) {
     }
 }

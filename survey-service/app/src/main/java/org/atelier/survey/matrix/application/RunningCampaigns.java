@@ -12,7 +12,7 @@ import org.atelier.survey.matrix.CampaignPermissions;
 import org.atelier.survey.matrix.MatrixCampaign;
 import org.atelier.survey.matrix.MatrixCampaigns;
 import org.atelier.survey.matrix.RespondentKeys;
-import org.atelier.survey.matrix.TaskCatalogue;
+import org.atelier.survey.matrix.CatalogueTasks;
 import org.atelier.survey.matrix.Respondent;
 
 /** Management's side of a campaign: opening it, closing it, following its progress. */
@@ -20,11 +20,13 @@ public class RunningCampaigns {
 
     private final MatrixCampaigns campaigns;
     private final Directory directory;
+    private final CatalogueTasks tasks;
     private final RespondentKeys keys;
     private final CompanyCalendar calendar;
 
-    public RunningCampaigns(MatrixCampaigns campaigns, Directory directory, RespondentKeys keys, CompanyCalendar calendar) {
+    public RunningCampaigns(MatrixCampaigns campaigns, CatalogueTasks tasks, Directory directory, RespondentKeys keys, CompanyCalendar calendar) {
         this.campaigns = campaigns;
+        this.tasks = tasks;
         this.directory = directory;
         this.keys = keys;
         this.calendar = calendar;
@@ -39,7 +41,7 @@ public class RunningCampaigns {
     public MatrixCampaign open(CurrentUser caller, String title, java.time.LocalDate endsOn, List<String> invitedDepartments) {
         CampaignPermissions.checkMayRun(caller);
         List<DirectoryDepartment> inForce = directory.departmentsInForce();
-        CampaignCatalogue catalogue = new CampaignCatalogue(TaskCatalogue.defaultTasks(), inForce.stream()
+        CampaignCatalogue catalogue = new CampaignCatalogue(tasks.all(), inForce.stream()
                 .map(department -> new CampaignCatalogue.MatrixDepartment(department.code(), department.nameEn(), department.nameRu())).toList());
         List<String> invited = invitedDepartments == null || invitedDepartments.isEmpty()
                 ? inForce.stream().map(DirectoryDepartment::code).toList() : invitedDepartments;
@@ -49,6 +51,12 @@ public class RunningCampaigns {
                 calendar.today(), calendar.now());
         campaigns.save(campaign);
         return campaign;
+    }
+
+    /** The departments in force, which a new campaign asks about and may invite. */
+    public List<DirectoryDepartment> departmentsInForce(CurrentUser caller) {
+        CampaignPermissions.checkMayRun(caller);
+        return directory.departmentsInForce();
     }
 
     public MatrixCampaign close(CurrentUser caller, String campaignId) {

@@ -4,11 +4,14 @@ import java.time.Clock;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.directory.Directory;
 import org.atelier.outbox.AggregateDocuments;
+import org.atelier.survey.matrix.CatalogueTasks;
 import org.atelier.survey.matrix.MatrixCampaigns;
 import org.atelier.survey.matrix.RespondentKeys;
 import org.atelier.survey.matrix.application.AnsweringCampaigns;
+import org.atelier.survey.matrix.application.EditingCatalogue;
 import org.atelier.survey.matrix.application.RunningCampaigns;
 import org.atelier.survey.matrix.messaging.MatrixCampaignEventTranslator;
+import org.atelier.survey.matrix.persistence.MongoCatalogueTasks;
 import org.atelier.survey.matrix.persistence.MongoMatrixCampaigns;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +36,19 @@ class MatrixCampaignConfiguration {
     }
 
     @Bean
-    RunningCampaigns runningCampaigns(MatrixCampaigns campaigns, Directory directory, RespondentKeys keys, CompanyCalendar calendar) {
-        return new RunningCampaigns(campaigns, directory, keys, calendar);
+    CatalogueTasks catalogueTasks(MongoTemplate mongo) {
+        return new MongoCatalogueTasks(mongo);
+    }
+
+    @Bean
+    RunningCampaigns runningCampaigns(MatrixCampaigns campaigns, CatalogueTasks tasks, Directory directory, RespondentKeys keys,
+                                      CompanyCalendar calendar) {
+        return new RunningCampaigns(campaigns, tasks, directory, keys, calendar);
+    }
+
+    @Bean
+    EditingCatalogue editingCatalogue(CatalogueTasks tasks) {
+        return new EditingCatalogue(tasks);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.atelier.survey.matrix.CampaignChanged;
 import org.atelier.survey.matrix.CampaignClosed;
 import org.atelier.survey.matrix.CampaignNotFound;
 import org.atelier.survey.matrix.NotInvited;
+import org.atelier.survey.matrix.TaskNotFound;
 import org.atelier.web.problems.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MatrixCampaignProblems {
 
-    @ExceptionHandler(CampaignNotFound.class)
-    ProblemDetail notFound(CampaignNotFound notFound) {
+    @ExceptionHandler({CampaignNotFound.class, TaskNotFound.class})
+    ProblemDetail notFound(RuntimeException notFound) {
         return Problems.notFound(notFound.getMessage());
     }
 

@@ -31,6 +31,7 @@ import org.atelier.survey.exit.WouldReturn;
 import org.atelier.survey.exit.application.FindingCases;
 import org.atelier.survey.exit.application.WorkingCases;
 import org.atelier.survey.exit.link.application.AnsweringByLink;
+import org.atelier.survey.site.Page;
 import org.atelier.web.pages.Flash;
 import org.atelier.web.pages.RefusedForm;
 import org.springframework.context.MessageSource;
@@ -49,6 +50,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * of a year. A refused form is shown again with every reason inside it, what was typed kept, and nothing changed.
  */
 @Controller
+@Page
 class ExitInterviewPages {
 
     private static final int MAX_KEPT_LENGTH = Questionnaire.MAX_TEXT;
