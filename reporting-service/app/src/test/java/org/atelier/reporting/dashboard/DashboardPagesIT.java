@@ -197,6 +197,10 @@ class DashboardPagesIT {
 
                 assertThat(page.getStatus()).as(path + " " + language).isEqualTo(200);
                 assertThat(page.getContentAsString()).as(path).contains("data-kit-layout").doesNotContain("??");
+                if (!List.of("/churn/losses", "/scorecard", "/matrix").contains(path)) {
+                    assertThat(page.getContentAsString()).as(path + " says how fresh it is").contains("id=\"freshness-table\"")
+                            .contains("atelier.identity.events");
+                }
             }
         }
     }
