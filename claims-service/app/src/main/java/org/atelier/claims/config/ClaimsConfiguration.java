@@ -3,6 +3,10 @@ package org.atelier.claims.config;
 import java.time.Clock;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.claims.bonus.BonusPolicies;
+import org.atelier.claims.bonus.Reversals;
+import org.atelier.claims.bonus.messaging.LedgerEventTranslator;
+import org.atelier.claims.bonus.persistence.MongoReversals;
+import org.atelier.claims.ledger.application.KeepingLedger;
 import org.atelier.claims.bonus.application.SettingBonusPolicy;
 import org.atelier.claims.bonus.persistence.MongoBonusPolicies;
 import org.atelier.claims.claim.Claims;
@@ -58,6 +62,17 @@ class ClaimsConfiguration {
     BonusPolicies bonusPolicies(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
                                 @Value("${atelier.topics.claims}") String topic) {
         return new MongoBonusPolicies(mongo, documents, json, topic, clock);
+    }
+
+    @Bean
+    Reversals reversals(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
+        return new MongoReversals(mongo, new LedgerEventTranslator(json, topic), documents, clock);
+    }
+
+    @Bean
+    KeepingLedger keepingLedger(Claims claims, Commendations commendations, Reversals reversals, Departments departments, Clock clock,
+                                CompanyCalendar calendar) {
+        return new KeepingLedger(claims, commendations, reversals, departments, clock, calendar.zone());
     }
 
     @Bean

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.atelier.claims.bonus.BonusDecision;
 import org.atelier.claims.bonus.BonusPolicies;
+import org.atelier.claims.bonus.Reversals;
 import org.atelier.claims.bonus.BonusPolicy;
 import org.atelier.claims.claim.Claim;
 import org.atelier.claims.claim.Claims;
@@ -29,6 +31,24 @@ public final class InMemoryStores {
     public final Map<Integer, BonusPolicy> policiesByYear = new LinkedHashMap<>();
     public final List<Regulation> regulationVersions = new ArrayList<>();
     public final List<Object> savedEvents = new ArrayList<>();
+    /** Reversals by the id of the decision each reverses, as the store keys them. */
+    public final Map<String, BonusDecision> reversalsByReversed = new LinkedHashMap<>();
+
+    public final Reversals reversals = new Reversals() {
+        @Override
+        public boolean add(BonusDecision reversal) {
+            if (reversalsByReversed.putIfAbsent(reversal.reverses(), reversal) != null) {
+                return false;
+            }
+            savedEvents.addAll(reversal.entries());
+            return true;
+        }
+
+        @Override
+        public List<BonusDecision> all() {
+            return List.copyOf(reversalsByReversed.values());
+        }
+    };
 
     public final Claims claims = new Claims() {
         @Override

@@ -23,10 +23,12 @@ public final class ClaimsEvents {
     public static final EventType COMMENDATION_FILED_V1 = new EventType(SERVICE, "CommendationFiled", 1);
     public static final EventType COMMENDATION_DECIDED_V1 = new EventType(SERVICE, "CommendationDecided", 1);
     public static final EventType BONUS_POLICY_SET_V1 = new EventType(SERVICE, "BonusPolicySet", 1);
+    /** Keyed by the claim or commendation decided, like its decision. */
+    public static final EventType BONUS_LEDGER_ENTRY_POSTED_V1 = new EventType(SERVICE, "BonusLedgerEntryPosted", 1);
 
     public static final List<EventType> ALL = List.of(CLAIM_FILED_V1, RESPONDENT_POSITION_RECORDED_V1, CLAIM_SCHEDULED_V1,
             CLAIM_WITHDRAWN_V1, CLAIM_DECIDED_V1, MEETING_PLANNED_V1, MEETING_HELD_V1, COMMENDATION_FILED_V1, COMMENDATION_DECIDED_V1,
-            BONUS_POLICY_SET_V1);
+            BONUS_POLICY_SET_V1, BONUS_LEDGER_ENTRY_POSTED_V1);
 
     private ClaimsEvents() {
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.atelier.claims.bonus.Outcome;
+import org.atelier.claims.claim.Claim;
 import org.atelier.claims.commendation.Commendation;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.meeting.AgendaItem;
@@ -97,7 +98,8 @@ class MeetingController {
         }
     }
 
-    record ItemDecisionResponse(String id, String status) {
+    /** @param decisionId the decision's id, which its bonus ledger entries carry */
+    record ItemDecisionResponse(String id, String status, String decisionId) {
     }
 
     private final RunningMeetings running;
@@ -149,14 +151,15 @@ class MeetingController {
     @Operation(summary = "Decide a claim heard at this meeting", description = "Top management only. Publishes ClaimDecided v1 with the money")
     ItemDecisionResponse decideClaim(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @PathVariable String claimId,
                                      @Valid @RequestBody ClaimDecisionRequest r) {
-        return new ItemDecisionResponse(claimId, running.decideClaim(caller, id, claimId, r.verdict()).status().name());
+        Claim claim = running.decideClaim(caller, id, claimId, r.verdict());
+        return new ItemDecisionResponse(claimId, claim.status().name(), claim.decision().orElseThrow().decisionId());
     }
 
     @PostMapping(path = "/{id}/commendations/{commendationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide a commendation heard at this meeting", description = "Top management only. Publishes CommendationDecided v1")
     ItemDecisionResponse decideCommendation(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
                                             @PathVariable String commendationId, @Valid @RequestBody CommendationDecisionRequest r) {
-        return new ItemDecisionResponse(commendationId,
-                running.decideCommendation(caller, id, commendationId, r.outcome(), r.grantedMinor()).status().name());
+        Commendation commendation = running.decideCommendation(caller, id, commendationId, r.outcome(), r.grantedMinor());
+        return new ItemDecisionResponse(commendationId, commendation.status().name(), commendation.decision().orElseThrow().decisionId());
     }
 }
