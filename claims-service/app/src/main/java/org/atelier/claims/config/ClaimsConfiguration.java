@@ -24,6 +24,7 @@ import org.atelier.claims.meeting.messaging.MeetingEventTranslator;
 import org.atelier.claims.meeting.persistence.MongoMeetings;
 import org.atelier.claims.regulation.Regulations;
 import org.atelier.claims.regulation.application.KeepingRegulations;
+import org.atelier.claims.regulation.messaging.RegulationEventTranslator;
 import org.atelier.claims.regulation.persistence.MongoRegulations;
 import org.atelier.directory.Directory;
 import org.atelier.outbox.AggregateDocuments;
@@ -76,8 +77,8 @@ class ClaimsConfiguration {
     }
 
     @Bean
-    Regulations regulations(MongoTemplate mongo) {
-        return new MongoRegulations(mongo);
+    Regulations regulations(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
+        return new MongoRegulations(mongo, new RegulationEventTranslator(json, topic), documents, clock);
     }
 
     @Bean

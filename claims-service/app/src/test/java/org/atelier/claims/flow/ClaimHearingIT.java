@@ -52,6 +52,9 @@ class ClaimHearingIT {
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
         assertThat(management.postJson("/api/regulations", Callers.regulationBody("delivery-terms")).status()).isEqualTo(201);
+        ApiClient.Response secondVersion = management.postJson("/api/regulations", Callers.regulationBody("delivery-terms")
+                .replace("\"2000-01-01\"", "\"2000-01-01\",\"inForceTo\":\"2000-12-31\""));
+        assertThat(secondVersion.status()).as(secondVersion.body()).isEqualTo(201);
         ApiClient.Response policy = management.put("/api/bonus-policies/" + year,
                 "{\"deductionRatio\":6000,\"compensationRatio\":5000,\"redistributionRatio\":4000}");
         assertThat(policy.status()).as(policy.body()).isEqualTo(200);
@@ -120,20 +123,26 @@ class ClaimHearingIT {
 
         try (EventTopicReader topic = new EventTopicReader(TOPIC)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream()
-                    .filter(r -> claimId.equals(r.key()) || meetingId.equals(r.key()) || String.valueOf(year).equals(r.key())).count() >= 13);
+                    .filter(r -> List.of(claimId, meetingId, String.valueOf(year), "delivery-terms").contains(r.key())).count() >= 15);
             // Read on a while longer, so that a duplicate, were there one, is counted.
             List<EventTopicReader.PublishedRecord> all = await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                     .until(topic::poll, records -> true);
 
-            Map<String, List<String>> typesByKey = all.stream().filter(r -> List.of(claimId, meetingId, String.valueOf(year)).contains(r.key()))
+            Map<String, List<String>> typesByKey = all.stream().filter(r -> List.of(claimId, meetingId, String.valueOf(year), "delivery-terms").contains(r.key()))
                     .collect(Collectors.groupingBy(EventTopicReader.PublishedRecord::key,
                             Collectors.mapping(r -> r.header("ce_type"), Collectors.toList())));
             String entry = "org.atelier.claims.BonusLedgerEntryPosted.v1";
             assertThat(typesByKey.get(claimId)).containsExactly("org.atelier.claims.ClaimFiled.v1",
-                    "org.atelier.claims.RespondentPositionRecorded.v1", "org.atelier.claims.ClaimScheduled.v1", "org.atelier.claims.ClaimDecided.v1",
+                    "org.atelier.claims.ClaimPositionRecorded.v1", "org.atelier.claims.ClaimScheduled.v1", "org.atelier.claims.ClaimDecided.v1",
                     entry, entry, entry, entry, entry, entry);
             assertThat(typesByKey.get(meetingId)).containsExactly("org.atelier.claims.MeetingPlanned.v1", "org.atelier.claims.MeetingHeld.v1");
             assertThat(typesByKey.get(String.valueOf(year))).containsExactly("org.atelier.claims.BonusPolicySet.v1");
+            assertThat(typesByKey.get("delivery-terms")).containsExactly("org.atelier.claims.RegulationPublished.v1",
+                    "org.atelier.claims.RegulationPublished.v1");
+            assertThat(all.stream().filter(r -> "delivery-terms".equals(r.key())).map(r -> JSON.readTree(r.payload())))
+                    .extracting(r -> r.get("version").asInt() + " " + (r.get("inForceTo").isNull() ? "open" : r.get("inForceTo").asString())
+                            + " " + r.get("boundDepartments").size())
+                    .containsExactly("1 open 2", "2 2000-12-31 2");
             for (EventTopicReader.PublishedRecord event : all) {
                 EventType type = EventType.parse(event.header("ce_type"));
                 assertThat(EventSchemas.violations(ClaimsEvents.schemaResource(type), event.payload())).as(event.payload()).isEmpty();
@@ -141,6 +150,11 @@ class ClaimHearingIT {
             }
             Map<String, EventTopicReader.PublishedRecord> byType = all.stream()
                     .collect(Collectors.toMap(r -> r.header("ce_type"), Function.identity(), (a, b) -> a));
+            JsonNode positionEvent = JSON.readTree(byType.get("org.atelier.claims.ClaimPositionRecorded.v1").payload());
+            assertThat(positionEvent.get("claimId").asString()).isEqualTo(claimId);
+            assertThat(positionEvent.get("respondentDepartment").asString()).isEqualTo("production");
+            JsonNode filedEvent = JSON.readTree(byType.get("org.atelier.claims.ClaimFiled.v1").payload());
+            assertThat(filedEvent.get("customerId").asString()).as("the related customer travels with the claim").isEqualTo("cust-42");
             JsonNode decision = JSON.readTree(byType.get("org.atelier.claims.ClaimDecided.v1").payload());
             assertThat(decision.get("meetingId").asString()).isEqualTo(meetingId);
             assertThat(decision.get("customerId").asString()).isEqualTo("cust-42");

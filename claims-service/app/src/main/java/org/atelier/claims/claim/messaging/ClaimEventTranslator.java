@@ -11,7 +11,7 @@ import org.atelier.claims.events.ClaimFiledV1;
 import org.atelier.claims.events.ClaimScheduledV1;
 import org.atelier.claims.events.ClaimWithdrawnV1;
 import org.atelier.claims.events.ClaimsEvents;
-import org.atelier.claims.events.RespondentPositionRecordedV1;
+import org.atelier.claims.events.ClaimPositionRecordedV1;
 import org.atelier.claims.bonus.messaging.LedgerEventTranslator;
 import org.atelier.events.envelope.EventMetadata;
 import org.atelier.events.envelope.EventType;
@@ -45,7 +45,7 @@ public class ClaimEventTranslator {
         }
         if (event instanceof ClaimEvent.PositionRecorded) {
             Claim.Position position = claim.position().orElseThrow();
-            return List.of(message(ClaimsEvents.RESPONDENT_POSITION_RECORDED_V1, claim, position.recordedAt(), new RespondentPositionRecordedV1(
+            return List.of(message(ClaimsEvents.CLAIM_POSITION_RECORDED_V1, claim, position.recordedAt(), new ClaimPositionRecordedV1(
                     claim.id(), s.respondentDepartment(), position.text(), position.recordedBy(), position.recordedAt()), now));
         }
         if (event instanceof ClaimEvent.Scheduled scheduled) {

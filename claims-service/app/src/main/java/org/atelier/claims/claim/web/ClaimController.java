@@ -128,7 +128,7 @@ class ClaimController {
 
     @PutMapping(path = "/{id}/position", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "State the respondent department's position before the hearing",
-            description = "The respondent department's head only. Publishes RespondentPositionRecorded v1")
+            description = "The respondent department's head only. Publishes ClaimPositionRecorded v1")
     ClaimResponse position(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @Valid @RequestBody PositionRequest r) {
         return ClaimResponse.of(filing.recordPosition(caller, id, r.position()));
     }
