@@ -83,6 +83,36 @@ class MeetingPagesIT {
         assertThat(callers.management().get("/api/claims/" + scene.claimId()).json().get("status").asString()).isEqualTo("HEARD");
     }
 
+    @Test
+    void managementPlansAMeetingWithTheItemsInTheOrderOfTheirPlacesAndARefusedPlanShowsInsideTheForm() throws Exception {
+        Callers callers = new Callers(port);
+        String regulation = "reg-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(callers.management().postJson("/api/regulations", Callers.regulationBody(regulation)).status()).isEqualTo(201);
+        String first = ClaimsApiTest.Scene.filedClaim(callers, regulation);
+        String second = ClaimsApiTest.Scene.filedClaim(callers, regulation);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        String form = send(get("/meetings/new"), management()).getContentAsString();
+        assertThat(form).contains("id=\"place-CLAIM-" + first + "\"", "id=\"place-CLAIM-" + second + "\"", "Claim of Sales against Production");
+        assertThat(send(get("/meetings/new"), person("sales-head", "sales", "EMPLOYEE", "DEPARTMENT_HEAD")).getContentAsString())
+                .contains("id=\"not-management\"").doesNotContain("id=\"plan-form\"");
+
+        MockHttpServletResponse refused = send(post("/meetings").param("date", today).param("place-CLAIM-" + first, "1")
+                .param("place-CLAIM-" + second, "1").param("lang", "ru"), management());
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(section(refused.getContentAsString(), "plan-form")).contains("Каждое место в повестке даётся один раз");
+        assertThat(callers.management().get("/api/claims/" + first).json().get("status").asString()).isEqualTo("FILED");
+
+        MockHttpServletResponse planned = send(post("/meetings").param("date", today).param("place-CLAIM-" + first, "2")
+                .param("place-CLAIM-" + second, "1"), management());
+
+        assertThat(planned.getStatus()).isEqualTo(302);
+        String meetingId = planned.getRedirectedUrl().substring("/meetings/".length());
+        JsonNode meeting = callers.management().get("/api/meetings/" + meetingId).json();
+        assertThat(meeting.get("agenda").findValuesAsString("id")).containsExactly(second, first);
+        assertThat(callers.management().get("/api/claims/" + first).json().get("status").asString()).isEqualTo("SCHEDULED");
+    }
+
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {
         return mvc.perform(request.with(who).with(csrf())).andReturn().getResponse();
     }

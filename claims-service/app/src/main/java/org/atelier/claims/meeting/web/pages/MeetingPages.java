@@ -62,6 +62,7 @@ class MeetingPages {
             return "claims/not-found";
         }
         model.addAttribute("meetings", running.all(user));
+        model.addAttribute("mayPlan", user.has(org.atelier.security.Role.MANAGEMENT));
         return "meetings/list";
     }
 
