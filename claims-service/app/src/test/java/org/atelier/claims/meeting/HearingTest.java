@@ -310,4 +310,29 @@ class HearingTest {
         assertThatThrownBy(() -> ledger.reverse(CEO, rejectedDecision, "nothing")).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("moved no money");
     }
+
+    @Test
+    void managementRecordsTheMinutesOfAnItemHeardAndOnlyThereAndOnlyManagement() {
+        Claim claim = filedClaim();
+        Claim other = filedClaim();
+        AgendaItem item = new AgendaItem(AgendaItem.Kind.CLAIM, claim.id());
+        Meeting meeting = running.plan(CEO, LocalDate.of(2026, 3, 12), List.of(item));
+        AgendaItem notOnIt = new AgendaItem(AgendaItem.Kind.CLAIM, other.id());
+
+        assertThatThrownBy(() -> running.recordMinutes(CEO, meeting.id(), item, "Late", null, null)).as("before attendance")
+                .isInstanceOf(Lifecycle.IllegalTransition.class);
+        running.hold(CEO, meeting.id(), Set.of("sales-head"));
+        assertThatThrownBy(() -> running.recordMinutes(SALES_HEAD, meeting.id(), item, "Late", null, null)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> running.recordMinutes(CEO, meeting.id(), notOnIt, "Late", null, null))
+                .isInstanceOf(Lifecycle.IllegalTransition.class);
+        assertThatThrownBy(() -> running.recordMinutes(CEO, meeting.id(), item, " ", "x", "y")).isInstanceOf(RuleViolation.class);
+
+        running.recordMinutes(CEO, meeting.id(), item, "Delivered 12 days late", "The supplier was late", "The customer cancelled");
+
+        Meeting.Minutes minutes = stores.meetingsById.get(meeting.id()).minutes().get(item);
+        assertThat(minutes.claimantCase()).isEqualTo("Delivered 12 days late");
+        assertThat(minutes.respondentAnswer()).isEqualTo("The supplier was late");
+        assertThat(minutes.consequences()).isEqualTo("The customer cancelled");
+        assertThat(minutes.recordedBy()).isEqualTo("ceo");
+    }
 }

@@ -48,6 +48,18 @@ class MeetingPagesIT {
         assertThat(page.getContentAsString()).contains("id=\"present\"").contains("sales-head").contains("Show the amounts")
                 .doesNotContain("id=\"confirm-" + scene.claimId() + "\"");
 
+        MockHttpServletResponse refusedMinutes = send(post("/meetings/" + scene.meetingId() + "/minutes/CLAIM/" + scene.claimId())
+                .param("claimantCase", " "), management());
+        assertThat(refusedMinutes.getStatus()).isEqualTo(400);
+        assertThat(section(refusedMinutes.getContentAsString(), "minutes-" + scene.claimId() + "-form")).contains("Fill in this field");
+        MockHttpServletResponse minutes = send(post("/meetings/" + scene.meetingId() + "/minutes/CLAIM/" + scene.claimId())
+                .param("claimantCase", "Delivered 12 days late").param("respondentAnswer", "The supplier was late")
+                .param("consequences", "The customer cancelled"), management());
+        assertThat(minutes.getStatus()).isEqualTo(302);
+        JsonNode recorded = callers.management().get("/api/meetings/" + scene.meetingId()).json().get("minutes").get(0);
+        assertThat(recorded.get("id").asString()).isEqualTo(scene.claimId());
+        assertThat(recorded.get("respondentAnswer").asString()).isEqualTo("The supplier was late");
+
         MockHttpServletResponse preview = send(post(decision).param("action", "preview").param("outcome", "UPHELD").param("reasoning", "Late"),
                 management());
 

@@ -149,7 +149,7 @@ public final class InMemoryStores {
     }
 
     private static Meeting reload(Meeting m) {
-        return Meeting.restore(m.id(), m.date(), m.agenda(), m.plannedBy(), m.plannedAt(), m.record().orElse(null), m.version() + 1);
+        return Meeting.restore(m.id(), m.date(), m.agenda(), m.plannedBy(), m.plannedAt(), m.record().orElse(null), m.minutes(), m.version() + 1);
     }
 
     private static Commendation reload(Commendation c) {

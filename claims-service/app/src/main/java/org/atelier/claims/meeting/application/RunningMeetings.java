@@ -171,6 +171,16 @@ public class RunningMeetings {
         return commendation;
     }
 
+    /** Management records the minutes of an item heard at a held meeting: the case, the answer, the consequences stated. */
+    public Meeting recordMinutes(CurrentUser caller, String meetingId, AgendaItem item, String claimantCase, String respondentAnswer,
+                                 String consequences) {
+        MeetingPermissions.checkMayRun(caller);
+        Meeting meeting = find(caller, meetingId);
+        meeting.recordMinutes(item, claimantCase, respondentAnswer, consequences, caller.username(), clock.instant());
+        meetings.save(meeting);
+        return meeting;
+    }
+
     public Meeting find(CurrentUser caller, String meetingId) {
         if (!MeetingPermissions.maySee(caller)) {
             throw new NotFound("meeting", meetingId);

@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -85,16 +86,29 @@ class MeetingController {
         }
     }
 
+    record MinutesResponse(String kind, String id, String claimantCase, String respondentAnswer, String consequences, String recordedBy,
+                           Instant recordedAt) {
+        static List<MinutesResponse> of(Meeting m) {
+            return m.minutes().entrySet().stream().map(e -> new MinutesResponse(e.getKey().kind().name(), e.getKey().id(),
+                    e.getValue().claimantCase(), e.getValue().respondentAnswer(), e.getValue().consequences(), e.getValue().recordedBy(),
+                    e.getValue().recordedAt())).toList();
+        }
+    }
+
+    record MinutesRequest(@NotBlank @Size(max = 4000) String claimantCase, @Size(max = 4000) String respondentAnswer,
+                          @Size(max = 4000) String consequences) {
+    }
+
     record MeetingResponse(String id, LocalDate date, String status, List<ItemResponse> agenda, String plannedBy, Instant plannedAt,
                            List<HeadResponse> attendance, List<HeadResponse> absentees, List<ItemResponse> heard, List<ItemResponse> adjourned,
-                           String heldBy, Instant heldAt) {
+                           String heldBy, Instant heldAt, List<MinutesResponse> minutes) {
 
         static MeetingResponse of(Meeting m) {
             Meeting.Record r = m.record().orElse(null);
             return new MeetingResponse(m.id(), m.date(), m.status().name(), ItemResponse.of(m.agenda()), m.plannedBy(), m.plannedAt(),
                     r == null ? List.of() : HeadResponse.of(r.attendance()), r == null ? List.of() : HeadResponse.of(r.absentees()),
                     r == null ? List.of() : ItemResponse.of(r.heard()), r == null ? List.of() : ItemResponse.of(r.adjourned()),
-                    r == null ? null : r.heldBy(), r == null ? null : r.heldAt());
+                    r == null ? null : r.heldBy(), r == null ? null : r.heldAt(), MinutesResponse.of(m));
         }
     }
 
@@ -134,6 +148,15 @@ class MeetingController {
             + "attended, otherwise adjourned. Publishes MeetingHeld v1")
     MeetingResponse hold(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @Valid @RequestBody AttendanceRequest r) {
         return MeetingResponse.of(running.hold(caller, id, new LinkedHashSet<>(r.present())));
+    }
+
+    @PutMapping(path = "/{id}/minutes/{kind}/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the minutes of an item heard at this meeting", description = "Top management only: the claimant's "
+            + "(petitioner's) case, the other side's answer, the consequences stated. Again to correct them")
+    MeetingResponse minutes(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @PathVariable AgendaItem.Kind kind,
+                            @PathVariable String itemId, @Valid @RequestBody MinutesRequest r) {
+        return MeetingResponse.of(running.recordMinutes(caller, id, new AgendaItem(kind, itemId), r.claimantCase(), r.respondentAnswer(),
+                r.consequences()));
     }
 
     @PostMapping(path = "/{id}/claims/{claimId}/decision-preview", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -42,11 +42,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPages {
 
     /** A claim on the agenda as the page shows it. */
-    record ClaimItem(Claim claim, boolean decidable) {
+    record ClaimItem(Claim claim, boolean decidable, boolean heardHere, Meeting.Minutes minutes) {
     }
 
     /** A commendation act on the agenda as the page shows it. */
-    record CommendationItem(Commendation commendation, boolean decidable) {
+    record CommendationItem(Commendation commendation, boolean decidable, boolean heardHere, Meeting.Minutes minutes) {
     }
 
     private final RunningMeetings running;
@@ -89,11 +89,12 @@ class MeetingPages {
         for (AgendaItem item : meeting.agenda()) {
             if (item.kind() == AgendaItem.Kind.CLAIM) {
                 Claim claim = filing.find(user, item.id());
-                claims.add(new ClaimItem(claim, claim.status() == ClaimStatus.HEARD && id.equals(claim.lifecycle().meetingId())));
+                claims.add(new ClaimItem(claim, claim.status() == ClaimStatus.HEARD && id.equals(claim.lifecycle().meetingId()),
+                        heardHere(meeting, item), meeting.minutes().get(item)));
             } else {
                 Commendation commendation = petitions.find(user, item.id());
                 commendations.add(new CommendationItem(commendation, commendation.status() == CommendationStatus.HEARD
-                        && id.equals(commendation.lifecycle().meetingId())));
+                        && id.equals(commendation.lifecycle().meetingId()), heardHere(meeting, item), meeting.minutes().get(item)));
             }
         }
         model.addAttribute("commendations", commendations);
@@ -185,6 +186,30 @@ class MeetingPages {
             response.setStatus(404);
             return "claims/not-found";
         }
+    }
+
+    /** The minutes of an item heard here: the case, the answer, the consequences stated; again to correct them. */
+    @PostMapping("/meetings/{id}/minutes/{kind}/{itemId}")
+    String minutes(CurrentUser user, @PathVariable String id, @PathVariable String kind, @PathVariable String itemId,
+                   @RequestParam(required = false) String claimantCase, @RequestParam(required = false) String respondentAnswer,
+                   @RequestParam(required = false) String consequences, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                   HttpServletResponse response) {
+        String form = "minutes-" + itemId;
+        try {
+            AgendaItem.Kind itemKind = "COMMENDATION".equals(kind) ? AgendaItem.Kind.COMMENDATION : AgendaItem.Kind.CLAIM;
+            running.recordMinutes(user, id, new AgendaItem(itemKind, itemId), claimantCase, respondentAnswer, consequences);
+            Flash.done(redirect, "meeting.minutesRecorded");
+            return "redirect:/meetings/" + id;
+        } catch (RuleViolation | NotAllowed refusal) {
+            return refused(user, id, form, List.of(refusal), model, request, response);
+        } catch (NotFound notFound) {
+            response.setStatus(404);
+            return "claims/not-found";
+        }
+    }
+
+    private static boolean heardHere(Meeting meeting, AgendaItem item) {
+        return meeting.record().map(r -> r.heard().contains(item)).orElse(false);
     }
 
     private static Commendation.Outcome commendationOutcome(String typed) {
