@@ -2,6 +2,7 @@ package org.atelier.claims.claim;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import org.atelier.claims.bonus.Settlement;
 import org.atelier.claims.common.Lifecycle;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.common.RuleViolation;
+import org.atelier.claims.bonus.BonusDecision;
 import org.atelier.claims.regulation.Regulation;
 
 /**
@@ -138,11 +140,16 @@ public final class Claim {
     }
 
     /**
+     * Decides the claim and posts its entries to the bonus ledger (DEDUCTION −D from the respondent, COMPENSATION +C
+     * to the claimant, POOL_TRANSFER +(D − C) to the annual pool), all part of the one decision.
+     *
+     * @param decisionId     the decision's own id, which its ledger entries carry
+     * @param period         the year and month of the decision in the company's time zone: the entries count there
      * @param planAdjustment how much the plan target is lowered; null for what the claimant requested (0 when rejected)
      * @throws RuleViolation when the adjustment is negative, above the request, or not 0 for a rejected claim
      */
-    public void decide(String meetingId, BonusPolicy policy, Outcome outcome, Long recognisedShortfall, Long deduction, Long planAdjustment,
-                       String reasoning, String by, Instant now) {
+    public void decide(String decisionId, String meetingId, YearMonth period, BonusPolicy policy, Outcome outcome, Long recognisedShortfall,
+                       Long deduction, Long planAdjustment, String reasoning, String by, Instant now) {
         Settlement settlement = settle(policy, outcome, recognisedShortfall, deduction);
         long adjustment = planAdjustment != null ? planAdjustment : outcome == Outcome.REJECTED ? 0 : statement.planAdjustmentRequested();
         if (adjustment < 0 || adjustment > statement.planAdjustmentRequested() || (outcome == Outcome.REJECTED && adjustment != 0)) {
@@ -151,7 +158,9 @@ public final class Claim {
         }
         String why = Texts.optional("reasoning", reasoning, 4000);
         lifecycle.decide(meetingId, outcome.name(), by, now);
-        decision = new ClaimDecision(meetingId, settlement, adjustment, policy, why, by, now);
+        BonusDecision ledger = BonusDecision.taken(decisionId, new BonusDecision.Subject(BonusDecision.Subject.Kind.CLAIM, id), meetingId,
+                period, settlement.entries(statement.claimantDepartment(), statement.respondentDepartment()), by, now);
+        decision = new ClaimDecision(meetingId, settlement, adjustment, policy, why, by, now, ledger);
         newEvents.add(new ClaimEvent.Decided(this));
     }
 

@@ -1,6 +1,7 @@
 package org.atelier.claims.commendation;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import org.atelier.claims.common.Lifecycle;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.common.RuleViolation;
+import org.atelier.claims.bonus.LedgerEntry;
+import org.atelier.claims.bonus.BonusDecision;
 
 /**
  * A commendation act: one department petitions for another to be rewarded for active help. It goes through the
@@ -40,7 +43,12 @@ public final class Commendation {
         APPROVED, DECLINED
     }
 
-    public record Decision(String meetingId, Outcome outcome, Money granted, String decidedBy, Instant decidedAt) {
+    /** @param ledger the entries the decision posts, with its id: written with the decision, in the same document */
+    public record Decision(String meetingId, Outcome outcome, Money granted, String decidedBy, Instant decidedAt, BonusDecision ledger) {
+
+        public String decisionId() {
+            return ledger.decisionId();
+        }
     }
 
     private final String id;
@@ -90,16 +98,26 @@ public final class Commendation {
     }
 
     /**
-     * @param granted the amount granted when approved, in the proposal's currency; at most {@link Money#MAX_MINOR_UNITS}
+     * Decides the act; an approval with money posts COMMENDATION_CREDIT +A to the commended department and
+     * COMMENDATION_FUNDING −A from the company bonus fund, as part of the one decision.
+     *
+     * @param decisionId the decision's own id, which its ledger entries carry
+     * @param period     the year and month of the decision in the company's time zone: the entries count there
+     * @param granted    the amount granted when approved, in the proposal's currency; at most {@link Money#MAX_MINOR_UNITS}
      * @throws RuleViolation when a declined act grants money, or an approved one grants a negative amount
      */
-    public void decide(String meetingId, Outcome outcome, long granted, String by, Instant now) {
+    public void decide(String decisionId, String meetingId, YearMonth period, Outcome outcome, long granted, String by, Instant now) {
         if (outcome == Outcome.DECLINED && granted != 0) {
             throw new RuleViolation("grantedMinor", "declinedGrantsNothing", "A declined commendation grants nothing");
         }
         Money amount = new Money(granted, petition.proposedReward().currency()).requireWithinRange("grantedMinor");
         lifecycle.decide(meetingId, outcome.name(), by, now);
-        decision = new Decision(meetingId, outcome, amount, by, now);
+        List<LedgerEntry> entries = amount.isPositive()
+                ? List.of(new LedgerEntry(LedgerEntry.Kind.COMMENDATION_CREDIT, petition.commendedDepartment(), amount),
+                        new LedgerEntry(LedgerEntry.Kind.COMMENDATION_FUNDING, LedgerEntry.COMPANY_FUND, amount.negate()))
+                : List.of();
+        decision = new Decision(meetingId, outcome, amount, by, now, BonusDecision.taken(decisionId,
+                new BonusDecision.Subject(BonusDecision.Subject.Kind.COMMENDATION, id), meetingId, period, entries, by, now));
         newEvents.add(new CommendationEvent.Decided(this));
     }
 

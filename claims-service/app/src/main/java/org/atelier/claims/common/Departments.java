@@ -26,4 +26,9 @@ public final class Departments {
         return directory.departmentsInForce().stream().map(DirectoryDepartment::code)
                 .flatMap(code -> directory.headsOf(code).stream().map(person -> new Head(person.username(), code))).toList();
     }
+
+    /** The codes of every department in force, in the directory's order. */
+    public List<String> codesInForce() {
+        return directory.departmentsInForce().stream().map(DirectoryDepartment::code).toList();
+    }
 }

@@ -3,6 +3,10 @@ package org.atelier.claims.config;
 import java.time.Clock;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.claims.bonus.BonusPolicies;
+import org.atelier.claims.bonus.Reversals;
+import org.atelier.claims.bonus.messaging.LedgerEventTranslator;
+import org.atelier.claims.bonus.persistence.MongoReversals;
+import org.atelier.claims.ledger.application.KeepingLedger;
 import org.atelier.claims.bonus.application.SettingBonusPolicy;
 import org.atelier.claims.bonus.persistence.MongoBonusPolicies;
 import org.atelier.claims.claim.Claims;
@@ -20,6 +24,7 @@ import org.atelier.claims.meeting.messaging.MeetingEventTranslator;
 import org.atelier.claims.meeting.persistence.MongoMeetings;
 import org.atelier.claims.regulation.Regulations;
 import org.atelier.claims.regulation.application.KeepingRegulations;
+import org.atelier.claims.regulation.messaging.RegulationEventTranslator;
 import org.atelier.claims.regulation.persistence.MongoRegulations;
 import org.atelier.directory.Directory;
 import org.atelier.outbox.AggregateDocuments;
@@ -61,8 +66,19 @@ class ClaimsConfiguration {
     }
 
     @Bean
-    Regulations regulations(MongoTemplate mongo) {
-        return new MongoRegulations(mongo);
+    Reversals reversals(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
+        return new MongoReversals(mongo, new LedgerEventTranslator(json, topic), documents, clock);
+    }
+
+    @Bean
+    KeepingLedger keepingLedger(Claims claims, Commendations commendations, Reversals reversals, Departments departments, Clock clock,
+                                CompanyCalendar calendar) {
+        return new KeepingLedger(claims, commendations, reversals, departments, clock, calendar.zone());
+    }
+
+    @Bean
+    Regulations regulations(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
+        return new MongoRegulations(mongo, new RegulationEventTranslator(json, topic), documents, clock);
     }
 
     @Bean

@@ -27,6 +27,15 @@ public final class Meeting {
         PLANNED, HELD
     }
 
+    /**
+     * What the minutes say of one agenda item heard: the claimant's (or petitioner's) case, the other side's answer,
+     * and the consequences stated, e.g. for the relationship with the customer.
+     *
+     * @param respondentAnswer may be null; so may {@code consequences}
+     */
+    public record Minutes(String claimantCase, String respondentAnswer, String consequences, String recordedBy, Instant recordedAt) {
+    }
+
     /** What holding the meeting found. */
     public record Record(List<Head> attendance, List<Head> absentees, List<AgendaItem> heard, List<AgendaItem> adjourned,
                          String heldBy, Instant heldAt) {
@@ -38,11 +47,14 @@ public final class Meeting {
     private final String plannedBy;
     private final Instant plannedAt;
     private Record record;
+    private final Map<AgendaItem, Minutes> minutes;
     private final long version;
     private final List<MeetingEvent> newEvents = new ArrayList<>();
 
-    private Meeting(String id, LocalDate date, List<AgendaItem> agenda, String plannedBy, Instant plannedAt, Record record, long version) {
+    private Meeting(String id, LocalDate date, List<AgendaItem> agenda, String plannedBy, Instant plannedAt, Record record,
+                    Map<AgendaItem, Minutes> minutes, long version) {
         this.id = Objects.requireNonNull(id);
+        this.minutes = new java.util.LinkedHashMap<>(minutes);
         this.date = date;
         this.agenda = List.copyOf(agenda);
         this.plannedBy = plannedBy;
@@ -68,14 +80,52 @@ public final class Meeting {
         if (new LinkedHashSet<>(agenda).size() != agenda.size()) {
             throw new RuleViolation("agenda", "agendaTwice", "An item is on the agenda once");
         }
-        Meeting meeting = new Meeting(id, date, agenda, by, now, null, 0);
+        Meeting meeting = new Meeting(id, date, agenda, by, now, null, Map.of(), 0);
         meeting.newEvents.add(new MeetingEvent.Planned(meeting));
         return meeting;
     }
 
     public static Meeting restore(String id, LocalDate date, List<AgendaItem> agenda, String plannedBy, Instant plannedAt, Record record,
                                   long version) {
-        return new Meeting(id, date, agenda, plannedBy, plannedAt, record, version);
+        return restore(id, date, agenda, plannedBy, plannedAt, record, Map.of(), version);
+    }
+
+    public static Meeting restore(String id, LocalDate date, List<AgendaItem> agenda, String plannedBy, Instant plannedAt, Record record,
+                                  Map<AgendaItem, Minutes> minutes, long version) {
+        return new Meeting(id, date, agenda, plannedBy, plannedAt, record, minutes, version);
+    }
+
+    /**
+     * Records (or corrects) the minutes of an item heard here, in the order the agenda has them.
+     *
+     * @throws RuleViolation unless the meeting is held and heard the item, or without the claimant's case
+     */
+    public Minutes recordMinutes(AgendaItem item, String claimantCase, String respondentAnswer, String consequences, String by, Instant now) {
+        requireHeard(item);
+        Minutes recorded = new Minutes(text("claimantCase", claimantCase, true), text("respondentAnswer", respondentAnswer, false),
+                text("consequences", consequences, false), by, now);
+        minutes.put(item, recorded);
+        return recorded;
+    }
+
+    /** The minutes of each item heard that has them, in the agenda's order. */
+    public Map<AgendaItem, Minutes> minutes() {
+        Map<AgendaItem, Minutes> ordered = new java.util.LinkedHashMap<>();
+        agenda.stream().filter(minutes::containsKey).forEach(item -> ordered.put(item, minutes.get(item)));
+        return java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    private static String text(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new RuleViolation(field, "required", "Required");
+            }
+            return null;
+        }
+        if (value.strip().length() > 4000) {
+            throw new RuleViolation(field, "tooLong", "At most {0} characters", "4000");
+        }
+        return value.strip();
     }
 
     /**

@@ -139,19 +139,62 @@ class SettlementPropertiesTest {
         });
     }
 
-    @Test
-    void manyDecisionsKeepTheLedgerBalanced() {
-        Random random = new Random(SEED + 1);
-        for (int run = 0; run < 1_000; run++) {
-            int size = between(random, 1, 20);
-            List<Case> decisions = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                decisions.add(aCase(random));
-            }
-            long balance = decisions.stream().map(SettlementPropertiesTest::settle).flatMap(s -> s.entries("sales", "production").stream())
-                    .mapToLong(e -> e.amount().minorUnits()).sum();
+    private static final List<String> DEPARTMENTS = List.of("sales", "production", "logistics", "marketing", "design");
 
-            assertThat(balance).as("run %d of seed %d", run, SEED + 1).isZero();
+    /**
+     * Runs of generated decisions between random departments in random months of two years: claims, approved
+     * commendations, and reversals of some of them (never twice, never of a reversal). After every run each decision
+     * sums to zero, all accounts together balance in every month and year, and a reversed decision leaves no trace on
+     * any account's balance.
+     */
+    @Test
+    void manyDecisionsAndReversalsKeepTheLedgerBalanced() {
+        Random random = new Random(SEED + 1);
+        java.time.Instant at = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        for (int run = 0; run < 300; run++) {
+            List<BonusDecision> decisions = new ArrayList<>();
+            int size = between(random, 1, 30);
+            for (int i = 0; i < size; i++) {
+                java.time.YearMonth period = java.time.YearMonth.of(between(random, 2026, 2027), between(random, 1, 12));
+                List<String> two = new ArrayList<>(DEPARTMENTS);
+                java.util.Collections.shuffle(two, random);
+                String id = "d" + run + "-" + i;
+                if (random.nextInt(4) == 0) {
+                    Money granted = Money.of(between(random, 1, Money.MAX_MINOR_UNITS), "RUB");
+                    decisions.add(BonusDecision.taken(id, new BonusDecision.Subject(BonusDecision.Subject.Kind.COMMENDATION, "k" + id), "m", period,
+                            List.of(new LedgerEntry(LedgerEntry.Kind.COMMENDATION_CREDIT, two.get(0), granted),
+                                    new LedgerEntry(LedgerEntry.Kind.COMMENDATION_FUNDING, LedgerEntry.COMPANY_FUND, granted.negate())), "ceo", at));
+                } else {
+                    decisions.add(BonusDecision.taken(id, new BonusDecision.Subject(BonusDecision.Subject.Kind.CLAIM, "c" + id), "m", period,
+                            settle(aCase(random)).entries(two.get(0), two.get(1)), "ceo", at));
+                }
+            }
+            List<BonusDecision> reversed = decisions.stream().filter(d -> random.nextInt(3) == 0).toList();
+            List<BonusDecision> all = new ArrayList<>(decisions);
+            reversed.forEach(d -> all.add(d.reversal("r-" + d.decisionId(), "corrected", "ceo", at)));
+            List<LedgerLine> lines = all.stream().flatMap(d -> d.lines().stream()).toList();
+            List<String> accounts = new ArrayList<>(DEPARTMENTS);
+            accounts.addAll(List.of(LedgerEntry.ANNUAL_POOL, LedgerEntry.COMPANY_FUND));
+            String as = "run " + run + " of seed " + (SEED + 1);
+
+            assertThat(all).as(as).allMatch(d -> d.entries().stream().mapToLong(e -> e.amount().minorUnits()).sum() == 0);
+            for (int year : new int[] {2026, 2027}) {
+                long yearTotal = 0;
+                java.util.Map<Integer, Long> monthTotals = new java.util.HashMap<>();
+                for (String account : accounts) {
+                    AccountStatement statement = AccountStatement.of(account, year, lines);
+                    yearTotal += statement.balance().stream().mapToLong(Money::minorUnits).sum();
+                    statement.monthly().forEach((month, balance) -> monthTotals.merge(month, balance.get(0).minorUnits(), Long::sum));
+                    long monthsSum = statement.monthly().values().stream().mapToLong(b -> b.get(0).minorUnits()).sum();
+                    assertThat(monthsSum).as(as).isEqualTo(statement.balance().stream().mapToLong(Money::minorUnits).sum());
+                    List<LedgerLine> withoutReversedPairs = lines.stream().filter(l -> reversed.stream()
+                            .noneMatch(r -> r.decisionId().equals(l.decision().decisionId()) || r.decisionId().equals(l.decision().reverses()))).toList();
+                    assertThat(statement.balance().stream().mapToLong(Money::minorUnits).sum()).as(as + ", a reversed decision leaves no trace")
+                            .isEqualTo(AccountStatement.of(account, year, withoutReversedPairs).balance().stream().mapToLong(Money::minorUnits).sum());
+                }
+                assertThat(yearTotal).as(as + ", all accounts in " + year).isZero();
+                assertThat(monthTotals.values()).as(as + ", all accounts per month").allMatch(total -> total == 0);
+            }
         }
     }
 

@@ -78,7 +78,7 @@ class CommendationAndWithdrawalIT {
 
         try (EventTopicReader topic = new EventTopicReader(TOPIC)) {
             List<String> keys = List.of(withdrawn, adjourned, commendation, meeting);
-            await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream().filter(r -> keys.contains(r.key())).count() >= 9);
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.poll().stream().filter(r -> keys.contains(r.key())).count() >= 11);
             List<EventTopicReader.PublishedRecord> all = await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                     .until(topic::poll, records -> true).stream().filter(r -> keys.contains(r.key())).toList();
             Map<String, List<String>> typesByKey = all.stream().collect(Collectors.groupingBy(EventTopicReader.PublishedRecord::key,
@@ -86,7 +86,8 @@ class CommendationAndWithdrawalIT {
 
             assertThat(typesByKey.get(withdrawn)).containsExactly("ClaimFiled.v1", "ClaimScheduled.v1", "ClaimWithdrawn.v1");
             assertThat(typesByKey.get(adjourned)).containsExactly("ClaimFiled.v1", "ClaimScheduled.v1");
-            assertThat(typesByKey.get(commendation)).containsExactly("CommendationFiled.v1", "CommendationDecided.v1");
+            assertThat(typesByKey.get(commendation)).containsExactly("CommendationFiled.v1", "CommendationDecided.v1",
+                    "BonusLedgerEntryPosted.v1", "BonusLedgerEntryPosted.v1");
             assertThat(typesByKey.get(meeting)).containsExactly("MeetingPlanned.v1", "MeetingHeld.v1");
             for (EventTopicReader.PublishedRecord event : all) {
                 EventType type = EventType.parse(event.header("ce_type"));
@@ -97,6 +98,12 @@ class CommendationAndWithdrawalIT {
             assertThat(decided.get("outcome").asString()).isEqualTo("APPROVED");
             assertThat(decided.get("grantedMinor").asLong()).isEqualTo(4_000_000);
             assertThat(decided.get("meetingId").asString()).isEqualTo(meeting);
+            String decisionId = approved.json().get("decisionId").asString();
+            assertThat(all.stream().filter(r -> r.header("ce_type").endsWith("BonusLedgerEntryPosted.v1")).map(r -> JSON.readTree(r.payload())))
+                    .extracting(e -> e.get("decisionId").asString() + " " + e.get("subjectKind").asString() + " " + e.get("kind").asString() + " "
+                            + e.get("account").asString() + " " + e.get("amountMinor").asLong() + " " + e.get("meetingId").asString())
+                    .containsExactly(decisionId + " COMMENDATION COMMENDATION_CREDIT production 4000000 " + meeting,
+                            decisionId + " COMMENDATION COMMENDATION_FUNDING company-fund -4000000 " + meeting);
             JsonNode heldEvent = JSON.readTree(all.stream().filter(r -> r.header("ce_type").endsWith("MeetingHeld.v1")).findFirst().orElseThrow().payload());
             assertThat(heldEvent.get("heard").findValuesAsString("id")).containsExactly(commendation);
             assertThat(heldEvent.get("adjourned").findValuesAsString("id")).containsExactly(adjourned);

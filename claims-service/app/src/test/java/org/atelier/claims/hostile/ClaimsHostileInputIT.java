@@ -46,7 +46,7 @@ class ClaimsHostileInputIT {
 
     private Map<String, Document> everything() {
         Map<String, Document> state = new LinkedHashMap<>();
-        for (String collection : new String[] {"claims", "meetings", "commendations", "regulations", "bonus_policies"}) {
+        for (String collection : new String[] {"claims", "meetings", "commendations", "regulations", "bonus_policies", "ledger_reversals"}) {
             for (Document document : mongo.getCollection(collection).find()) {
                 document.remove("outbox");
                 state.put(collection + "/" + document.get("_id"), document);
@@ -78,6 +78,8 @@ class ClaimsHostileInputIT {
                         "{\"present\":[\"sales-head\"]}"),
                 new Endpoint("decide a commendation", callers.management(), "POST", "/api/meetings/" + scene.meetingId()
                         + "/commendations/none/decision", "{\"outcome\":\"APPROVED\",\"grantedMinor\":100}"),
+                new Endpoint("reverse a decision", callers.management(), "POST", "/api/ledger/decisions/none/reversal",
+                        "{\"reason\":\"Corrected\"}"),
                 // Last: a valid withdrawal withdraws the filed claim the endpoints above act on.
                 new Endpoint("withdraw a claim", callers.head("sales"), "POST", "/api/claims/" + filedClaim + "/withdrawal",
                         "{\"reason\":\"Settled directly\"}"));

@@ -23,6 +23,10 @@ import org.atelier.claims.common.Departments;
 import org.atelier.claims.common.Head;
 import org.atelier.claims.common.Lifecycle;
 import org.atelier.claims.common.RuleViolation;
+import org.atelier.claims.bonus.AccountStatement;
+import org.atelier.claims.bonus.BonusDecision;
+import org.atelier.claims.common.Money;
+import org.atelier.claims.ledger.application.KeepingLedger;
 import org.atelier.claims.meeting.application.RunningMeetings;
 import org.atelier.claims.regulation.Regulation;
 import org.atelier.claims.support.InMemoryStores;
@@ -50,6 +54,7 @@ class HearingTest {
     FilingClaims filing;
     FilingCommendations petitions;
     RunningMeetings running;
+    KeepingLedger ledger;
 
     @BeforeEach
     void setUp() {
@@ -68,6 +73,7 @@ class HearingTest {
         filing = new FilingClaims(stores.claims, stores.regulations, departments, clock, ZoneId.of("UTC"));
         petitions = new FilingCommendations(stores.commendations, departments, clock);
         running = new RunningMeetings(stores.meetings, stores.claims, stores.commendations, stores.policies, departments, clock, ZoneId.of("UTC"));
+        ledger = new KeepingLedger(stores.claims, stores.commendations, stores.reversals, departments, clock, ZoneId.of("UTC"));
     }
 
     private FilingClaims.FileCommand claim(CurrentUser by, String claimant, String respondent) {
@@ -242,5 +248,91 @@ class HearingTest {
                 .hasMessage("sales-clerk is not the head of a department in the directory");
         assertThat(stores.meetingsById.get(meeting.id()).status()).isEqualTo(Meeting.Status.PLANNED);
         assertThat(stores.claimsById.get(claim.id()).status()).isEqualTo(ClaimStatus.SCHEDULED);
+    }
+
+    @Test
+    void aDecisionPostsItsEntriesToTheLedgerTraceableToItAndItsMeetingAndOnlyManagementReversesItOnce() {
+        stores.policies.save(new BonusPolicy(2026, 6_000, 5_000, 4_000, "cfo", NOW));
+        Claim claim = filedClaim();
+        Meeting meeting = running.plan(CEO, LocalDate.of(2026, 3, 12), List.of(new AgendaItem(AgendaItem.Kind.CLAIM, claim.id())));
+        running.hold(CEO, meeting.id(), Set.of("sales-head"));
+        Claim decided = running.decideClaim(CEO, meeting.id(), claim.id(), new RunningMeetings.ClaimVerdict(Outcome.UPHELD, null, null, null, null));
+        BonusDecision posted = decided.decision().orElseThrow().ledger();
+
+        assertThat(posted.meetingId()).isEqualTo(meeting.id());
+        assertThat(posted.subject().id()).isEqualTo(claim.id());
+        assertThat(posted.period()).isEqualTo(java.time.YearMonth.of(2026, 3));
+        // S = 100 000: D = 60 000, C = min(50 000, 24 000) = 24 000, pool 36 000
+        assertThat(ledger.statement(CEO, "production", 2026).balance()).containsExactly(Money.of(-60_000, "RUB"));
+        assertThat(ledger.statement(SALES_HEAD, "sales", 2026).balance()).containsExactly(Money.of(24_000, "RUB"));
+        assertThat(ledger.statement(SALES_HEAD, "annual-pool", 2026).balance()).containsExactly(Money.of(36_000, "RUB"));
+        assertThatThrownBy(() -> ledger.statement(SALES_HEAD, "production", 2026)).as("another department's account")
+                .isInstanceOf(org.atelier.claims.common.NotFound.class);
+        assertThatThrownBy(() -> ledger.statement(SALES_HEAD, "company-fund", 2026)).isInstanceOf(org.atelier.claims.common.NotFound.class);
+        assertThat(ledger.accounts(SALES_HEAD)).containsExactly("sales", "annual-pool");
+
+        assertThatThrownBy(() -> ledger.reverse(SALES_HEAD, posted.decisionId(), "wrong")).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> ledger.reverse(CEO, posted.decisionId(), " ")).isInstanceOf(RuleViolation.class);
+        assertThat(stores.reversalsByReversed).isEmpty();
+        BonusDecision reversal = ledger.reverse(CEO, posted.decisionId(), "The customer moved the delivery date");
+
+        assertThat(reversal.reverses()).isEqualTo(posted.decisionId());
+        assertThat(stores.claimsById.get(claim.id()).decision().orElseThrow().ledger()).as("the original stays as it was").isEqualTo(posted);
+        for (String account : List.of("production", "sales", "annual-pool")) {
+            AccountStatement statement = ledger.statement(CEO, account, 2026);
+            assertThat(statement.lines()).as(account).hasSize(2);
+            assertThat(statement.balance()).as(account).containsExactly(Money.of(0, "RUB"));
+        }
+        assertThat(ledger.decision(CEO, posted.decisionId()).reversedBy()).contains(reversal);
+        assertThatThrownBy(() -> ledger.reverse(CEO, posted.decisionId(), "again")).isInstanceOf(Lifecycle.IllegalTransition.class)
+                .hasMessageContaining("reversed already");
+        assertThatThrownBy(() -> ledger.reverse(CEO, reversal.decisionId(), "undo")).isInstanceOf(Lifecycle.IllegalTransition.class);
+    }
+
+    @Test
+    void anApprovedCommendationIsCreditedToTheCommendedDepartmentFromTheCompanyFundAndARejectedClaimMovesNothing() {
+        CurrentUser marketingHead = new CurrentUser("marketing-head", "M", "marketing", "DIVISION_HEAD", Set.of(Role.DEPARTMENT_HEAD));
+        Commendation commendation = petitions.file(new FilingCommendations.FileCommand(marketingHead, "marketing", "production",
+                "Sewed the exhibition pieces in four days", "RUB", 50_000, null));
+        Claim claim = filedClaim();
+        Meeting meeting = running.plan(CEO, LocalDate.of(2026, 3, 12), List.of(new AgendaItem(AgendaItem.Kind.COMMENDATION, commendation.id()),
+                new AgendaItem(AgendaItem.Kind.CLAIM, claim.id())));
+        running.hold(CEO, meeting.id(), Set.of("production-head"));
+
+        Commendation approved = running.decideCommendation(CEO, meeting.id(), commendation.id(), Commendation.Outcome.APPROVED, 40_000L);
+        Claim rejected = running.decideClaim(CEO, meeting.id(), claim.id(), new RunningMeetings.ClaimVerdict(Outcome.REJECTED, null, null, null, null));
+
+        assertThat(approved.decision().orElseThrow().ledger().entries()).extracting(e -> e.kind() + " " + e.account() + " " + e.amount().minorUnits())
+                .containsExactly("COMMENDATION_CREDIT production 40000", "COMMENDATION_FUNDING company-fund -40000");
+        assertThat(ledger.statement(CEO, "company-fund", 2026).balance()).containsExactly(Money.of(-40_000, "RUB"));
+        assertThat(rejected.decision().orElseThrow().ledger().entries()).isEmpty();
+        String rejectedDecision = rejected.decision().orElseThrow().decisionId();
+        assertThatThrownBy(() -> ledger.reverse(CEO, rejectedDecision, "nothing")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("moved no money");
+    }
+
+    @Test
+    void managementRecordsTheMinutesOfAnItemHeardAndOnlyThereAndOnlyManagement() {
+        Claim claim = filedClaim();
+        Claim other = filedClaim();
+        AgendaItem item = new AgendaItem(AgendaItem.Kind.CLAIM, claim.id());
+        Meeting meeting = running.plan(CEO, LocalDate.of(2026, 3, 12), List.of(item));
+        AgendaItem notOnIt = new AgendaItem(AgendaItem.Kind.CLAIM, other.id());
+
+        assertThatThrownBy(() -> running.recordMinutes(CEO, meeting.id(), item, "Late", null, null)).as("before attendance")
+                .isInstanceOf(Lifecycle.IllegalTransition.class);
+        running.hold(CEO, meeting.id(), Set.of("sales-head"));
+        assertThatThrownBy(() -> running.recordMinutes(SALES_HEAD, meeting.id(), item, "Late", null, null)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> running.recordMinutes(CEO, meeting.id(), notOnIt, "Late", null, null))
+                .isInstanceOf(Lifecycle.IllegalTransition.class);
+        assertThatThrownBy(() -> running.recordMinutes(CEO, meeting.id(), item, " ", "x", "y")).isInstanceOf(RuleViolation.class);
+
+        running.recordMinutes(CEO, meeting.id(), item, "Delivered 12 days late", "The supplier was late", "The customer cancelled");
+
+        Meeting.Minutes minutes = stores.meetingsById.get(meeting.id()).minutes().get(item);
+        assertThat(minutes.claimantCase()).isEqualTo("Delivered 12 days late");
+        assertThat(minutes.respondentAnswer()).isEqualTo("The supplier was late");
+        assertThat(minutes.consequences()).isEqualTo("The customer cancelled");
+        assertThat(minutes.recordedBy()).isEqualTo("ceo");
     }
 }

@@ -48,6 +48,18 @@ class MeetingPagesIT {
         assertThat(page.getContentAsString()).contains("id=\"present\"").contains("sales-head").contains("Show the amounts")
                 .doesNotContain("id=\"confirm-" + scene.claimId() + "\"");
 
+        MockHttpServletResponse refusedMinutes = send(post("/meetings/" + scene.meetingId() + "/minutes/CLAIM/" + scene.claimId())
+                .param("claimantCase", " "), management());
+        assertThat(refusedMinutes.getStatus()).isEqualTo(400);
+        assertThat(section(refusedMinutes.getContentAsString(), "minutes-" + scene.claimId() + "-form")).contains("Fill in this field");
+        MockHttpServletResponse minutes = send(post("/meetings/" + scene.meetingId() + "/minutes/CLAIM/" + scene.claimId())
+                .param("claimantCase", "Delivered 12 days late").param("respondentAnswer", "The supplier was late")
+                .param("consequences", "The customer cancelled"), management());
+        assertThat(minutes.getStatus()).isEqualTo(302);
+        JsonNode recorded = callers.management().get("/api/meetings/" + scene.meetingId()).json().get("minutes").get(0);
+        assertThat(recorded.get("id").asString()).isEqualTo(scene.claimId());
+        assertThat(recorded.get("respondentAnswer").asString()).isEqualTo("The supplier was late");
+
         MockHttpServletResponse preview = send(post(decision).param("action", "preview").param("outcome", "UPHELD").param("reasoning", "Late"),
                 management());
 
@@ -81,6 +93,36 @@ class MeetingPagesIT {
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(section(refused.getContentAsString(), "decision-" + scene.claimId() + "-form")).contains("Удержание — от 0 до признанного недобора");
         assertThat(callers.management().get("/api/claims/" + scene.claimId()).json().get("status").asString()).isEqualTo("HEARD");
+    }
+
+    @Test
+    void managementPlansAMeetingWithTheItemsInTheOrderOfTheirPlacesAndARefusedPlanShowsInsideTheForm() throws Exception {
+        Callers callers = new Callers(port);
+        String regulation = "reg-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(callers.management().postJson("/api/regulations", Callers.regulationBody(regulation)).status()).isEqualTo(201);
+        String first = ClaimsApiTest.Scene.filedClaim(callers, regulation);
+        String second = ClaimsApiTest.Scene.filedClaim(callers, regulation);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        String form = send(get("/meetings/new"), management()).getContentAsString();
+        assertThat(form).contains("id=\"place-CLAIM-" + first + "\"", "id=\"place-CLAIM-" + second + "\"", "Claim of Sales against Production");
+        assertThat(send(get("/meetings/new"), person("sales-head", "sales", "EMPLOYEE", "DEPARTMENT_HEAD")).getContentAsString())
+                .contains("id=\"not-management\"").doesNotContain("id=\"plan-form\"");
+
+        MockHttpServletResponse refused = send(post("/meetings").param("date", today).param("place-CLAIM-" + first, "1")
+                .param("place-CLAIM-" + second, "1").param("lang", "ru"), management());
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(section(refused.getContentAsString(), "plan-form")).contains("Каждое место в повестке даётся один раз");
+        assertThat(callers.management().get("/api/claims/" + first).json().get("status").asString()).isEqualTo("FILED");
+
+        MockHttpServletResponse planned = send(post("/meetings").param("date", today).param("place-CLAIM-" + first, "2")
+                .param("place-CLAIM-" + second, "1"), management());
+
+        assertThat(planned.getStatus()).isEqualTo(302);
+        String meetingId = planned.getRedirectedUrl().substring("/meetings/".length());
+        JsonNode meeting = callers.management().get("/api/meetings/" + meetingId).json();
+        assertThat(meeting.get("agenda").findValuesAsString("id")).containsExactly(second, first);
+        assertThat(callers.management().get("/api/claims/" + first).json().get("status").asString()).isEqualTo("SCHEDULED");
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {

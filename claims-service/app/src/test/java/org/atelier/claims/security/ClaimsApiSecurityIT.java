@@ -33,7 +33,7 @@ class ClaimsApiSecurityIT {
 
     private Map<String, Document> everything() {
         Map<String, Document> state = new LinkedHashMap<>();
-        for (String collection : new String[] {"claims", "meetings", "commendations", "regulations", "bonus_policies"}) {
+        for (String collection : new String[] {"claims", "meetings", "commendations", "regulations", "bonus_policies", "ledger_reversals"}) {
             for (Document document : mongo.getCollection(collection).find()) {
                 document.remove("outbox");
                 state.put(collection + "/" + document.get("_id"), document);
@@ -81,6 +81,10 @@ class ClaimsApiSecurityIT {
         assertRefused("finance decides", () -> finance.postJson(decision, "{\"outcome\":\"UPHELD\"}"), 403);
         assertRefused("a head previews the money", () -> salesHead.postJson(decision + "-preview", "{\"outcome\":\"UPHELD\"}"), 403);
         assertRefused("a head publishes a regulation", () -> salesHead.postJson("/api/regulations", Callers.regulationBody("other-rule")), 403);
+        assertRefused("a head reverses a decision", () -> salesHead.postJson("/api/ledger/decisions/any-decision/reversal",
+                "{\"reason\":\"ours\"}"), 403);
+        assertRefused("finance reverses a decision", () -> finance.postJson("/api/ledger/decisions/any-decision/reversal",
+                "{\"reason\":\"ours\"}"), 403);
         assertRefused("a head sets the bonus policy", () -> salesHead.put("/api/bonus-policies/2030",
                 "{\"deductionRatio\":5000,\"compensationRatio\":5000,\"redistributionRatio\":5000}"), 403);
         assertRefused("staff petitions for a commendation", () -> salesClerk.postJson("/api/commendations",
@@ -102,6 +106,10 @@ class ClaimsApiSecurityIT {
         assertThat(clerk.get("/api/claims").json().size()).isZero();
         assertThat(clerk.get("/api/meetings/" + scene.meetingId()).status()).isEqualTo(404);
         assertThat(clerk.get("/api/bonus-policies/2030").status()).isEqualTo(404);
+        assertThat(clerk.get("/api/ledger/accounts/sales").status()).as("not even their own department's account").isEqualTo(404);
+        assertThat(clerk.get("/api/ledger/accounts").json().size()).isZero();
+        assertThat(callers.head("sales").get("/api/ledger/accounts/company-fund").status()).isEqualTo(404);
+        assertThat(callers.head("sales").get("/api/ledger/accounts/annual-pool").status()).as("the pool is every department's").isEqualTo(200);
         assertThat(callers.head("logistics").get("/api/claims/" + scene.claimId()).status()).as("the hearing is public among heads").isEqualTo(200);
     }
 

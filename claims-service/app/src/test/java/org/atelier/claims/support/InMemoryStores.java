@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.atelier.claims.bonus.BonusDecision;
 import org.atelier.claims.bonus.BonusPolicies;
+import org.atelier.claims.bonus.Reversals;
 import org.atelier.claims.bonus.BonusPolicy;
 import org.atelier.claims.claim.Claim;
 import org.atelier.claims.claim.Claims;
@@ -29,6 +31,24 @@ public final class InMemoryStores {
     public final Map<Integer, BonusPolicy> policiesByYear = new LinkedHashMap<>();
     public final List<Regulation> regulationVersions = new ArrayList<>();
     public final List<Object> savedEvents = new ArrayList<>();
+    /** Reversals by the id of the decision each reverses, as the store keys them. */
+    public final Map<String, BonusDecision> reversalsByReversed = new LinkedHashMap<>();
+
+    public final Reversals reversals = new Reversals() {
+        @Override
+        public boolean add(BonusDecision reversal) {
+            if (reversalsByReversed.putIfAbsent(reversal.reverses(), reversal) != null) {
+                return false;
+            }
+            savedEvents.addAll(reversal.entries());
+            return true;
+        }
+
+        @Override
+        public List<BonusDecision> all() {
+            return List.copyOf(reversalsByReversed.values());
+        }
+    };
 
     public final Claims claims = new Claims() {
         @Override
@@ -129,7 +149,7 @@ public final class InMemoryStores {
     }
 
     private static Meeting reload(Meeting m) {
-        return Meeting.restore(m.id(), m.date(), m.agenda(), m.plannedBy(), m.plannedAt(), m.record().orElse(null), m.version() + 1);
+        return Meeting.restore(m.id(), m.date(), m.agenda(), m.plannedBy(), m.plannedAt(), m.record().orElse(null), m.minutes(), m.version() + 1);
     }
 
     private static Commendation reload(Commendation c) {

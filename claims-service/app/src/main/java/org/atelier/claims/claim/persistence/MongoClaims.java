@@ -15,6 +15,7 @@ import org.atelier.claims.claim.Evidence;
 import org.atelier.claims.claim.messaging.ClaimEventTranslator;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.common.persistence.LifecycleDocument;
+import org.atelier.claims.bonus.persistence.LedgerDocuments;
 import org.atelier.outbox.AggregateDocuments;
 import org.atelier.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
@@ -44,7 +45,8 @@ public class MongoClaims implements Claims {
 
     record DecisionDocument(String meetingId, String outcome, long recognisedShortfallMinor, long deductionMinor, long compensationMinor,
                             long poolShareMinor, long planAdjustment, int policyYear, int deductionRatio, int compensationRatio,
-                            int redistributionRatio, String reasoning, String decidedBy, Instant decidedAt) {
+                            int redistributionRatio, String reasoning, String decidedBy, Instant decidedAt,
+                            LedgerDocuments.DecisionLedgerDocument ledger) {
     }
 
     private final MongoTemplate mongo;
@@ -71,7 +73,7 @@ public class MongoClaims implements Claims {
 
     @Override
     public void save(Claim claim) {
-        List<OutboxMessage> events = claim.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
+        List<OutboxMessage> events = claim.newEvents().stream().flatMap(event -> translator.toOutbox(event, clock.instant()).stream()).toList();
         ClaimDocument next = toDocument(claim, claim.version() + 1, events);
         if (!documents.save(next, next.id(), claim.version(), events)) {
             throw new ConcurrentClaimChange(claim.id());
@@ -91,7 +93,7 @@ public class MongoClaims implements Claims {
                         d.settlement().recognisedShortfall().minorUnits(), d.settlement().deduction().minorUnits(),
                         d.settlement().compensation().minorUnits(), d.settlement().poolShare().minorUnits(), d.planAdjustment(),
                         d.policy().year(), d.policy().deductionRatio(), d.policy().compensationRatio(), d.policy().redistributionRatio(),
-                        d.reasoning(), d.decidedBy(), d.decidedAt()),
+                        d.reasoning(), d.decidedBy(), d.decidedAt(), LedgerDocuments.of(d.ledger())),
                 version, outbox);
     }
 
@@ -107,7 +109,7 @@ public class MongoClaims implements Claims {
                         new Money(d.deductionMinor(), claimed.currency()), new Money(d.compensationMinor(), claimed.currency()),
                         new Money(d.poolShareMinor(), claimed.currency())),
                 d.planAdjustment(), new BonusPolicy(d.policyYear(), d.deductionRatio(), d.compensationRatio(), d.redistributionRatio(), null, null),
-                d.reasoning(), d.decidedBy(), d.decidedAt());
+                d.reasoning(), d.decidedBy(), d.decidedAt(), LedgerDocuments.toDecision(d.ledger()));
         PositionDocument p = doc.position();
         return Claim.restore(doc.id(), statement, doc.filedBy(), doc.filedAt(),
                 p == null ? null : new Claim.Position(p.text(), p.recordedBy(), p.recordedAt()), doc.lifecycle().toLifecycle(), decision,

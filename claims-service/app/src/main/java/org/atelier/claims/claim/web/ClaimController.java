@@ -67,12 +67,12 @@ class ClaimController {
     record WithdrawRequest(@Size(max = 2000) String reason) {
     }
 
-    record DecisionResponse(String meetingId, String outcome, String currency, long recognisedShortfallMinor, long deductionMinor,
+    record DecisionResponse(String decisionId, String meetingId, String outcome, String currency, long recognisedShortfallMinor, long deductionMinor,
                             long compensationMinor, long poolShareMinor, long planAdjustment, int policyYear, String reasoning,
                             String decidedBy, Instant decidedAt) {
 
         static DecisionResponse of(ClaimDecision d) {
-            return new DecisionResponse(d.meetingId(), d.settlement().outcome().name(), d.settlement().deduction().currency().getCurrencyCode(),
+            return new DecisionResponse(d.decisionId(), d.meetingId(), d.settlement().outcome().name(), d.settlement().deduction().currency().getCurrencyCode(),
                     d.settlement().recognisedShortfall().minorUnits(), d.settlement().deduction().minorUnits(),
                     d.settlement().compensation().minorUnits(), d.settlement().poolShare().minorUnits(), d.planAdjustment(), d.policy().year(),
                     d.reasoning(), d.decidedBy(), d.decidedAt());
@@ -128,7 +128,7 @@ class ClaimController {
 
     @PutMapping(path = "/{id}/position", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "State the respondent department's position before the hearing",
-            description = "The respondent department's head only. Publishes RespondentPositionRecorded v1")
+            description = "The respondent department's head only. Publishes ClaimPositionRecorded v1")
     ClaimResponse position(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @Valid @RequestBody PositionRequest r) {
         return ClaimResponse.of(filing.recordPosition(caller, id, r.position()));
     }

@@ -9,6 +9,7 @@ import org.atelier.claims.commendation.Commendations;
 import org.atelier.claims.commendation.messaging.CommendationEventTranslator;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.common.persistence.LifecycleDocument;
+import org.atelier.claims.bonus.persistence.LedgerDocuments;
 import org.atelier.outbox.AggregateDocuments;
 import org.atelier.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
@@ -28,7 +29,8 @@ public class MongoCommendations implements Commendations {
                                 DecisionDocument decision, long version, List<OutboxMessage> outbox) {
     }
 
-    record DecisionDocument(String meetingId, String outcome, long grantedMinor, String decidedBy, Instant decidedAt) {
+    record DecisionDocument(String meetingId, String outcome, long grantedMinor, String decidedBy, Instant decidedAt,
+                            LedgerDocuments.DecisionLedgerDocument ledger) {
     }
 
     private final MongoTemplate mongo;
@@ -56,13 +58,14 @@ public class MongoCommendations implements Commendations {
 
     @Override
     public void save(Commendation c) {
-        List<OutboxMessage> events = c.newEvents().stream().map(event -> translator.toOutbox(event, clock.instant())).toList();
+        List<OutboxMessage> events = c.newEvents().stream().flatMap(event -> translator.toOutbox(event, clock.instant()).stream()).toList();
         Commendation.Petition p = c.petition();
         Commendation.Decision d = c.decision().orElse(null);
         CommendationDocument next = new CommendationDocument(c.id(), p.petitioningDepartment(), p.commendedDepartment(), p.help(),
                 p.proposedReward().currency().getCurrencyCode(), p.proposedReward().minorUnits(), p.recognition(), c.filedBy(), c.filedAt(),
                 LifecycleDocument.of(c.lifecycle()),
-                d == null ? null : new DecisionDocument(d.meetingId(), d.outcome().name(), d.granted().minorUnits(), d.decidedBy(), d.decidedAt()),
+                d == null ? null : new DecisionDocument(d.meetingId(), d.outcome().name(), d.granted().minorUnits(), d.decidedBy(), d.decidedAt(),
+                        LedgerDocuments.of(d.ledger())),
                 c.version() + 1, events);
         if (!documents.save(next, next.id(), c.version(), events)) {
             throw new ConcurrentCommendationChange(c.id());
@@ -75,7 +78,7 @@ public class MongoCommendations implements Commendations {
         return Commendation.restore(doc.id(), new Commendation.Petition(doc.petitioningDepartment(), doc.commendedDepartment(), doc.help(),
                         proposed, doc.recognition()), doc.filedBy(), doc.filedAt(), doc.lifecycle().toLifecycle(),
                 d == null ? null : new Commendation.Decision(d.meetingId(), Commendation.Outcome.valueOf(d.outcome()),
-                        new Money(d.grantedMinor(), proposed.currency()), d.decidedBy(), d.decidedAt()),
+                        new Money(d.grantedMinor(), proposed.currency()), d.decidedBy(), d.decidedAt(), LedgerDocuments.toDecision(d.ledger())),
                 doc.version());
     }
 }

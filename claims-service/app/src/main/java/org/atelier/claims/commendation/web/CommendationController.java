@@ -44,7 +44,7 @@ class CommendationController {
                        @Size(max = 1000) String recognition) {
     }
 
-    record DecisionResponse(String meetingId, String outcome, long grantedMinor, String decidedBy, Instant decidedAt) {
+    record DecisionResponse(String decisionId, String meetingId, String outcome, long grantedMinor, String decidedBy, Instant decidedAt) {
     }
 
     record CommendationResponse(String id, String status, String petitioningDepartment, String commendedDepartment, String help,
@@ -55,7 +55,7 @@ class CommendationController {
             Commendation.Petition p = c.petition();
             return new CommendationResponse(c.id(), c.status().name(), p.petitioningDepartment(), p.commendedDepartment(), p.help(),
                     p.proposedReward().currency().getCurrencyCode(), p.proposedReward().minorUnits(), p.recognition(), c.filedBy(), c.filedAt(),
-                    Transitions.of(c.lifecycle()), c.decision().map(d -> new DecisionResponse(d.meetingId(), d.outcome().name(),
+                    Transitions.of(c.lifecycle()), c.decision().map(d -> new DecisionResponse(d.decisionId(), d.meetingId(), d.outcome().name(),
                     d.granted().minorUnits(), d.decidedBy(), d.decidedAt())).orElse(null));
         }
     }

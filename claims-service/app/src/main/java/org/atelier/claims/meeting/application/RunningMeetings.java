@@ -2,6 +2,7 @@ package org.atelier.claims.meeting.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ public class RunningMeetings {
     public Claim decideClaim(CurrentUser caller, String meetingId, String claimId, ClaimVerdict verdict) {
         MeetingPermissions.checkMayRun(caller);
         Claim claim = claimHeardAt(caller, meetingId, claimId);
-        claim.decide(meetingId, policies.of(decisionYear()), requireOutcome(verdict), verdict.recognisedShortfallMinor(), verdict.deductionMinor(),
+        claim.decide(UUID.randomUUID().toString(), meetingId, decisionPeriod(), policies.of(decisionYear()), requireOutcome(verdict), verdict.recognisedShortfallMinor(), verdict.deductionMinor(),
                 verdict.planAdjustment(), verdict.reasoning(), caller.username(), clock.instant());
         claims.save(claim);
         return claim;
@@ -165,9 +166,19 @@ public class RunningMeetings {
         Commendation commendation = commendations.find(commendationId).orElseThrow(() -> new NotFound("commendation", commendationId));
         long granted = grantedMinor != null ? grantedMinor
                 : outcome == Commendation.Outcome.APPROVED ? commendation.petition().proposedReward().minorUnits() : 0;
-        commendation.decide(meetingId, outcome, granted, caller.username(), clock.instant());
+        commendation.decide(UUID.randomUUID().toString(), meetingId, decisionPeriod(), outcome, granted, caller.username(), clock.instant());
         commendations.save(commendation);
         return commendation;
+    }
+
+    /** Management records the minutes of an item heard at a held meeting: the case, the answer, the consequences stated. */
+    public Meeting recordMinutes(CurrentUser caller, String meetingId, AgendaItem item, String claimantCase, String respondentAnswer,
+                                 String consequences) {
+        MeetingPermissions.checkMayRun(caller);
+        Meeting meeting = find(caller, meetingId);
+        meeting.recordMinutes(item, claimantCase, respondentAnswer, consequences, caller.username(), clock.instant());
+        meetings.save(meeting);
+        return meeting;
     }
 
     public Meeting find(CurrentUser caller, String meetingId) {
@@ -188,7 +199,12 @@ public class RunningMeetings {
     }
 
     private int decisionYear() {
-        return LocalDate.now(clock.withZone(companyZone)).getYear();
+        return decisionPeriod().getYear();
+    }
+
+    /** The year and month of a decision taken now, in the company's time zone: where its ledger entries count. */
+    private YearMonth decisionPeriod() {
+        return YearMonth.now(clock.withZone(companyZone));
     }
 
     private static Outcome requireOutcome(ClaimVerdict verdict) {

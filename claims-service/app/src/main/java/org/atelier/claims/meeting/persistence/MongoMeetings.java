@@ -25,7 +25,11 @@ public class MongoMeetings implements Meetings {
 
     @Document(COLLECTION)
     record MeetingDocument(@Id String id, LocalDate date, List<ItemDocument> agenda, String plannedBy, Instant plannedAt,
-                           RecordDocument record, long version, List<OutboxMessage> outbox) {
+                           RecordDocument record, List<MinutesDocument> minutes, long version, List<OutboxMessage> outbox) {
+    }
+
+    record MinutesDocument(ItemDocument item, String claimantCase, String respondentAnswer, String consequences, String recordedBy,
+                           Instant recordedAt) {
     }
 
     record ItemDocument(String kind, String id) {
@@ -67,6 +71,9 @@ public class MongoMeetings implements Meetings {
         MeetingDocument next = new MeetingDocument(meeting.id(), meeting.date(), items(meeting.agenda()), meeting.plannedBy(), meeting.plannedAt(),
                 r == null ? null : new RecordDocument(heads(r.attendance()), heads(r.absentees()), items(r.heard()), items(r.adjourned()),
                         r.heldBy(), r.heldAt()),
+                meeting.minutes().entrySet().stream().map(e -> new MinutesDocument(new ItemDocument(e.getKey().kind().name(), e.getKey().id()),
+                        e.getValue().claimantCase(), e.getValue().respondentAnswer(), e.getValue().consequences(), e.getValue().recordedBy(),
+                        e.getValue().recordedAt())).toList(),
                 meeting.version() + 1, events);
         if (!documents.save(next, next.id(), meeting.version(), events)) {
             throw new ConcurrentMeetingChange(meeting.id());
@@ -94,6 +101,15 @@ public class MongoMeetings implements Meetings {
         return Meeting.restore(doc.id(), doc.date(), toItems(doc.agenda()), doc.plannedBy(), doc.plannedAt(),
                 r == null ? null : new Meeting.Record(toHeads(r.attendance()), toHeads(r.absentees()), toItems(r.heard()), toItems(r.adjourned()),
                         r.heldBy(), r.heldAt()),
-                doc.version());
+                toMinutes(doc.minutes()), doc.version());
+    }
+
+    private static java.util.Map<AgendaItem, Meeting.Minutes> toMinutes(List<MinutesDocument> minutes) {
+        java.util.Map<AgendaItem, Meeting.Minutes> byItem = new java.util.LinkedHashMap<>();
+        if (minutes != null) {
+            minutes.forEach(m -> byItem.put(new AgendaItem(AgendaItem.Kind.valueOf(m.item().kind()), m.item().id()),
+                    new Meeting.Minutes(m.claimantCase(), m.respondentAnswer(), m.consequences(), m.recordedBy(), m.recordedAt())));
+        }
+        return byItem;
     }
 }

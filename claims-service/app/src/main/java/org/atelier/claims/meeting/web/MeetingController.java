@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.atelier.claims.bonus.Outcome;
+import org.atelier.claims.claim.Claim;
 import org.atelier.claims.commendation.Commendation;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.meeting.AgendaItem;
@@ -28,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -84,20 +86,34 @@ class MeetingController {
         }
     }
 
+    record MinutesResponse(String kind, String id, String claimantCase, String respondentAnswer, String consequences, String recordedBy,
+                           Instant recordedAt) {
+        static List<MinutesResponse> of(Meeting m) {
+            return m.minutes().entrySet().stream().map(e -> new MinutesResponse(e.getKey().kind().name(), e.getKey().id(),
+                    e.getValue().claimantCase(), e.getValue().respondentAnswer(), e.getValue().consequences(), e.getValue().recordedBy(),
+                    e.getValue().recordedAt())).toList();
+        }
+    }
+
+    record MinutesRequest(@NotBlank @Size(max = 4000) String claimantCase, @Size(max = 4000) String respondentAnswer,
+                          @Size(max = 4000) String consequences) {
+    }
+
     record MeetingResponse(String id, LocalDate date, String status, List<ItemResponse> agenda, String plannedBy, Instant plannedAt,
                            List<HeadResponse> attendance, List<HeadResponse> absentees, List<ItemResponse> heard, List<ItemResponse> adjourned,
-                           String heldBy, Instant heldAt) {
+                           String heldBy, Instant heldAt, List<MinutesResponse> minutes) {
 
         static MeetingResponse of(Meeting m) {
             Meeting.Record r = m.record().orElse(null);
             return new MeetingResponse(m.id(), m.date(), m.status().name(), ItemResponse.of(m.agenda()), m.plannedBy(), m.plannedAt(),
                     r == null ? List.of() : HeadResponse.of(r.attendance()), r == null ? List.of() : HeadResponse.of(r.absentees()),
                     r == null ? List.of() : ItemResponse.of(r.heard()), r == null ? List.of() : ItemResponse.of(r.adjourned()),
-                    r == null ? null : r.heldBy(), r == null ? null : r.heldAt());
+                    r == null ? null : r.heldBy(), r == null ? null : r.heldAt(), MinutesResponse.of(m));
         }
     }
 
-    record ItemDecisionResponse(String id, String status) {
+    /** @param decisionId the decision's id, which its bonus ledger entries carry */
+    record ItemDecisionResponse(String id, String status, String decisionId) {
     }
 
     private final RunningMeetings running;
@@ -134,6 +150,15 @@ class MeetingController {
         return MeetingResponse.of(running.hold(caller, id, new LinkedHashSet<>(r.present())));
     }
 
+    @PutMapping(path = "/{id}/minutes/{kind}/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the minutes of an item heard at this meeting", description = "Top management only: the claimant's "
+            + "(petitioner's) case, the other side's answer, the consequences stated. Again to correct them")
+    MeetingResponse minutes(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @PathVariable AgendaItem.Kind kind,
+                            @PathVariable String itemId, @Valid @RequestBody MinutesRequest r) {
+        return MeetingResponse.of(running.recordMinutes(caller, id, new AgendaItem(kind, itemId), r.claimantCase(), r.respondentAnswer(),
+                r.consequences()));
+    }
+
     @PostMapping(path = "/{id}/claims/{claimId}/decision-preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The money a decision would move, before it is confirmed", description = "Nothing is stored")
     PreviewResponse preview(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @PathVariable String claimId,
@@ -149,14 +174,15 @@ class MeetingController {
     @Operation(summary = "Decide a claim heard at this meeting", description = "Top management only. Publishes ClaimDecided v1 with the money")
     ItemDecisionResponse decideClaim(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id, @PathVariable String claimId,
                                      @Valid @RequestBody ClaimDecisionRequest r) {
-        return new ItemDecisionResponse(claimId, running.decideClaim(caller, id, claimId, r.verdict()).status().name());
+        Claim claim = running.decideClaim(caller, id, claimId, r.verdict());
+        return new ItemDecisionResponse(claimId, claim.status().name(), claim.decision().orElseThrow().decisionId());
     }
 
     @PostMapping(path = "/{id}/commendations/{commendationId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide a commendation heard at this meeting", description = "Top management only. Publishes CommendationDecided v1")
     ItemDecisionResponse decideCommendation(@Parameter(hidden = true) CurrentUser caller, @PathVariable String id,
                                             @PathVariable String commendationId, @Valid @RequestBody CommendationDecisionRequest r) {
-        return new ItemDecisionResponse(commendationId,
-                running.decideCommendation(caller, id, commendationId, r.outcome(), r.grantedMinor()).status().name());
+        Commendation commendation = running.decideCommendation(caller, id, commendationId, r.outcome(), r.grantedMinor());
+        return new ItemDecisionResponse(commendationId, commendation.status().name(), commendation.decision().orElseThrow().decisionId());
     }
 }

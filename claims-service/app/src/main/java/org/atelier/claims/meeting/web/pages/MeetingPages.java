@@ -11,6 +11,9 @@ import org.atelier.claims.bonus.Outcome;
 import org.atelier.claims.claim.Claim;
 import org.atelier.claims.claim.ClaimStatus;
 import org.atelier.claims.claim.application.FilingClaims;
+import org.atelier.claims.commendation.Commendation;
+import org.atelier.claims.commendation.CommendationStatus;
+import org.atelier.claims.commendation.application.FilingCommendations;
 import org.atelier.claims.common.Departments;
 import org.atelier.claims.common.NotFound;
 import org.atelier.claims.common.RuleViolation;
@@ -39,17 +42,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPages {
 
     /** A claim on the agenda as the page shows it. */
-    record ClaimItem(Claim claim, boolean decidable) {
+    record ClaimItem(Claim claim, boolean decidable, boolean heardHere, Meeting.Minutes minutes) {
+    }
+
+    /** A commendation act on the agenda as the page shows it. */
+    record CommendationItem(Commendation commendation, boolean decidable, boolean heardHere, Meeting.Minutes minutes) {
     }
 
     private final RunningMeetings running;
     private final FilingClaims filing;
+    private final FilingCommendations petitions;
     private final Departments departments;
     private final FormFailures failures;
 
-    MeetingPages(RunningMeetings running, FilingClaims filing, Departments departments, FormFailures failures) {
+    MeetingPages(RunningMeetings running, FilingClaims filing, FilingCommendations petitions, Departments departments, FormFailures failures) {
         this.running = running;
         this.filing = filing;
+        this.petitions = petitions;
         this.departments = departments;
         this.failures = failures;
     }
@@ -62,6 +71,7 @@ class MeetingPages {
             return "claims/not-found";
         }
         model.addAttribute("meetings", running.all(user));
+        model.addAttribute("mayPlan", user.has(org.atelier.security.Role.MANAGEMENT));
         return "meetings/list";
     }
 
@@ -75,12 +85,20 @@ class MeetingPages {
             return "claims/not-found";
         }
         List<ClaimItem> claims = new ArrayList<>();
+        List<CommendationItem> commendations = new ArrayList<>();
         for (AgendaItem item : meeting.agenda()) {
             if (item.kind() == AgendaItem.Kind.CLAIM) {
                 Claim claim = filing.find(user, item.id());
-                claims.add(new ClaimItem(claim, claim.status() == ClaimStatus.HEARD && id.equals(claim.lifecycle().meetingId())));
+                claims.add(new ClaimItem(claim, claim.status() == ClaimStatus.HEARD && id.equals(claim.lifecycle().meetingId()),
+                        heardHere(meeting, item), meeting.minutes().get(item)));
+            } else {
+                Commendation commendation = petitions.find(user, item.id());
+                commendations.add(new CommendationItem(commendation, commendation.status() == CommendationStatus.HEARD
+                        && id.equals(commendation.lifecycle().meetingId()), heardHere(meeting, item), meeting.minutes().get(item)));
             }
         }
+        model.addAttribute("commendations", commendations);
+        model.addAttribute("commendationOutcomes", Commendation.Outcome.values());
         model.addAttribute("meeting", meeting);
         model.addAttribute("record", meeting.record().orElse(null));
         model.addAttribute("heads", departments.heads());
@@ -141,6 +159,66 @@ class MeetingPages {
             response.setStatus(404);
             return "claims/not-found";
         }
+    }
+
+    /** Approved with the amount granted (the proposal unless changed), or declined with nothing. */
+    @PostMapping("/meetings/{id}/commendations/{commendationId}/decision")
+    String decideCommendation(CurrentUser user, @PathVariable String id, @PathVariable String commendationId,
+                              @RequestParam(required = false) String outcome, @RequestParam(required = false) String granted, Model model,
+                              RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        String form = "commendation-" + commendationId;
+        try {
+            Commendation commendation = petitions.find(user, commendationId);
+            FormCheck check = new FormCheck();
+            Commendation.Outcome chosen = check.read(() -> commendationOutcome(outcome));
+            // A declined act grants nothing, whatever the amount field still holds.
+            Long amount = chosen == Commendation.Outcome.DECLINED || blank(granted) ? null
+                    : check.read(() -> FormCheck.amount("grantedMinor", granted, commendation.petition().proposedReward().currency()));
+            if (!check.passed()) {
+                return refused(user, id, form, check.violations(), model, request, response);
+            }
+            running.decideCommendation(user, id, commendationId, chosen, amount);
+            Flash.done(redirect, "meeting.decided");
+            return "redirect:/meetings/" + id;
+        } catch (RuleViolation | NotAllowed refusal) {
+            return refused(user, id, form, List.of(refusal), model, request, response);
+        } catch (NotFound notFound) {
+            response.setStatus(404);
+            return "claims/not-found";
+        }
+    }
+
+    /** The minutes of an item heard here: the case, the answer, the consequences stated; again to correct them. */
+    @PostMapping("/meetings/{id}/minutes/{kind}/{itemId}")
+    String minutes(CurrentUser user, @PathVariable String id, @PathVariable String kind, @PathVariable String itemId,
+                   @RequestParam(required = false) String claimantCase, @RequestParam(required = false) String respondentAnswer,
+                   @RequestParam(required = false) String consequences, Model model, RedirectAttributes redirect, HttpServletRequest request,
+                   HttpServletResponse response) {
+        String form = "minutes-" + itemId;
+        try {
+            AgendaItem.Kind itemKind = "COMMENDATION".equals(kind) ? AgendaItem.Kind.COMMENDATION : AgendaItem.Kind.CLAIM;
+            running.recordMinutes(user, id, new AgendaItem(itemKind, itemId), claimantCase, respondentAnswer, consequences);
+            Flash.done(redirect, "meeting.minutesRecorded");
+            return "redirect:/meetings/" + id;
+        } catch (RuleViolation | NotAllowed refusal) {
+            return refused(user, id, form, List.of(refusal), model, request, response);
+        } catch (NotFound notFound) {
+            response.setStatus(404);
+            return "claims/not-found";
+        }
+    }
+
+    private static boolean heardHere(Meeting meeting, AgendaItem item) {
+        return meeting.record().map(r -> r.heard().contains(item)).orElse(false);
+    }
+
+    private static Commendation.Outcome commendationOutcome(String typed) {
+        for (Commendation.Outcome outcome : Commendation.Outcome.values()) {
+            if (outcome.name().equals(typed)) {
+                return outcome;
+            }
+        }
+        throw new RuleViolation("outcome", "required", "Required");
     }
 
     private String refused(CurrentUser user, String id, String form, List<? extends RuntimeException> refusals, Model model,
