@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.atelier.testsupport.ApiClient;
+import org.atelier.testsupport.OpenApiContract;
 import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -132,10 +133,12 @@ class RebuildSecurityIT {
 
     @Test
     void theOpenApiDocumentDescribesTheRebuild() {
-        JsonNode paths = ApiClient.localPort(port).anonymous().get("/v3/api-docs").json().get("paths");
+        ApiClient.Response document = ApiClient.localPort(port).anonymous().get("/v3/api-docs");
+        JsonNode paths = document.json().get("paths");
 
         assertThat(paths.get("/api/admin/rebuild/{view}").has("post")).isTrue();
         assertThat(paths.get("/api/admin/rebuild/{view}").has("get")).isTrue();
         assertThat(paths.get("/api/admin/rebuild/{view}").get("post").get("responses").has("202")).isTrue();
+        OpenApiContract.assertConforms(document.body());
     }
 }
