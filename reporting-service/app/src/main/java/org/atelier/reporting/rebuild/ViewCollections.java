@@ -1,9 +1,11 @@
 package org.atelier.reporting.rebuild;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,18 +15,34 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * The registry of the views' collections: one document per view ({@code view_collections}, {@code _id} the view's id)
  * with {@code active}, the collections reports read, and while a rebuild runs {@code building}, the ones it fills. A
- * view without a document uses its collections' own names. The registry is read on every read and write, so one
- * update of a view's document switches every instance at once; it is a lookup by {@code _id} in a collection of five
- * documents.
+ * view without a document uses its collections' own names. Each instance keeps a view's document for at most
+ * {@link #cachedFor()} (a lookup per event would cost the projections a round trip each), so a change reaches every
+ * instance within that time: a rebuild waits for it before it relies on the change (see {@link ViewRebuilds}).
  */
 public class ViewCollections implements CollectionNames {
 
     static final String REGISTRY = "view_collections";
 
-    private final MongoTemplate mongo;
+    private record Cached(Document entry, long readAtNanos) {
+    }
 
+    private final MongoTemplate mongo;
+    private final Duration cachedFor;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** Reads the registry every time: for tests and tools that must see another instance's change at once. */
     public ViewCollections(MongoTemplate mongo) {
+        this(mongo, Duration.ZERO);
+    }
+
+    public ViewCollections(MongoTemplate mongo, Duration cachedFor) {
         this.mongo = mongo;
+        this.cachedFor = cachedFor;
+    }
+
+    /** How long a change of the registry may take to reach every instance. */
+    public Duration cachedFor() {
+        return cachedFor;
     }
 
     @Override
@@ -68,6 +86,7 @@ public class ViewCollections implements CollectionNames {
         view.collections().forEach(collection -> building.put(collection, collection + "_r" + suffix));
         mongo.upsert(Query.query(Criteria.where("_id").is(view.id())), new Update().set("building", new Document(new LinkedHashMap<>(building))),
                 REGISTRY);
+        cache.remove(view.id());
         return building;
     }
 
@@ -80,17 +99,28 @@ public class ViewCollections implements CollectionNames {
         Map<String, String> previous = active(view);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(view.id())),
                 new Update().set("active", new Document(new LinkedHashMap<>(building))).unset("building"), REGISTRY);
+        cache.remove(view.id());
         return previous;
     }
 
     /** Forgets the collections being built (a failed rebuild): live writes go to the active ones only again. */
     public void abandonBuilding(RebuildableView view) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(view.id())), new Update().unset("building"), REGISTRY);
+        cache.remove(view.id());
     }
 
     private Document registry(RebuildableView view) {
+        long now = System.nanoTime();
+        Cached cached = cache.get(view.id());
+        if (cached != null && now - cached.readAtNanos() < cachedFor.toNanos()) {
+            return cached.entry();
+        }
         Document entry = mongo.findById(view.id(), Document.class, REGISTRY);
-        return entry == null ? new Document() : entry;
+        Document known = entry == null ? new Document() : entry;
+        if (!cachedFor.isZero()) {
+            cache.put(view.id(), new Cached(known, now));
+        }
+        return known;
     }
 
     private static Map<String, String> names(Document entry, String field) {

@@ -22,13 +22,15 @@ import org.springframework.messaging.Message;
  * Rebuilds a view from offset 0 of its topic into fresh collections while the old ones keep serving, then switches.
  *
  * <ol>
- *   <li>The fresh collections are registered as being built: from then on every live write goes to them as well.</li>
+ *   <li>The fresh collections are registered as being built: once every instance has seen that (the registry's cache
+ *       time), every live write goes to them as well.</li>
  *   <li>The topic is read from offset 0 up to the end offsets taken after that, each record through the live
  *       consumer's own translation, writing into the fresh collections only. Every event is so applied to them,
  *       by the replay (published before the end offsets were taken) or by the live consumer (delivered after the
  *       registration), and those read both ways are deduplicated by their event id.</li>
- *   <li>The view's registry document is updated in one write: the fresh collections become the active ones; the old
- *       ones are dropped.</li>
+ *   <li>The view's registry document is updated in one write: the fresh collections become the active ones. An
+ *       instance that has not seen it yet still writes to both and reads the old ones, which are dropped once every
+ *       instance has seen the switch.</li>
  * </ol>
  * A failure leaves the old collections active and drops the fresh ones.
  */
@@ -90,6 +92,7 @@ public class ViewRebuilds {
             String topic = topics.apply(view);
             log.info("Rebuilding the {} view from offset 0 of {} into {}", view.id(), topic, building.values());
             Consumer<Message<byte[]>> projector = projectors.apply(view).apply(CollectionNames.renamed(building));
+            untilEveryInstanceHasSeenTheRegistry();
             replay.replay(topic, projector, new TopicReplay.Records() {
                 @Override
                 public void applied() {
@@ -113,6 +116,7 @@ public class ViewRebuilds {
                 }
             });
             Map<String, String> previous = collections.switchToBuilt(view, building);
+            untilEveryInstanceHasSeenTheRegistry();
             dropAll(previous.values().stream().filter(name -> !building.containsValue(name)).toList());
             rebuildLog.finished(view, applied.get(), skipped.get(), clock.instant());
             log.info("Rebuilt the {} view: {} record(s) applied, {} skipped; now reading {}", view.id(), applied.get(), skipped.get(),
@@ -122,6 +126,15 @@ public class ViewRebuilds {
             collections.abandonBuilding(view);
             dropAll(building.values());
             rebuildLog.failed(view, String.valueOf(e.getMessage()), clock.instant());
+        }
+    }
+
+    private void untilEveryInstanceHasSeenTheRegistry() {
+        try {
+            Thread.sleep(collections.cachedFor().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuild interrupted", e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.atelier.reporting.rebuild.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,8 +41,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class RebuildConfiguration {
 
     @Bean
-    ViewCollections viewCollections(MongoTemplate mongo) {
-        return new ViewCollections(mongo);
+    ViewCollections viewCollections(MongoTemplate mongo, @Value("${atelier.rebuild.registry-cache:1s}") Duration cachedFor) {
+        return new ViewCollections(mongo, cachedFor);
     }
 
     @Bean(destroyMethod = "shutdownNow")
