@@ -3,12 +3,12 @@ package org.atelier.localstack;
 import java.nio.file.Path;
 
 /**
- * {@code ./atelier up | down | status}: the entry point the script runs. It only reads the configuration and
+ * {@code ./atelier up | down | status | rebuild [view]}: the entry point the script runs. It only reads the configuration and
  * dispatches; failures the user can act on are printed as one message and exit with status 1.
  */
 public final class AtelierCli {
 
-    private static final String USAGE = "Usage: ./atelier up | down | status   (./atelier help explains them)";
+    private static final String USAGE = "Usage: ./atelier up | down | status | rebuild [view]   (./atelier help explains them)";
 
     private AtelierCli() {
     }
@@ -18,7 +18,8 @@ public final class AtelierCli {
     }
 
     static int run(String[] args) {
-        if (args.length != 1) {
+        boolean rebuild = args.length >= 1 && "rebuild".equals(args[0]);
+        if (rebuild ? args.length > 2 : args.length != 1) {
             System.err.println(USAGE);
             return 2;
         }
@@ -30,6 +31,8 @@ public final class AtelierCli {
                     return new DownCommand(config()).run();
                 case "status":
                     return new StatusCommand(config()).run();
+                case "rebuild":
+                    return new RebuildCommand(config()).run(args.length == 2 ? args[1] : null);
                 default:
                     System.err.println("Unknown command '" + args[0] + "'. " + USAGE);
                     return 2;

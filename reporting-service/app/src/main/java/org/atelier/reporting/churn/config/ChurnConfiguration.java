@@ -14,6 +14,7 @@ import org.atelier.reporting.churn.application.ProjectingLosses;
 import org.atelier.reporting.churn.messaging.LoyaltyEventsConsumer;
 import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.churn.persistence.MongoLostCustomers;
+import org.atelier.reporting.rebuild.CollectionNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,8 +25,8 @@ import org.springframework.messaging.Message;
 class ChurnConfiguration {
 
     @Bean
-    LostCustomers lostCustomers(MongoTemplate mongo, MeterRegistry meters) {
-        return new MongoLostCustomers(mongo, new OnceOnlyWriter(mongo, meters));
+    LostCustomers lostCustomers(MongoTemplate mongo, MeterRegistry meters, CollectionNames viewCollections) {
+        return new MongoLostCustomers(mongo, new OnceOnlyWriter(mongo, meters), viewCollections);
     }
 
     @Bean
@@ -44,8 +45,8 @@ class ChurnConfiguration {
     }
 
     @Bean
-    InterviewFacts interviewFacts(MongoTemplate mongo, MeterRegistry meters) {
-        return new MongoInterviewFacts(mongo, new OnceOnlyWriter(mongo, meters));
+    InterviewFacts interviewFacts(MongoTemplate mongo, MeterRegistry meters, CollectionNames viewCollections) {
+        return new MongoInterviewFacts(mongo, new OnceOnlyWriter(mongo, meters), viewCollections);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.churn.WithdrawnLoss;
+import org.atelier.reporting.rebuild.CollectionNames;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,12 +27,19 @@ public class MongoLostCustomers implements LostCustomers {
 
     private final MongoTemplate mongo;
     private final OnceOnlyWriter writer;
+    private final CollectionNames names;
 
     public MongoLostCustomers(MongoTemplate mongo, OnceOnlyWriter writer) {
+        this(mongo, writer, CollectionNames.fixed());
+    }
+
+    /** @param names where the collections live now (see {@link CollectionNames}) */
+    public MongoLostCustomers(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
+        this.names = names;
         this.mongo = mongo;
         this.writer = writer;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("year", Sort.Direction.ASC));
-        mongo.indexOps(WITHDRAWALS).createIndex(new Index().on("year", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("year", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(WITHDRAWALS)).createIndex(new Index().on("year", Sort.Direction.ASC));
     }
 
     @Override
@@ -47,7 +55,7 @@ public class MongoLostCustomers implements LostCustomers {
                 .append("reasons", loss.reasons())
                 .append("departmentsAtFault", loss.departmentsAtFault())
                 .append("recordedAt", loss.recordedAt().toString());
-        return writer.insertOnce(loss.eventId(), COLLECTION, fact);
+        return insertOnce(loss.eventId(), COLLECTION, fact);
     }
 
     @Override
@@ -56,15 +64,15 @@ public class MongoLostCustomers implements LostCustomers {
                 .append("lostOn", withdrawal.lostOn().toString())
                 .append("year", withdrawal.lostOn().getYear())
                 .append("withdrawnAt", withdrawal.withdrawnAt().toString());
-        return writer.insertOnce(withdrawal.eventId(), WITHDRAWALS, fact);
+        return insertOnce(withdrawal.eventId(), WITHDRAWALS, fact);
     }
 
     @Override
     public List<LostCustomer> ofYear(int year) {
         Query ofTheYear = Query.query(Criteria.where("year").is(year));
-        List<WithdrawnLoss> withdrawals = mongo.find(ofTheYear, Document.class, WITHDRAWALS).stream()
+        List<WithdrawnLoss> withdrawals = mongo.find(ofTheYear, Document.class, names.forReading(WITHDRAWALS)).stream()
                 .map(MongoLostCustomers::toWithdrawal).toList();
-        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("lostOn", "_id")), Document.class, COLLECTION)
+        return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("lostOn", "_id")), Document.class, names.forReading(COLLECTION))
                 .stream().map(MongoLostCustomers::toLoss)
                 .filter(loss -> withdrawals.stream().noneMatch(loss::cancelledBy))
                 .toList();
@@ -87,5 +95,15 @@ public class MongoLostCustomers implements LostCustomers {
     private static WithdrawnLoss toWithdrawal(Document fact) {
         return new WithdrawnLoss(fact.getString("_id"), fact.getString("customerId"), LocalDate.parse(fact.getString("lostOn")),
                 Instant.parse(fact.getString("withdrawnAt")));
+    }
+
+    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
+    private boolean insertOnce(String eventId, String collection, Document fact) {
+        List<String> targets = names.forWriting(collection);
+        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
+        for (String building : targets.subList(1, targets.size())) {
+            writer.insertOnce(eventId, building, new Document(fact));
+        }
+        return changed;
     }
 }

@@ -10,6 +10,7 @@ import org.atelier.reporting.claims.application.ProjectingClaims;
 import org.atelier.reporting.claims.messaging.ClaimsEventsConsumer;
 import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.claims.persistence.MongoClaimFacts;
+import org.atelier.reporting.rebuild.CollectionNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,8 +21,8 @@ import org.springframework.messaging.Message;
 class ClaimOutcomesConfiguration {
 
     @Bean
-    ClaimFacts claimFacts(MongoTemplate mongo, MeterRegistry meters) {
-        return new MongoClaimFacts(mongo, new OnceOnlyWriter(mongo, meters));
+    ClaimFacts claimFacts(MongoTemplate mongo, MeterRegistry meters, CollectionNames viewCollections) {
+        return new MongoClaimFacts(mongo, new OnceOnlyWriter(mongo, meters), viewCollections);
     }
 
     @Bean

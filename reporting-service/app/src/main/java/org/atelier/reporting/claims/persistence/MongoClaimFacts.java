@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.claims.ClaimFact;
 import org.atelier.reporting.claims.ClaimFacts;
+import org.atelier.reporting.rebuild.CollectionNames;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,12 +21,19 @@ public class MongoClaimFacts implements ClaimFacts {
 
     private final MongoTemplate mongo;
     private final OnceOnlyWriter writer;
+    private final CollectionNames names;
 
     public MongoClaimFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
+        this(mongo, writer, CollectionNames.fixed());
+    }
+
+    /** @param names where the collections live now (see {@link CollectionNames}) */
+    public MongoClaimFacts(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
+        this.names = names;
         this.mongo = mongo;
         this.writer = writer;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("year", Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("itemId", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("year", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("itemId", Sort.Direction.ASC));
     }
 
     @Override
@@ -43,19 +51,19 @@ public class MongoClaimFacts implements ClaimFacts {
                 .append("pool", fact.pool())
                 .append("granted", fact.granted())
                 .append("customerId", fact.customerId());
-        return writer.insertOnce(fact.eventId(), COLLECTION, document);
+        return insertOnce(fact.eventId(), COLLECTION, document);
     }
 
     @Override
     public List<ClaimFact> ofItemsTouching(int year) {
-        List<String> items = mongo.findDistinct(Query.query(Criteria.where("year").is(year)), "itemId", COLLECTION, String.class);
+        List<String> items = mongo.findDistinct(Query.query(Criteria.where("year").is(year)), "itemId", names.forReading(COLLECTION), String.class);
         Query query = Query.query(Criteria.where("itemId").in(items)).with(Sort.by("on", "_id"));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoClaimFacts::toFact).toList();
+        return mongo.find(query, Document.class, names.forReading(COLLECTION)).stream().map(MongoClaimFacts::toFact).toList();
     }
 
     @Override
     public Optional<Integer> firstYear() {
-        Document first = mongo.findOne(new Query().with(Sort.by("year")).limit(1), Document.class, COLLECTION);
+        Document first = mongo.findOne(new Query().with(Sort.by("year")).limit(1), Document.class, names.forReading(COLLECTION));
         return Optional.ofNullable(first).map(document -> document.getInteger("year"));
     }
 
@@ -70,5 +78,15 @@ public class MongoClaimFacts implements ClaimFacts {
     private static long number(Document document, String field) {
         Object value = document.get(field);
         return value instanceof Number amount ? amount.longValue() : 0L;
+    }
+
+    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
+    private boolean insertOnce(String eventId, String collection, Document fact) {
+        List<String> targets = names.forWriting(collection);
+        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
+        for (String building : targets.subList(1, targets.size())) {
+            writer.insertOnce(eventId, building, new Document(fact));
+        }
+        return changed;
     }
 }

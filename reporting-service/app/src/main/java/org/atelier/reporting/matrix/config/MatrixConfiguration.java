@@ -11,6 +11,7 @@ import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.matrix.messaging.MatrixEventsConsumer;
 import org.atelier.reporting.matrix.persistence.MongoMatrixFacts;
 import org.springframework.beans.factory.annotation.Value;
+import org.atelier.reporting.rebuild.CollectionNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,8 +35,8 @@ class MatrixConfiguration {
     }
 
     @Bean
-    MatrixFacts matrixFacts(MongoTemplate mongo, MeterRegistry meters) {
-        return new MongoMatrixFacts(mongo, new OnceOnlyWriter(mongo, meters));
+    MatrixFacts matrixFacts(MongoTemplate mongo, MeterRegistry meters, CollectionNames viewCollections) {
+        return new MongoMatrixFacts(mongo, new OnceOnlyWriter(mongo, meters), viewCollections);
     }
 
     @Bean

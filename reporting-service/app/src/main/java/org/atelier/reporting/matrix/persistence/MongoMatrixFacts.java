@@ -10,6 +10,7 @@ import org.atelier.reporting.matrix.Level;
 import org.atelier.reporting.matrix.Mark;
 import org.atelier.reporting.matrix.MatrixFacts;
 import org.atelier.reporting.matrix.Response;
+import org.atelier.reporting.rebuild.CollectionNames;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,11 +31,18 @@ public class MongoMatrixFacts implements MatrixFacts {
 
     private final MongoTemplate mongo;
     private final OnceOnlyWriter writer;
+    private final CollectionNames names;
 
     public MongoMatrixFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
+        this(mongo, writer, CollectionNames.fixed());
+    }
+
+    /** @param names where the collections live now (see {@link CollectionNames}) */
+    public MongoMatrixFacts(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
+        this.names = names;
         this.mongo = mongo;
         this.writer = writer;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("kind", Sort.Direction.ASC).on("campaignId", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("kind", Sort.Direction.ASC).on("campaignId", Sort.Direction.ASC));
     }
 
     @Override
@@ -49,7 +57,7 @@ public class MongoMatrixFacts implements MatrixFacts {
                         .append("nameRu", task.nameRu()).append("reasons", task.reasons())).toList())
                 .append("departments", opened.departments().stream().map(department -> new Document("code", department.code())
                         .append("nameEn", department.nameEn()).append("nameRu", department.nameRu())).toList());
-        return writer.insertOnce(eventId, COLLECTION, document);
+        return insertOnce(eventId, COLLECTION, document);
     }
 
     @Override
@@ -64,7 +72,7 @@ public class MongoMatrixFacts implements MatrixFacts {
                 .append("level", response.level().name())
                 .append("department", response.department())
                 .append("cells", cells);
-        return writer.insertOnce(eventId, COLLECTION, document);
+        return insertOnce(eventId, COLLECTION, document);
     }
 
     @Override
@@ -73,7 +81,7 @@ public class MongoMatrixFacts implements MatrixFacts {
                 .append("campaignId", closed.campaignId())
                 .append("closedAt", closed.closing().closedAt().toString())
                 .append("closedBy", closed.closing().closedBy());
-        return writer.insertOnce(eventId, COLLECTION, document);
+        return insertOnce(eventId, COLLECTION, document);
     }
 
     @Override
@@ -90,19 +98,19 @@ public class MongoMatrixFacts implements MatrixFacts {
     @Override
     public List<Response> responses(String campaignId) {
         Query query = Query.query(Criteria.where("kind").is(SUBMITTED).and("campaignId").is(campaignId)).with(Sort.by("_id"));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoMatrixFacts::toResponse).toList();
+        return mongo.find(query, Document.class, names.forReading(COLLECTION)).stream().map(MongoMatrixFacts::toResponse).toList();
     }
 
     @Override
     public List<ResponseRef> responseRefs() {
         Query query = Query.query(Criteria.where("kind").is(SUBMITTED));
         query.fields().include("campaignId", "responseId");
-        return mongo.find(query, Document.class, COLLECTION).stream()
+        return mongo.find(query, Document.class, names.forReading(COLLECTION)).stream()
                 .map(document -> new ResponseRef(document.getString("campaignId"), document.getString("responseId"))).toList();
     }
 
     private List<Document> of(String kind) {
-        return mongo.find(Query.query(Criteria.where("kind").is(kind)).with(Sort.by("_id")), Document.class, COLLECTION);
+        return mongo.find(Query.query(Criteria.where("kind").is(kind)).with(Sort.by("_id")), Document.class, names.forReading(COLLECTION));
     }
 
     private static Campaign toCampaign(Document document) {
@@ -123,5 +131,15 @@ public class MongoMatrixFacts implements MatrixFacts {
                 .toList();
         return Response.of(document.getString("responseId"), Level.valueOf(document.getString("level")), document.getString("department"),
                 cells);
+    }
+
+    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
+    private boolean insertOnce(String eventId, String collection, Document fact) {
+        List<String> targets = names.forWriting(collection);
+        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
+        for (String building : targets.subList(1, targets.size())) {
+            writer.insertOnce(eventId, building, new Document(fact));
+        }
+        return changed;
     }
 }

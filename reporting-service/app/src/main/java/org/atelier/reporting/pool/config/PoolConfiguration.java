@@ -18,6 +18,7 @@ import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.atelier.reporting.pool.persistence.MongoPoolFacts;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.atelier.reporting.rebuild.CollectionNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,8 +51,8 @@ class PoolConfiguration {
     }
 
     @Bean
-    PoolFacts poolFacts(MongoTemplate mongo, MeterRegistry meters) {
-        return new MongoPoolFacts(mongo, new OnceOnlyWriter(mongo, meters));
+    PoolFacts poolFacts(MongoTemplate mongo, MeterRegistry meters, CollectionNames viewCollections) {
+        return new MongoPoolFacts(mongo, new OnceOnlyWriter(mongo, meters), viewCollections);
     }
 
     @Bean

@@ -9,6 +9,8 @@ import org.atelier.reporting.pool.AnnualFigures;
 import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.LoyaltyFact;
 import org.atelier.reporting.pool.PoolFacts;
+import org.atelier.reporting.rebuild.CollectionNames;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -30,11 +32,18 @@ public class MongoPoolFacts implements PoolFacts {
 
     private final MongoTemplate mongo;
     private final OnceOnlyWriter writer;
+    private final CollectionNames names;
 
     public MongoPoolFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
+        this(mongo, writer, CollectionNames.fixed());
+    }
+
+    /** @param names where the collections live now (see {@link CollectionNames}) */
+    public MongoPoolFacts(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
+        this.names = names;
         this.mongo = mongo;
         this.writer = writer;
-        mongo.indexOps(LOYALTY).createIndex(new Index().on("on", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(LOYALTY)).createIndex(new Index().on("on", Sort.Direction.ASC));
     }
 
     @Override
@@ -50,7 +59,7 @@ public class MongoPoolFacts implements PoolFacts {
                 .set("gateRule", figures.gateRule() == null ? null : figures.gateRule().name())
                 .set("marginGrowthShareBp", figures.marginGrowthShareBp());
         try {
-            var result = mongo.upsert(olderRevision, update, FIGURES);
+            var result = upsert(olderRevision, update, FIGURES);
             return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException sameOrLaterRevisionAlreadyRecorded) {
             return false;
@@ -62,12 +71,12 @@ public class MongoPoolFacts implements PoolFacts {
         Document document = new Document("customerId", fact.customerId()).append("on", fact.on().toString())
                 .append("loyal", fact.loyal()).append("significance", fact.significance())
                 .append("recordedAt", Date.from(fact.recordedAt()));
-        return writer.insertOnce(fact.eventId(), LOYALTY, document);
+        return insertOnce(fact.eventId(), LOYALTY, document);
     }
 
     @Override
     public Optional<AnnualFigures> figures(Figures kind, int year) {
-        Document document = mongo.findById(id(kind, year), Document.class, FIGURES);
+        Document document = mongo.findById(id(kind, year), Document.class, names.forReading(FIGURES));
         if (document == null) {
             return Optional.empty();
         }
@@ -82,14 +91,14 @@ public class MongoPoolFacts implements PoolFacts {
     public List<LoyaltyFact> loyaltyUpTo(LocalDate day) {
         // ISO dates (yyyy-mm-dd) compare as strings in date order.
         Query query = Query.query(Criteria.where("on").lte(day.toString()));
-        return mongo.find(query, Document.class, LOYALTY).stream().map(document -> new LoyaltyFact(document.getString("_id"),
+        return mongo.find(query, Document.class, names.forReading(LOYALTY)).stream().map(document -> new LoyaltyFact(document.getString("_id"),
                 document.getString("customerId"), LocalDate.parse(document.getString("on")), document.getBoolean("loyal"),
                 document.getString("significance"), document.getDate("recordedAt").toInstant())).toList();
     }
 
     @Override
     public Optional<Integer> firstYear() {
-        Document first = mongo.findOne(new Query().with(Sort.by("year")).limit(1), Document.class, FIGURES);
+        Document first = mongo.findOne(new Query().with(Sort.by("year")).limit(1), Document.class, names.forReading(FIGURES));
         return Optional.ofNullable(first).map(document -> document.getInteger("year"));
     }
 
@@ -100,5 +109,28 @@ public class MongoPoolFacts implements PoolFacts {
     private static long number(Document document, String field) {
         Object value = document.get(field);
         return value instanceof Number amount ? amount.longValue() : 0L;
+    }
+
+    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
+    private boolean insertOnce(String eventId, String collection, Document fact) {
+        List<String> targets = names.forWriting(collection);
+        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
+        for (String building : targets.subList(1, targets.size())) {
+            writer.insertOnce(eventId, building, new Document(fact));
+        }
+        return changed;
+    }
+
+    private UpdateResult upsert(Query query, Update update, String collection) {
+        List<String> targets = names.forWriting(collection);
+        UpdateResult result = mongo.upsert(query, update, targets.get(0));
+        for (String building : targets.subList(1, targets.size())) {
+            try {
+                mongo.upsert(query, update, building);
+            } catch (DuplicateKeyException sameOrLaterRevisionAlreadyThere) {
+                // the rebuild applied this revision or a later one already
+            }
+        }
+        return result;
     }
 }
