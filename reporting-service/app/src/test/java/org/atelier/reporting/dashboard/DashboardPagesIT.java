@@ -1,7 +1,8 @@
 package org.atelier.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.atelier.reporting.dashboard.DashboardPages.person;
+import static org.atelier.reporting.dashboard.DashboardPages.text;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
@@ -216,33 +217,5 @@ class DashboardPagesIT {
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {
         return mvc.perform(request.with(who)).andReturn().getResponse();
-    }
-
-    private static OidcLoginRequestPostProcessor person(String username, String department, String... roles) {
-        return oidcLogin().idToken(token -> token.subject(username).claim("department", department)
-                .claim("roles", List.of(roles)).claim("name", username));
-    }
-
-    /** The text of the element with this id, tags removed and spaces collapsed. */
-    private static String text(String html, String id) {
-        int at = html.indexOf("id=\"" + id + "\"");
-        assertThat(at).as("element #" + id + " in the page").isPositive();
-        int start = html.indexOf('>', at) + 1;
-        String tag = html.substring(html.lastIndexOf('<', at) + 1, at).strip().split("\\s")[0];
-        int depth = 1;
-        int cursor = start;
-        while (depth > 0) {
-            int open = html.indexOf("<" + tag, cursor);
-            int close = html.indexOf("</" + tag + ">", cursor);
-            if (open != -1 && open < close) {
-                depth++;
-                cursor = open + 1;
-            } else {
-                depth--;
-                cursor = close + 1;
-            }
-        }
-        return html.substring(start, cursor - 1).replaceAll("<[^>]+>", "").replace("&#39;", "'").replace("&nbsp;", " ")
-                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }
