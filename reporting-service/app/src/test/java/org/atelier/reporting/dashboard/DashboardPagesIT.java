@@ -190,6 +190,17 @@ class DashboardPagesIT {
     }
 
     @Test
+    void theChurnAndSuitPagesOfferTheQuarterAndKeepTheOneChosen() throws Exception {
+        for (String path : List.of("/churn", "/who-sewed-the-suit")) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(send(get(path).param("year", "2038").param("quarter", "3"), CEO)
+                    .getContentAsString());
+
+            assertThat(page.select("#filter-quarter option").eachAttr("value")).as(path).containsExactly("", "1", "2", "3", "4");
+            assertThat(page.select("#filter-quarter option[selected]").eachAttr("value")).as(path).containsExactly("3");
+        }
+    }
+
+    @Test
     void everyDashboardAnswersInBothLanguages() throws Exception {
         for (String path : List.of("/", "/churn", "/exit-interviews", "/claims", "/pool", "/churn/losses",
                 "/scorecard", "/scorecard/sales", "/matrix", "/who-sewed-the-suit")) {
