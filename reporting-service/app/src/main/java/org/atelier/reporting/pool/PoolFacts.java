@@ -15,6 +15,28 @@ public interface PoolFacts {
     /** @return {@code false} when this event was already applied */
     boolean addOnce(LoyaltyFact fact);
 
+    /** A revision of finance's figures, as a batch carries it. */
+    record Revision(Figures kind, String eventId, AnnualFigures figures) {
+    }
+
+    /**
+     * Records revisions in one write; of several of one kind and year the latest wins, whatever their order.
+     *
+     * @return how many changed the read model
+     */
+    default int recordAll(List<Revision> revisions) {
+        return (int) revisions.stream().filter(revision -> record(revision.kind(), revision.eventId(), revision.figures())).count();
+    }
+
+    /**
+     * Applies loyalty facts in one write, each at most once.
+     *
+     * @return how many changed the read model (the others were applied before)
+     */
+    default int addAllOnce(List<LoyaltyFact> facts) {
+        return (int) facts.stream().filter(this::addOnce).count();
+    }
+
     Optional<AnnualFigures> figures(Figures kind, int year);
 
     List<LoyaltyFact> loyaltyUpTo(LocalDate day);

@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.atelier.events.envelope.MalformedEnvelopeException;
-import org.atelier.inbox.NonConformingEvent;
-import org.atelier.reporting.churn.messaging.UnreadableEvent;
+import org.atelier.reporting.projection.EventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,9 +35,6 @@ public class ViewRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
     private static final int BEAT_EVERY = 500;
-    /** What the live consumers send to the dead-letter topic instead of applying: a replay skips it likewise. */
-    private static final Set<Class<? extends RuntimeException>> UNREADABLE =
-            Set.of(MalformedEnvelopeException.class, NonConformingEvent.class, UnreadableEvent.class);
 
     /** Builds the live consumer's translation over the given collections. */
     public interface Projectors extends Function<RebuildableView, Function<CollectionNames, Consumer<Message<byte[]>>>> {
@@ -101,7 +95,8 @@ public class ViewRebuilds {
 
                 @Override
                 public void skipped(ConsumerRecord<byte[], byte[]> record, RuntimeException why) {
-                    if (UNREADABLE.stream().noneMatch(type -> type.isInstance(why))) {
+                    // What the live consumers send to the dead-letter topic instead of applying, a replay skips likewise.
+                    if (!EventDispatcher.isUnreadable(why)) {
                         throw why;
                     }
                     log.info("Rebuild of {} skips {}-{}@{}, as the live consumer did: {}", view.id(), record.topic(), record.partition(),

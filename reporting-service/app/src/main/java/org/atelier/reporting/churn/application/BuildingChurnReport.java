@@ -7,7 +7,7 @@ import java.util.List;
 import org.atelier.reporting.churn.LossFilter;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.LostCustomers;
-import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.security.CurrentUser;
 
 public class BuildingChurnReport {

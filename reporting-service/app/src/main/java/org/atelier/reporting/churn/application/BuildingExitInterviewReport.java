@@ -3,7 +3,7 @@ package org.atelier.reporting.churn.application;
 import org.atelier.reporting.churn.ExitInterviewReport;
 import org.atelier.reporting.churn.InterviewFacts;
 import org.atelier.reporting.churn.LostCustomers;
-import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.security.CurrentUser;
 
 public class BuildingExitInterviewReport {

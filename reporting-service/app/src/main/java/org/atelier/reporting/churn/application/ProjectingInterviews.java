@@ -1,5 +1,6 @@
 package org.atelier.reporting.churn.application;
 
+import java.util.List;
 import org.atelier.reporting.churn.InterviewFact;
 import org.atelier.reporting.churn.InterviewFacts;
 
@@ -15,5 +16,10 @@ public class ProjectingInterviews {
     /** @return whether the read model changed */
     public boolean apply(InterviewFact fact) {
         return facts.addOnce(fact);
+    }
+
+    /** @return how many of the facts changed the read model */
+    public int applyAll(List<InterviewFact> batch) {
+        return facts.addAllOnce(batch);
     }
 }

@@ -1,5 +1,6 @@
 package org.atelier.reporting.churn.application;
 
+import java.util.List;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.churn.WithdrawnLoss;
@@ -21,5 +22,15 @@ public class ProjectingLosses {
     /** @return whether the read model changed */
     public boolean apply(WithdrawnLoss withdrawal) {
         return lostCustomers.withdrawOnce(withdrawal);
+    }
+
+    /** @return how many of the losses changed the read model */
+    public int applyLosses(List<LostCustomer> losses) {
+        return lostCustomers.addAllOnce(losses);
+    }
+
+    /** @return how many of the withdrawals changed the read model */
+    public int applyWithdrawals(List<WithdrawnLoss> withdrawals) {
+        return lostCustomers.withdrawAllOnce(withdrawals);
     }
 }

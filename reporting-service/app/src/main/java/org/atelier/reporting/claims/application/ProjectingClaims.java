@@ -1,5 +1,6 @@
 package org.atelier.reporting.claims.application;
 
+import java.util.List;
 import org.atelier.reporting.claims.ClaimFact;
 import org.atelier.reporting.claims.ClaimFacts;
 
@@ -15,5 +16,10 @@ public class ProjectingClaims {
     /** @return whether the read model changed */
     public boolean apply(ClaimFact fact) {
         return facts.addOnce(fact);
+    }
+
+    /** @return how many of the facts changed the read model */
+    public int applyAll(List<ClaimFact> batch) {
+        return facts.addAllOnce(batch);
     }
 }

@@ -3,7 +3,7 @@ package org.atelier.reporting.freshness.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.reporting.freshness.ConsumerLag;
 import org.atelier.reporting.freshness.EventsApplied;
 import org.atelier.reporting.freshness.Freshness;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.reporting.matrix.Campaign;
 import org.atelier.reporting.matrix.CampaignSummary;
 import org.atelier.reporting.matrix.Level;

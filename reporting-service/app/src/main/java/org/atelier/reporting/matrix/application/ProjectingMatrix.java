@@ -1,5 +1,6 @@
 package org.atelier.reporting.matrix.application;
 
+import java.util.List;
 import org.atelier.reporting.matrix.Campaign;
 import org.atelier.reporting.matrix.MatrixFacts;
 import org.atelier.reporting.matrix.Response;
@@ -21,6 +22,11 @@ public class ProjectingMatrix {
     /** @return whether the read model changed */
     public boolean submitted(String eventId, String campaignId, Response response) {
         return facts.submittedOnce(eventId, campaignId, response);
+    }
+
+    /** @return how many of the facts changed the read model */
+    public int applyAll(List<MatrixFacts.Fact> batch) {
+        return facts.addAllOnce(batch);
     }
 
     /** @return whether the read model changed */

@@ -1,88 +1,61 @@
 package org.atelier.reporting.matrix.messaging;
 
+import static org.atelier.reporting.projection.EventPayloads.unreadable;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.atelier.events.envelope.EventType;
 import org.atelier.inbox.IncomingEvent;
 import org.atelier.reporting.freshness.messaging.EventsSeen;
-import org.atelier.reporting.churn.messaging.UnreadableEvent;
 import org.atelier.reporting.matrix.Campaign;
 import org.atelier.reporting.matrix.Level;
 import org.atelier.reporting.matrix.Mark;
 import org.atelier.reporting.matrix.MatrixFacts;
 import org.atelier.reporting.matrix.Response;
 import org.atelier.reporting.matrix.application.ProjectingMatrix;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.atelier.reporting.projection.EventDispatcher;
+import org.atelier.reporting.projection.EventPayloads;
+import org.atelier.reporting.projection.UnreadableEvent;
 
 /**
  * Reads survey-service's topic, in a consumer group of its own, into the matrix read model: campaign openings,
  * submitted responses and closings. The exit-interview events on the same topic are the churn model's and skipped
  * here; a message that is not a readable event fails without retry and lands in the dead-letter topic.
  */
-public class MatrixEventsConsumer implements Consumer<Message<byte[]>> {
+public class MatrixEventsConsumer extends EventDispatcher {
 
-    private static final Logger log = LoggerFactory.getLogger(MatrixEventsConsumer.class);
     private static final EventType OPENED = EventType.parse("org.atelier.survey.SurveyCampaignOpened.v1");
     private static final EventType SUBMITTED = EventType.parse("org.atelier.survey.SurveySubmitted.v1");
     private static final EventType CLOSED = EventType.parse("org.atelier.survey.SurveyCampaignClosed.v1");
-
-    private final ProjectingMatrix projecting;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
-    private final EventsSeen seen;
 
     public MatrixEventsConsumer(ProjectingMatrix projecting) {
         this(projecting, EventsSeen.NONE);
     }
 
+    /** @param seen told of every event done with, for the freshness view */
     public MatrixEventsConsumer(ProjectingMatrix projecting, EventsSeen seen) {
-        this.projecting = projecting;
-        this.seen = seen;
-    }
-
-    @Override
-    public void accept(Message<byte[]> message) {
-        IncomingEvent event = IncomingEvent.from(message);
-        EventType type = event.metadata().type();
-        boolean changed;
-        if (OPENED.equals(type)) {
-            changed = projecting.opened(event.id(), opening(event, read(event)));
-        } else if (SUBMITTED.equals(type)) {
+        super(seen);
+        Applier<MatrixFacts.Fact> facts = projecting::applyAll;
+        on(OPENED, event -> new MatrixFacts.Opened(event.id(), opening(event, read(event))), facts);
+        on(SUBMITTED, event -> {
             MatrixCampaignMessage m = read(event);
-            changed = projecting.submitted(event.id(), m.campaignId(), response(event, m));
-        } else if (CLOSED.equals(type)) {
+            return new MatrixFacts.Submitted(event.id(), m.campaignId(), response(event, m));
+        }, facts);
+        on(CLOSED, event -> {
             MatrixCampaignMessage m = read(event);
             if (m.closedAt() == null) {
                 throw unreadable(event, "says not when it closed");
             }
-            changed = projecting.closed(event.id(), new MatrixFacts.ClosingFact(m.campaignId(), new Campaign.Closing(m.closedAt(), m.closedBy())));
-        } else {
-            log.debug("Skipping {} {}", type, event.id());
-            seen.notUsed(message, event);
-            return;
-        }
-        if (!changed) {
-            log.info("{} {} was already applied; redelivery ignored", type, event.id());
-        }
-        seen.applied(message, event);
+            return new MatrixFacts.Closed(event.id(), new MatrixFacts.ClosingFact(m.campaignId(), new Campaign.Closing(m.closedAt(), m.closedBy())));
+        }, facts);
     }
 
-    private MatrixCampaignMessage read(IncomingEvent event) {
-        try {
-            MatrixCampaignMessage payload = json.readValue(event.payload(), MatrixCampaignMessage.class);
-            if (payload.campaignId() == null || payload.campaignId().isBlank()) {
-                throw unreadable(event, "names no campaign");
-            }
-            return payload;
-        } catch (JacksonException e) {
-            throw new UnreadableEvent(event.metadata().type() + " " + event.id() + " is not valid JSON for its contract", e);
+    private static MatrixCampaignMessage read(IncomingEvent event) {
+        MatrixCampaignMessage payload = EventPayloads.read(event, MatrixCampaignMessage.class);
+        if (payload.campaignId() == null || payload.campaignId().isBlank()) {
+            throw unreadable(event, "names no campaign");
         }
+        return payload;
     }
 
     private static Campaign opening(IncomingEvent event, MatrixCampaignMessage m) {
@@ -108,9 +81,5 @@ public class MatrixEventsConsumer implements Consumer<Message<byte[]>> {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnreadableEvent("SurveySubmitted " + event.id() + " has an unknown level or mark", e);
         }
-    }
-
-    private static UnreadableEvent unreadable(IncomingEvent event, String what) {
-        return new UnreadableEvent(event.metadata().type() + " " + event.id() + " " + what, null);
     }
 }

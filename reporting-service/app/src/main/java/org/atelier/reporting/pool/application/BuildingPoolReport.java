@@ -1,6 +1,6 @@
 package org.atelier.reporting.pool.application;
 
-import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.reporting.claims.ClaimFacts;
 import org.atelier.reporting.pool.PoolFacts;
 import org.atelier.reporting.pool.PoolReport;

@@ -1,5 +1,6 @@
 package org.atelier.reporting.pool.application;
 
+import java.util.List;
 import org.atelier.reporting.pool.AnnualFigures;
 import org.atelier.reporting.pool.LoyaltyFact;
 import org.atelier.reporting.pool.PoolFacts;
@@ -23,5 +24,15 @@ public class ProjectingPool {
 
     public boolean loyalty(LoyaltyFact fact) {
         return facts.addOnce(fact);
+    }
+
+    /** @return how many of the plans' and results' revisions changed the read model */
+    public int figuresAll(List<PoolFacts.Revision> revisions) {
+        return facts.recordAll(revisions);
+    }
+
+    /** @return how many of the loyalty facts changed the read model */
+    public int loyaltyAll(List<LoyaltyFact> batch) {
+        return facts.addAllOnce(batch);
     }
 }

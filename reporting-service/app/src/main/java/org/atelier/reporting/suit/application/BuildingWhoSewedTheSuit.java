@@ -3,7 +3,7 @@ package org.atelier.reporting.suit.application;
 import java.util.Optional;
 import org.atelier.reporting.churn.InterviewFacts;
 import org.atelier.reporting.churn.LostCustomers;
-import org.atelier.reporting.churn.ReportPermissions;
+import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.reporting.matrix.MatrixRounds;
 import org.atelier.reporting.matrix.MatrixRules;
 import org.atelier.reporting.suit.WhoSewedTheSuitReport;

@@ -1,4 +1,4 @@
-package org.atelier.reporting.churn;
+package org.atelier.reporting.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.atelier.reporting.churn;
+package org.atelier.reporting.access;
 
 import java.util.Optional;
 import org.atelier.security.CurrentUser;
