@@ -4,17 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.atelier.localstack.LocalStack;
 import org.atelier.localstack.LocalStackClasspath;
 import org.atelier.localstack.MachineToken;
@@ -37,6 +50,8 @@ final class SharedSystem {
 
     static final List<String> SERVICES = List.of("identity-service", "loyalty-service", "survey-service", "claims-service",
             "reporting-service");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static SharedSystem shared;
 
     private final StackConfig config;
@@ -115,8 +130,21 @@ final class SharedSystem {
             if (machineToken == null) {
                 machineToken = MachineToken.fetch(config.service("identity-service").port());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return api(service, method, path, json, machineToken);
+    }
+
+    /** Calls a service's API with a token of the caller's own, e.g. {@link #personToken a person's}. */
+    HttpResponse<String> api(String service, String method, String path, String json, String token) {
+        try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.service(service).port() + path))
-                    .header("Authorization", "Bearer " + machineToken).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                     .timeout(Duration.ofSeconds(10)).build();
             return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -126,6 +154,68 @@ final class SharedSystem {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A demo user's access token for the APIs, got the way a service's pages get one: the person signs in at the
+     * provider's login page, the service's UI client asks for a code with PKCE and exchanges it with its secret (the
+     * local system's default). The APIs take bearer tokens only, so this is how a test acts there as a person.
+     */
+    String personToken(String username, String service) {
+        String[] user = demoUser(username);
+        String provider = "http://localhost:" + config.service("identity-service").port();
+        String client = service.replace("-service", "-ui");
+        String redirect = "http://localhost:" + config.service(service).port() + "/login/oauth2/code/atelier";
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(provider + "/login")).GET()
+                    .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher csrf = CSRF.matcher(login.body());
+            assertThat(csrf.find()).as("a CSRF token on the login page:\n" + login.body()).isTrue();
+            HttpResponse<String> signedIn = browser.send(form(provider + "/login", Map.of("_csrf", csrf.group(1),
+                    "username", user[0], "password", user[1])).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.headers().firstValue("Location").orElse("")).as(username + " signs in").doesNotContain("error");
+
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            HttpResponse<String> authorized = browser.send(HttpRequest.newBuilder(URI.create(provider + "/oauth2/authorize"
+                            + "?response_type=code&client_id=" + client + "&scope=" + encode("openid profile") + "&state=story"
+                            + "&redirect_uri=" + encode(redirect) + "&code_challenge=" + challenge + "&code_challenge_method=S256"))
+                    .GET().timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+            String location = authorized.headers().firstValue("Location").orElse("");
+            Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+            assertThat(code.find()).as("a code for %s at %s (%d): %s", client, location, authorized.statusCode(), authorized.body()).isTrue();
+
+            String secret = Base64.getEncoder().encodeToString((client + ":local-ui-secret").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> token = browser.send(form(provider + "/oauth2/token", Map.of("grant_type", "authorization_code",
+                            "code", URLDecoder.decode(code.group(1), StandardCharsets.UTF_8), "redirect_uri", redirect, "code_verifier", verifier))
+                    .header("Authorization", "Basic " + secret).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher access = ACCESS_TOKEN.matcher(token.body());
+            assertThat(access.find()).as("an access token for %s: %s", username, token.body()).isTrue();
+            return access.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder form(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(15));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The ERROR lines of a service's log with what follows each, to say why a page failed. */
