@@ -53,6 +53,7 @@ final class SharedSystem {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static SharedSystem shared;
+    private static Exception failedToStart;
 
     private final StackConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -64,30 +65,42 @@ final class SharedSystem {
 
     /** The running system, started on first use. */
     static synchronized SharedSystem get() {
+        if (failedToStart != null) {
+            // One failed start per JVM: trying again for every story doubles the load that likely made it fail.
+            throw new IllegalStateException("The shared system failed to start for an earlier story", failedToStart);
+        }
         if (shared == null) {
             try {
-                Path dataDir = Files.createTempDirectory("atelier-stories");
-                List<Integer> ports = freePorts(3 + SERVICES.size());
-                StackConfig.Builder builder = StackConfig.builder(Path.of(property("atelier.root")), dataDir,
-                                new LocalStackClasspath(Path.of(property("atelier.local-stack.jar")),
-                                        Path.of(property("atelier.local-stack.lib"))))
-                        .kafkaPort(ports.get(0))
-                        .kafkaControllerPort(ports.get(1))
-                        .mongoPort(ports.get(2))
-                        .demoData(false);
-                for (int i = 0; i < SERVICES.size(); i++) {
-                    builder.servicePort(SERVICES.get(i), ports.get(3 + i));
-                }
-                StackConfig config = builder.build();
+                StackConfig config = wholeSystem(Files.createTempDirectory("atelier-stories")).build();
                 LocalStack stack = new LocalStack(config, System.out::println);
                 stack.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-shared-system"));
                 shared = new SharedSystem(config);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException e) {
+                // LocalStack.start has stopped what it started.
+                failedToStart = e;
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
         }
         return shared;
+    }
+
+    /**
+     * Every service on free ports, over a fresh data directory, without demo data: the configuration of the shared
+     * system, and the start of one a story keeps for itself (it may change the services, e.g. their environment).
+     */
+    static StackConfig.Builder wholeSystem(Path dataDir) throws IOException {
+        List<Integer> ports = freePorts(3 + SERVICES.size());
+        StackConfig.Builder builder = StackConfig.builder(Path.of(property("atelier.root")), dataDir,
+                        new LocalStackClasspath(Path.of(property("atelier.local-stack.jar")), Path.of(property("atelier.local-stack.lib"))))
+                .kafkaPort(ports.get(0))
+                .kafkaControllerPort(ports.get(1))
+                .mongoPort(ports.get(2))
+                .demoData(false);
+        for (int i = 0; i < SERVICES.size(); i++) {
+            builder.servicePort(SERVICES.get(i), ports.get(3 + i));
+        }
+        return builder;
     }
 
     /** The service's address as a browser opens it, e.g. {@code http://localhost:8082}. */
@@ -97,6 +110,11 @@ final class SharedSystem {
 
     /** Username and password of a demo user, from the list the identity provider wrote on its first start. */
     String[] demoUser(String username) {
+        return demoUser(config, username);
+    }
+
+    /** Username and password of a demo user of any local system, from the list its provider wrote on its first start. */
+    static String[] demoUser(StackConfig config, String username) {
         try {
             for (String line : Files.readAllLines(config.dataDir().resolve("demo-users.txt"))) {
                 String[] cells = line.strip().split("\\s+");
@@ -220,6 +238,11 @@ final class SharedSystem {
 
     /** The ERROR lines of a service's log with what follows each, to say why a page failed. */
     String errorsInLog(String service) {
+        return errorsInLog(config, service);
+    }
+
+    /** The ERROR lines of a service's log in any local system, with what follows each. */
+    static String errorsInLog(StackConfig config, String service) {
         try {
             List<String> lines = Files.readAllLines(config.dataDir().resolve("logs").resolve(service + ".log"));
             StringBuilder errors = new StringBuilder();
@@ -238,14 +261,14 @@ final class SharedSystem {
         return config.kafkaBootstrapServers();
     }
 
-    private static String property(String name) {
+    static String property(String name) {
         String value = System.getProperty(name);
         assertThat(value).as("system property %s (set by the failsafe configuration in the pom)", name).isNotBlank();
         return value;
     }
 
     /** Held open together, so that no two of them are the same port. */
-    private static List<Integer> freePorts(int count) throws IOException {
+    static List<Integer> freePorts(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
