@@ -69,8 +69,7 @@ class LoyaltyPagesStoriesIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
             assertThat(browser.findElements(By.id("signed-in-user"))).as("survey's session ended").isEmpty();
         } catch (RuntimeException | AssertionError failure) {
-            throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
-                    + "\nErrors in the loyalty-service log:\n" + system.errorsInLog(LOYALTY), failure);
+            throw HeadlessChromium.explained(browser, "loyalty-service", system.errorsInLog(LOYALTY), failure);
         } finally {
             browser.quit();
         }
@@ -134,8 +133,7 @@ class LoyaltyPagesStoriesIT {
             assertThat(browser.findElements(By.id("programme-form"))).as("sales reads the programme, marketing revises it").isEmpty();
             assertThat(browser.findElements(By.id("loyal"))).as("a lost customer is not loyal").isEmpty();
         } catch (RuntimeException | AssertionError failure) {
-            throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
-                    + "\nErrors in the loyalty-service log:\n" + system.errorsInLog(LOYALTY), failure);
+            throw HeadlessChromium.explained(browser, "loyalty-service", system.errorsInLog(LOYALTY), failure);
         } finally {
             browser.quit();
         }
@@ -189,8 +187,7 @@ class LoyaltyPagesStoriesIT {
                     }
                 }
             } catch (RuntimeException | AssertionError failure) {
-                throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
-                        + "\nErrors in the loyalty-service log:\n" + system.errorsInLog(LOYALTY), failure);
+                throw HeadlessChromium.explained(browser, "loyalty-service", system.errorsInLog(LOYALTY), failure);
             } finally {
                 browser.quit();
             }
