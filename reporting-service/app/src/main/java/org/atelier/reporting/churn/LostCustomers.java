@@ -1,5 +1,6 @@
 package org.atelier.reporting.churn;
 
+import java.util.Collection;
 import java.util.List;
 
 /** The churn read model: every loss and every withdrawal, once. */
@@ -27,4 +28,7 @@ public interface LostCustomers {
 
     /** The losses dated in the year that no withdrawal cancels. */
     List<LostCustomer> ofYear(int year);
+
+    /** The losses of these customers, whatever their date, that no withdrawal cancels: earliest first. */
+    List<LostCustomer> ofCustomers(Collection<String> customerIds);
 }

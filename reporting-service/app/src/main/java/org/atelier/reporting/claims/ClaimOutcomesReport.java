@@ -2,9 +2,11 @@ package org.atelier.reporting.claims;
 
 import org.atelier.reporting.table.ReportTable;
 import org.atelier.reporting.table.Tabular;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.atelier.reporting.claims.ClaimFact.Kind;
+import org.atelier.reporting.claims.LostCustomerLink.LossCame;
 
 /**
  * How the internal claims and commendation acts of one year ended, per department and for the company: claims filed
@@ -21,19 +24,34 @@ import org.atelier.reporting.claims.ClaimFact.Kind;
  *
  * @param medianDaysToDecision over the claims decided in the year: the median of the days from filing to decision
  *                             (the mean of the two middle values for an even count); null when none was decided
+ * @param lostCustomerLinks    the claims decided in the year as upheld or partially upheld about a customer who was lost,
+ *                             before or after the decision, each with each counted loss of the customer
+ * @param lostCustomers        the same links per lost customer
  */
-public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDecision, Map<String, Department> byDepartment) implements Tabular {
+public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDecision, Map<String, Department> byDepartment,
+                                  List<LostCustomerLink> lostCustomerLinks, List<LostCustomerClaims> lostCustomers) implements Tabular {
 
     /**
      * The same report with only one department's row (a department head's view): the totals and the median stay
-     * company-wide.
+     * company-wide; of the links to lost customers, those of claims the department filed or received.
      */
     public ClaimOutcomesReport ofDepartmentOnly(String department) {
         Map<String, Department> own = new LinkedHashMap<>();
         if (byDepartment.containsKey(department)) {
             own.put(department, byDepartment.get(department));
         }
-        return new ClaimOutcomesReport(year, totals, medianDaysToDecision, own);
+        List<LostCustomerLink> links = lostCustomerLinks.stream().filter(link -> link.involves(department)).toList();
+        return new ClaimOutcomesReport(year, totals, medianDaysToDecision, own, links, byCustomer(links));
+    }
+
+    /**
+     * The links seen from the customers' side: per lost customer (in the order of its first link), the days it was lost
+     * and the upheld claims about it.
+     *
+     * @param lostOn the days of its losses that are linked, earliest first
+     * @param claims the ids of the upheld claims about it, in the order of their decisions
+     */
+    public record LostCustomerClaims(String customerId, String customerName, List<LocalDate> lostOn, List<String> claims) {
     }
 
     /** Its main table: the departments. */
@@ -73,7 +91,16 @@ public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDe
         }
     }
 
+    /** The report without the links to lost customers (no loss known). */
     public static ClaimOutcomesReport of(int year, List<ClaimFact> facts) {
+        return of(year, facts, List.of());
+    }
+
+    /**
+     * @param losses counted losses (not withdrawn) of the customers the year's claims name, whatever their date; others
+     *               are ignored
+     */
+    public static ClaimOutcomesReport of(int year, List<ClaimFact> facts, List<LostCustomerLoss> losses) {
         List<ClaimFact> ofYear = facts.stream().filter(fact -> fact.year() == year).toList();
         List<ClaimFact> filed = of(ofYear, Kind.CLAIM_FILED);
         List<ClaimFact> decided = of(ofYear, Kind.CLAIM_DECIDED);
@@ -103,7 +130,50 @@ public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDe
                     (int) approved.stream().filter(fact -> department.equals(fact.from())).count(), commendedMe.size(),
                     sum(commendedMe, ClaimFact::granted)));
         });
-        return new ClaimOutcomesReport(year, totals, medianDaysToDecision(decided, facts), byDepartment);
+        List<LostCustomerLink> links = links(decided, facts, losses);
+        return new ClaimOutcomesReport(year, totals, medianDaysToDecision(decided, facts), byDepartment, links, byCustomer(links));
+    }
+
+    /**
+     * Every pair of a claim decided in the year as upheld or partially upheld about a customer, and a loss of that
+     * customer: by decision day, then claim, then the loss's day.
+     */
+    private static List<LostCustomerLink> links(List<ClaimFact> decided, List<ClaimFact> facts, List<LostCustomerLoss> losses) {
+        Map<String, String> customerAtFiling = new LinkedHashMap<>();
+        facts.stream().filter(fact -> fact.kind() == Kind.CLAIM_FILED && fact.customerId() != null)
+                .forEach(fact -> customerAtFiling.putIfAbsent(fact.itemId(), fact.customerId()));
+        List<LostCustomerLink> links = new ArrayList<>();
+        decided.stream().filter(fact -> UPHELD_AT_ALL.contains(fact.outcome()))
+                .sorted(Comparator.comparing(ClaimFact::on).thenComparing(ClaimFact::itemId))
+                .forEach(decision -> {
+                    String customer = decision.customerId() != null ? decision.customerId() : customerAtFiling.get(decision.itemId());
+                    if (customer == null) {
+                        return;
+                    }
+                    losses.stream().filter(loss -> loss.customerId().equals(customer)).map(LostCustomerLoss::lostOn).distinct().sorted()
+                            .forEach(lostOn -> links.add(new LostCustomerLink(decision.itemId(), decision.from(), decision.to(),
+                                    decision.outcome(), decision.on(), customer, nameOf(customer, losses), lostOn,
+                                    lostOn.isBefore(decision.on()) ? LossCame.BEFORE_DECISION : LossCame.AFTER_DECISION)));
+                });
+        return List.copyOf(links);
+    }
+
+    private static final List<String> UPHELD_AT_ALL = List.of("UPHELD", "PARTIALLY_UPHELD");
+
+    private static String nameOf(String customerId, List<LostCustomerLoss> losses) {
+        // The latest loss knows the latest name.
+        return losses.stream().filter(loss -> loss.customerId().equals(customerId) && loss.customerName() != null)
+                .max(Comparator.comparing(LostCustomerLoss::lostOn)).map(LostCustomerLoss::customerName).orElse(null);
+    }
+
+    private static List<LostCustomerClaims> byCustomer(List<LostCustomerLink> links) {
+        Map<String, List<LostCustomerLink>> perCustomer = links.stream()
+                .collect(Collectors.groupingBy(LostCustomerLink::customerId, LinkedHashMap::new, Collectors.toList()));
+        return perCustomer.values().stream().map(ofCustomer -> new LostCustomerClaims(ofCustomer.get(0).customerId(),
+                        ofCustomer.get(0).customerName(),
+                        ofCustomer.stream().map(LostCustomerLink::lostOn).distinct().sorted().toList(),
+                        ofCustomer.stream().map(LostCustomerLink::claimId).distinct().toList()))
+                .toList();
     }
 
     private static Double medianDaysToDecision(List<ClaimFact> decided, List<ClaimFact> facts) {

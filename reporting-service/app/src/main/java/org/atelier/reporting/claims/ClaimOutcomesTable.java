@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.atelier.reporting.table.ReportTable;
 import org.atelier.reporting.table.ReportTable.Type;
 
 /**
  * The claim outcomes' main table: one row per department of {@code byDepartment}, in its order. Money is in minor units,
- * one column per currency the report has (e.g. {@code deducted.RUB}), 0 where the department has none of it.
+ * one column per currency the report has (e.g. {@code deducted.RUB}), 0 where the department has none of it. The last
+ * two columns count the department's claims among the links to lost customers; the links themselves are in the JSON.
  */
 final class ClaimOutcomesTable {
 
@@ -53,6 +55,10 @@ final class ClaimOutcomesTable {
                         column.ru() + ", " + currency + " (в копейках/центах)", Type.MONEY);
             }
         }
+        table.column("lostCustomerClaims.asClaimant", "Its upheld claims about a lost customer",
+                        "Её удовлетворённые претензии по ушедшему клиенту", Type.INTEGER)
+                .column("lostCustomerClaims.asRespondent", "Upheld claims against it about a lost customer",
+                        "Удовлетворённые претензии к ней по ушедшему клиенту", Type.INTEGER);
         report.byDepartment().forEach((code, department) -> {
             List<ReportTable.Cell> row = new ArrayList<>(Stream.of(text(code), integer(department.filed()), integer(department.received()),
                     integer(department.asClaimant().upheld()), integer(department.asClaimant().partiallyUpheld()),
@@ -64,8 +70,15 @@ final class ClaimOutcomesTable {
                     row.add(money(column.amounts().apply(department).getOrDefault(currency, 0L)));
                 }
             }
+            row.add(integer(linkedClaims(report, link -> code.equals(link.claimant()))));
+            row.add(integer(linkedClaims(report, link -> code.equals(link.respondent()))));
             table.row(row);
         });
         return table.build();
+    }
+
+    /** Claims, not links: a claim about a customer lost twice counts once. */
+    private static long linkedClaims(ClaimOutcomesReport report, Predicate<LostCustomerLink> side) {
+        return report.lostCustomerLinks().stream().filter(side).map(LostCustomerLink::claimId).distinct().count();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.atelier.claims.events.ClaimsEvents;
 import org.atelier.events.envelope.EventType;
+import org.atelier.loyalty.events.LoyaltyEvents;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventTopicWriter;
 import org.atelier.testsupport.GoldenSample;
@@ -23,10 +24,12 @@ import tools.jackson.databind.JsonNode;
 @UsesSharedInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=reporting_claims_it",
-        "atelier.topics.claims=" + ClaimOutcomesProjectionIT.TOPIC})
+        "atelier.topics.claims=" + ClaimOutcomesProjectionIT.TOPIC,
+        "atelier.topics.loyalty=" + ClaimOutcomesProjectionIT.LOYALTY})
 class ClaimOutcomesProjectionIT {
 
     static final String TOPIC = "it.outcomes.claims.events";
+    static final String LOYALTY = "it.outcomes.loyalty.events";
 
     private static EventTopicWriter writer;
 
@@ -98,6 +101,63 @@ class ClaimOutcomesProjectionIT {
         assertThat(rows.get(1).get(0)).isEqualTo(respondent);
         assertThat(head.get("/api/reports/claim-outcomes?year=" + year).json().get("byDepartment").propertyNames())
                 .as("the former address filters alike").containsExactly(respondent);
+    }
+
+    /**
+     * The customer of an upheld claim was lost in 2020, in 2030 (withdrawn as recorded in error) and in 2031: the claim
+     * is linked to the 2020 loss, before its decision, and to the 2031 one, after it; the withdrawn loss links nowhere.
+     */
+    @Test
+    void anUpheldClaimIsLinkedToEachCountedLossOfItsCustomerAcrossTopics() {
+        String claim = UUID.randomUUID().toString();
+        String customer = UUID.randomUUID().toString();
+        GoldenSample decided = sample(ClaimsEvents.CLAIM_DECIDED_V1, claim).withPayloadField("customerId", customer)
+                .withPayloadField("outcome", "UPHELD");
+        publish(sample(ClaimsEvents.CLAIM_FILED_V1, claim).withPayloadField("customerId", customer));
+        publish(decided);
+        publishLoss(loss(customer, "2020-05-01"));
+        publishLoss(loss(customer, "2030-05-01"));
+        GoldenSample withdrawal = GoldenSample.load(LoyaltyEvents.sampleResource(LoyaltyEvents.LOSS_WITHDRAWN_V1))
+                .withHeader("ce_id", UUID.randomUUID().toString()).withPayloadField("customerId", customer)
+                .withPayloadField("lostOn", "2030-05-01").withPayloadField("withdrawnAt", "2030-05-02T10:00:00Z");
+        publishLoss(new GoldenSample(customer, withdrawal.headers(), withdrawal.payload()));
+        publishLoss(loss(customer, "2031-05-01"));
+        int year = tools.jackson.databind.json.JsonMapper.builder().build().readTree(decided.payload()).get("policyYear").asInt();
+
+        JsonNode report = await().atMost(Duration.ofSeconds(45)).until(() -> outcomes(year),
+                r -> linksOf(r, claim).contains("2031-05-01 AFTER_DECISION"));
+
+        assertThat(linksOf(report, claim)).containsExactly("2020-05-01 BEFORE_DECISION", "2031-05-01 AFTER_DECISION");
+        JsonNode reverse = null;
+        for (JsonNode lost : report.get("lostCustomers")) {
+            if (lost.get("customerId").asString().equals(customer)) {
+                reverse = lost;
+            }
+        }
+        assertThat(reverse).as("the customer's side").isNotNull();
+        assertThat(reverse.get("claims").get(0).asString()).isEqualTo(claim);
+        assertThat(reverse.get("lostOn").size()).isEqualTo(2);
+    }
+
+    private static java.util.List<String> linksOf(JsonNode report, String claim) {
+        java.util.List<String> links = new java.util.ArrayList<>();
+        for (JsonNode link : report.get("lostCustomerLinks")) {
+            if (link.get("claimId").asString().equals(claim)) {
+                links.add(link.get("lostOn").asString() + " " + link.get("lossCame").asString());
+            }
+        }
+        return links;
+    }
+
+    private static GoldenSample loss(String customer, String lostOn) {
+        GoldenSample sample = GoldenSample.load(LoyaltyEvents.sampleResource(LoyaltyEvents.CUSTOMER_LOST_V1))
+                .withHeader("ce_id", UUID.randomUUID().toString()).withPayloadField("customerId", customer)
+                .withPayloadField("lostOn", lostOn).withPayloadField("recordedAt", lostOn + "T12:00:00Z");
+        return new GoldenSample(customer, sample.headers(), sample.payload());
+    }
+
+    private static void publishLoss(GoldenSample sample) {
+        writer.send(LOYALTY, sample.key(), sample.headers(), sample.payload());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.atelier.reporting.churn.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.churn.LostCustomer;
@@ -40,6 +41,8 @@ public class MongoLostCustomers implements LostCustomers {
         this.writer = writer;
         mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("year", Sort.Direction.ASC));
         mongo.indexOps(names.forReading(WITHDRAWALS)).createIndex(new Index().on("year", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("customerId", Sort.Direction.ASC));
+        mongo.indexOps(names.forReading(WITHDRAWALS)).createIndex(new Index().on("customerId", Sort.Direction.ASC));
     }
 
     @Override
@@ -73,6 +76,21 @@ public class MongoLostCustomers implements LostCustomers {
         List<WithdrawnLoss> withdrawals = mongo.find(ofTheYear, Document.class, names.forReading(WITHDRAWALS)).stream()
                 .map(MongoLostCustomers::toWithdrawal).toList();
         return mongo.find(Query.query(Criteria.where("year").is(year)).with(Sort.by("lostOn", "_id")), Document.class, names.forReading(COLLECTION))
+                .stream().map(MongoLostCustomers::toLoss)
+                .filter(loss -> withdrawals.stream().noneMatch(loss::cancelledBy))
+                .toList();
+    }
+
+    @Override
+    public List<LostCustomer> ofCustomers(Collection<String> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        Query ofTheCustomers = Query.query(Criteria.where("customerId").in(customerIds));
+        List<WithdrawnLoss> withdrawals = mongo.find(ofTheCustomers, Document.class, names.forReading(WITHDRAWALS)).stream()
+                .map(MongoLostCustomers::toWithdrawal).toList();
+        return mongo.find(Query.query(Criteria.where("customerId").in(customerIds)).with(Sort.by("lostOn", "_id")), Document.class,
+                        names.forReading(COLLECTION))
                 .stream().map(MongoLostCustomers::toLoss)
                 .filter(loss -> withdrawals.stream().noneMatch(loss::cancelledBy))
                 .toList();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.inbox.OnceOnlyWriter;
+import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.claims.ClaimFacts;
 import org.atelier.reporting.claims.application.BuildingClaimOutcomesReport;
 import org.atelier.reporting.claims.application.ProjectingClaims;
@@ -26,8 +27,8 @@ class ClaimOutcomesConfiguration {
     }
 
     @Bean
-    BuildingClaimOutcomesReport buildingClaimOutcomesReport(ClaimFacts claimFacts) {
-        return new BuildingClaimOutcomesReport(claimFacts);
+    BuildingClaimOutcomesReport buildingClaimOutcomesReport(ClaimFacts claimFacts, LostCustomers lostCustomers) {
+        return new BuildingClaimOutcomesReport(claimFacts, lostCustomers);
     }
 
     @Bean
