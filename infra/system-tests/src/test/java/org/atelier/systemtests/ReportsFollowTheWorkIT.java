@@ -151,6 +151,24 @@ class ReportsFollowTheWorkIT {
             assertThat(delta(claims, claimsBefore, "byDepartment", "production", "asRespondent", "upheld")).isEqualTo(1);
             assertThat(delta(claims, claimsBefore, "byDepartment", "production", "deducted", "RUB")).isEqualTo(deduction);
             assertThat(delta(claims, claimsBefore, "byDepartment", "production", "sentToThePool", "RUB")).isEqualTo(toThePool);
+            // The upheld claim and the lost customer are linked both ways: the loss, yesterday, came before the decision.
+            List<JsonNode> links = linksOf(claims, claimId);
+            assertThat(links).as("the claim's links to lost customers in %s", claims.get("lostCustomerLinks")).hasSize(1);
+            assertThat(links.get(0).get("customerId").asString()).isEqualTo(customerId);
+            assertThat(links.get(0).get("claimant").asString()).isEqualTo("sales");
+            assertThat(links.get(0).get("respondent").asString()).isEqualTo("production");
+            assertThat(links.get(0).get("outcome").asString()).isEqualTo("UPHELD");
+            assertThat(links.get(0).get("lostOn").asString()).isEqualTo(lostOn.toString());
+            assertThat(links.get(0).get("lossCame").asString()).isEqualTo("BEFORE_DECISION");
+            JsonNode lost = null;
+            for (JsonNode candidate : claims.get("lostCustomers")) {
+                if (customerId.equals(candidate.path("customerId").asString())) {
+                    lost = candidate;
+                }
+            }
+            assertThat(lost).as("the customer's side in %s", claims.get("lostCustomers")).isNotNull();
+            assertThat(lost.get("claims").toString()).isEqualTo("[\"" + claimId + "\"]");
+            assertThat(lost.get("lostOn").toString()).isEqualTo("[\"" + lostOn + "\"]");
             assertFresh(claims.get("freshness"), storyBegan);
 
             JsonNode pool = report("/api/reports/pool/" + claimYear);
@@ -160,6 +178,16 @@ class ReportsFollowTheWorkIT {
 
             assertFresh(report("/api/reports/freshness"), storyBegan);
         });
+    }
+
+    private static List<JsonNode> linksOf(JsonNode claims, String claimId) {
+        List<JsonNode> links = new java.util.ArrayList<>();
+        for (JsonNode link : claims.path("lostCustomerLinks")) {
+            if (claimId.equals(link.path("claimId").asString())) {
+                links.add(link);
+            }
+        }
+        return links;
     }
 
     /** Waits for reporting to have consumed what the stories before this one wrote, so that "before" is settled. */
