@@ -28,6 +28,19 @@ public record ChurnReport(int year, Integer quarter, String significance, int lo
                           Map<String, Integer> byReason, Map<String, Integer> byDepartmentAtFault,
                           Map<String, Integer> byCompetitor, StaffAttitude staffAttitude) implements Tabular {
 
+    /**
+     * The same report with only one department's count of {@code byDepartmentAtFault} (a department head's view); every
+     * other figure is company-wide and stays.
+     */
+    public ChurnReport ofDepartmentOnly(String department) {
+        Map<String, Integer> own = new LinkedHashMap<>();
+        if (byDepartmentAtFault.containsKey(department)) {
+            own.put(department, byDepartmentAtFault.get(department));
+        }
+        return new ChurnReport(year, quarter, significance, lostCustomers, lostKeyCustomers, bySignificance, byPrimaryReason,
+                byReason, own, byCompetitor, staffAttitude);
+    }
+
     /** Its main table: the losses per reason, as primary and named at all. */
     @Override
     public ReportTable table() {

@@ -26,6 +26,19 @@ import java.util.stream.Collectors;
 public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer interviewRateBp, Benchmark benchmark,
                                   SalesVsCustomer salesVsCustomer) implements Tabular {
 
+    /**
+     * The same report with only one department's row of {@code salesVsCustomer.departmentsAtFault} (a department head's
+     * view); every other figure is company-wide and stays.
+     */
+    public ExitInterviewReport ofDepartmentOnly(String department) {
+        Map<String, NamedBy> own = new LinkedHashMap<>();
+        if (salesVsCustomer.departmentsAtFault().containsKey(department)) {
+            own.put(department, salesVsCustomer.departmentsAtFault().get(department));
+        }
+        return new ExitInterviewReport(year, losses, funnel, interviewRateBp, benchmark, new SalesVsCustomer(
+                salesVsCustomer.compared(), salesVsCustomer.primaryReasonsMatch(), salesVsCustomer.byReason(), own));
+    }
+
     /** Its main table: sales' reasons beside the customers'. */
     @Override
     public ReportTable table() {

@@ -80,6 +80,27 @@ class ChurnProjectionIT {
         assertThat(report.get("staffAttitude").get("allCustomers").get("namingItBp").asInt()).isEqualTo(10_000);
     }
 
+    /** The sample's loss blames logistics and sales: logistics' head sees logistics' row only, in both reports. */
+    @Test
+    void aDepartmentHeadSeesOnlyTheirDepartmentsRowOfTheDepartmentsAtFaultAndManagementSeesAll() {
+        publish(lostIn(2039, UUID.randomUUID()));
+        JsonNode all = awaitLosses(2039, 1);
+        ApiClient head = ApiClient.localPort(port).withToken(TestIdentityProvider.user("logistics", "DEPARTMENT_HEAD").signed());
+
+        ApiClient.Response churn = head.get("/api/reports/churn?year=2039");
+        ApiClient.Response interviews = head.get("/api/reports/exit-interviews?year=2039");
+        JsonNode allInterviews = api.get("/api/reports/exit-interviews?year=2039").json();
+
+        assertThat(churn.status()).as(churn.body()).isEqualTo(200);
+        assertThat(all.get("byDepartmentAtFault").propertyNames()).containsExactlyInAnyOrder("logistics", "sales");
+        assertThat(churn.json().get("byDepartmentAtFault").propertyNames()).containsExactly("logistics");
+        assertThat(churn.json().get("lostCustomers")).as("the company-wide figures").isEqualTo(all.get("lostCustomers"));
+        assertThat(allInterviews.get("salesVsCustomer").get("departmentsAtFault").propertyNames()).containsExactlyInAnyOrder("logistics", "sales");
+        assertThat(interviews.json().get("salesVsCustomer").get("departmentsAtFault").propertyNames()).containsExactly("logistics");
+        assertThat(head.get("/api/reports/churn?year=2039", "text/csv").body())
+                .as("the CSV is per reason, company-wide").isEqualTo(api.get("/api/reports/churn?year=2039", "text/csv").body());
+    }
+
     @Test
     void aLossWithdrawnAsRecordedInErrorNoLongerCountsAndItsRedeliveryChangesNothing() {
         GoldenSample withdrawn = lostIn(2037, UUID.randomUUID()).withPayloadField("customerId", "withdrawn-customer");

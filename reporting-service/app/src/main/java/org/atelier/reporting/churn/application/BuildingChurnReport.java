@@ -20,7 +20,8 @@ public class BuildingChurnReport {
 
     public ChurnReport forPeriod(CurrentUser caller, ChurnPeriod period) {
         ReportPermissions.checkMayReadReports(caller);
-        return ChurnReport.of(period, lostCustomers.ofYear(period.year()));
+        ChurnReport report = ChurnReport.of(period, lostCustomers.ofYear(period.year()));
+        return ReportPermissions.ownDepartmentOnly(caller).map(report::ofDepartmentOnly).orElse(report);
     }
 
     /** The losses behind a number of the report of this period: newest first, then by customer name. */

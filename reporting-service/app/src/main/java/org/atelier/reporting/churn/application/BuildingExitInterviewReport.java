@@ -18,6 +18,7 @@ public class BuildingExitInterviewReport {
 
     public ExitInterviewReport forYear(CurrentUser caller, int year) {
         ReportPermissions.checkMayReadReports(caller);
-        return ExitInterviewReport.of(year, lostCustomers.ofYear(year), interviews.ofYear(year));
+        ExitInterviewReport report = ExitInterviewReport.of(year, lostCustomers.ofYear(year), interviews.ofYear(year));
+        return ReportPermissions.ownDepartmentOnly(caller).map(report::ofDepartmentOnly).orElse(report);
     }
 }
