@@ -172,8 +172,7 @@ class DashboardStoriesIT {
             system.signIn(browser, url, username);
             return steps.run(browser, new WebDriverWait(browser, Duration.ofSeconds(30)));
         } catch (RuntimeException | AssertionError failure) {
-            throw new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
-                    + "\nErrors in the reporting-service log:\n" + system.errorsInLog(REPORTING), failure);
+            throw HeadlessChromium.explained(browser, "reporting-service", system.errorsInLog(REPORTING), failure);
         } finally {
             browser.quit();
         }

@@ -37,4 +37,10 @@ final class HeadlessChromium {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
     }
+
+    /** A failed browser step, with what the browser showed and the errors the service logged, so the report explains itself. */
+    static AssertionError explained(WebDriver browser, String service, String errorsInLog, Throwable failure) {
+        return new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
+                + "\nErrors in the " + service + " log:\n" + errorsInLog, failure);
+    }
 }

@@ -6,15 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,12 +59,13 @@ class SessionsFollowThePersonIT {
 
     @BeforeAll
     void startTheProviderAndLoyalty(@TempDir Path dataDir) throws Exception {
-        List<Integer> ports = freePorts(6);
+        List<Integer> ports = SharedSystem.freePorts(6);
         ServiceSpec identity = ServiceSpec.identity(ports.get(3));
         identity = new ServiceSpec(identity.name(), identity.module(), identity.port(), identity.jvmArgs(), identity.programArgs(),
                 Map.of("ATELIER_LOYALTY_UI_BACK_CHANNEL_LOGOUT_URL", "http://127.0.0.1:" + ports.get(5) + "/nobody-listens"));
-        config = StackConfig.builder(Path.of(property("atelier.root")), dataDir,
-                        new LocalStackClasspath(Path.of(property("atelier.local-stack.jar")), Path.of(property("atelier.local-stack.lib"))))
+        config = StackConfig.builder(Path.of(SharedSystem.property("atelier.root")), dataDir,
+                        new LocalStackClasspath(Path.of(SharedSystem.property("atelier.local-stack.jar")),
+                                Path.of(SharedSystem.property("atelier.local-stack.lib"))))
                 .kafkaPort(ports.get(0))
                 .kafkaControllerPort(ports.get(1))
                 .mongoPort(ports.get(2))
@@ -162,15 +160,8 @@ class SessionsFollowThePersonIT {
         return matcher.group(1);
     }
 
-    /** Username and password of a demo user, from the list the identity provider wrote on its first local start. */
-    private String[] demoUser(String username) throws IOException {
-        for (String line : Files.readAllLines(config.dataDir().resolve("demo-users.txt"))) {
-            String[] cells = line.strip().split("\\s+");
-            if (cells.length >= 2 && cells[0].equals(username)) {
-                return new String[] {cells[0], cells[1]};
-            }
-        }
-        throw new AssertionError("No demo user " + username + " in demo-users.txt");
+    private String[] demoUser(String username) {
+        return SharedSystem.demoUser(config, username);
     }
 
     /** Cookies kept, redirects not followed unless a step says so: what the provider and loyalty see of a browser. */
@@ -217,27 +208,6 @@ class SessionsFollowThePersonIT {
         private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws IOException, InterruptedException {
             return client.send(request.header("Accept", "text/html").timeout(Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    private static String property(String name) {
-        String value = System.getProperty(name);
-        assertThat(value).as("system property %s (set by the failsafe configuration in the pom)", name).isNotBlank();
-        return value;
-    }
-
-    /** Held open together, so that no two of them are the same port. */
-    private static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
         }
     }
 }

@@ -209,8 +209,7 @@ class SurveyStoriesIT {
     }
 
     private AssertionError failure(WebDriver browser, Throwable failure) {
-        return new AssertionError("Browser at " + browser.getCurrentUrl() + " showing:\n" + browser.getPageSource()
-                + "\nErrors in the survey-service log:\n" + system.errorsInLog(SURVEY), failure);
+        return HeadlessChromium.explained(browser, "survey-service", system.errorsInLog(SURVEY), failure);
     }
 
     @FunctionalInterface

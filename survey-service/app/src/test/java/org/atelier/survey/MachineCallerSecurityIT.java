@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.atelier.survey.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.survey.exit.CaseId;
 import org.atelier.survey.exit.LostCustomer;
 import org.atelier.survey.exit.application.OpeningCases;

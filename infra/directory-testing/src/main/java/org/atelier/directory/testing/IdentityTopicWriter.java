@@ -32,13 +32,18 @@ public final class IdentityTopicWriter implements AutoCloseable {
 
     /** A person as the provider publishes them; {@code active=false} is a deactivation (the person has left). */
     public void person(String username, String department, String level, boolean active, String... roles) {
+        person(username, username, department, level, active, roles);
+    }
+
+    /** The same, with a display name of its own. */
+    public void person(String username, String displayName, String department, String level, boolean active, String... roles) {
         Instant now = Instant.now();
         String key = IdentityEvents.personKey(username);
         EventType type = active ? IdentityEvents.PERSON_JOINED_V1 : IdentityEvents.PERSON_DEACTIVATED_V1;
         String roleList = java.util.Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(java.util.stream.Collectors.joining(","));
         writer.send(IdentityEvents.TOPIC, key, EventMetadata.newEvent(type, key, now).toHeaders(), """
                 {"username":"%s","displayName":"%s","department":"%s","level":"%s","roles":[%s],"active":%s,"changedAt":"%s"}"""
-                .formatted(username, username, department, level, roleList, active, now));
+                .formatted(username, displayName, department, level, roleList, active, now));
     }
 
     private void publish(EventType type, DirectoryDepartment department) {

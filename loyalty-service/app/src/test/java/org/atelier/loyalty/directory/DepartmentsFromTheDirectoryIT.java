@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.atelier.directory.Directory;
 import org.atelier.directory.DirectoryDepartment;
+import org.atelier.directory.testing.CompanyDepartments;
+import org.atelier.directory.testing.IdentityTopicWriter;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;

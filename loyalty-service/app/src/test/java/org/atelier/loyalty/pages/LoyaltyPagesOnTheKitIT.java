@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
-import org.atelier.loyalty.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.atelier.web.pages.Formats;

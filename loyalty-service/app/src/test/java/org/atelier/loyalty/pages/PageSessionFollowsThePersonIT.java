@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.atelier.loyalty.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,7 +3,7 @@ package org.atelier.survey.exit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.atelier.survey.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.survey.exit.application.OpeningCases;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;

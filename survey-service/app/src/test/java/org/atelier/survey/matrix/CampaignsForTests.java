@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.atelier.directory.Directory;
-import org.atelier.survey.directory.IdentityTopicWriter;
+import org.atelier.directory.testing.IdentityTopicWriter;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.atelier.directory.Directory;
 import org.atelier.events.envelope.EventMetadata;
-import org.atelier.survey.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.survey.events.SurveyEvents;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.EventSchemas;

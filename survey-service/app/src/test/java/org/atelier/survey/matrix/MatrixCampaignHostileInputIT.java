@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.atelier.directory.Directory;
-import org.atelier.survey.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.atelier.survey.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.atelier.directory.Directory;
-import org.atelier.survey.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.testsupport.UsesSharedInfrastructure;

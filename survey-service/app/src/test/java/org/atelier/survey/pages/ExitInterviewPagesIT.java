@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.atelier.survey.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.survey.exit.CaseId;
 import org.atelier.survey.exit.ExitInterview;
 import org.atelier.survey.exit.ExitInterviews;

@@ -4,7 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.atelier.loyalty.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;

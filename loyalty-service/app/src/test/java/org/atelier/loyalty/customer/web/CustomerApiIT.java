@@ -25,7 +25,7 @@ import org.atelier.testsupport.EventTopicReader;
 import org.atelier.testsupport.EventTopicReader.PublishedRecord;
 import org.atelier.testsupport.ServiceBasics;
 import org.atelier.testsupport.TestIdentityProvider;
-import org.atelier.loyalty.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.AfterAll;

@@ -3,7 +3,7 @@ package org.atelier.survey.exit.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.atelier.survey.directory.CompanyDepartments;
+import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.survey.exit.CaseId;
 import org.atelier.survey.exit.ExitInterviews;
 import org.atelier.survey.exit.LostCustomer;
