@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.atelier.claims.support.Callers;
 import org.atelier.claims.support.ClaimsApiTest;
 import org.atelier.testsupport.ApiClient;
@@ -55,6 +57,28 @@ class ClaimsHostileInputIT {
         return state;
     }
 
+    /**
+     * The events waiting in every document's outbox. The relay takes published ones out while a test runs, so the
+     * documents are compared without their outbox and a refusal is checked to have added no event to any of them.
+     */
+    private Set<String> outboxEvents() {
+        Set<String> events = new HashSet<>();
+        for (String collection : new String[] {"claims", "meetings", "commendations", "regulations", "bonus_policies", "ledger_reversals"}) {
+            for (Document document : mongo.getCollection(collection).find()) {
+                List<?> outbox = document.getList("outbox", Object.class, List.of());
+                for (Object message : outbox) {
+                    events.add(((Document) message).getString("eventId"));
+                }
+            }
+        }
+        return events;
+    }
+
+    private void assertNothingChanged(String label, Map<String, Document> before, Set<String> eventsBefore) {
+        assertThat(everything()).as(label + " changed nothing").isEqualTo(before);
+        assertThat(outboxEvents()).as(label + " put no event in any outbox").isSubsetOf(eventsBefore);
+    }
+
     private List<Endpoint> endpoints(Callers callers, ClaimsApiTest.Scene scene, String filedClaim) {
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         String decisionPath = "/api/meetings/" + scene.meetingId() + "/claims/" + scene.claimId() + "/decision";
@@ -78,6 +102,9 @@ class ClaimsHostileInputIT {
                         "{\"present\":[\"sales-head\"]}"),
                 new Endpoint("decide a commendation", callers.management(), "POST", "/api/meetings/" + scene.meetingId()
                         + "/commendations/none/decision", "{\"outcome\":\"APPROVED\",\"grantedMinor\":100}"),
+                new Endpoint("record the minutes", callers.management(), "PUT", "/api/meetings/" + scene.meetingId() + "/minutes/CLAIM/"
+                        + scene.claimId(), "{\"claimantCase\":\"The suits came late\",\"respondentAnswer\":\"The fabric came late\","
+                        + "\"consequences\":\"The customer cancelled\"}"),
                 new Endpoint("reverse a decision", callers.management(), "POST", "/api/ledger/decisions/none/reversal",
                         "{\"reason\":\"Corrected\"}"),
                 // Last: a valid withdrawal withdraws the filed claim the endpoints above act on.
@@ -87,10 +114,11 @@ class ClaimsHostileInputIT {
 
     private void assertRefusedAndNothingChanged(Endpoint endpoint, String label, String body) {
         Map<String, Document> before = everything();
+        Set<String> events = outboxEvents();
         ApiClient.Response response = endpoint.caller().json(endpoint.method(), endpoint.path(), body);
         assertThat(response.status()).as(endpoint.name() + " with " + label + ": " + response.body()).isEqualTo(400);
         assertThat(response.isProblem()).as(endpoint.name() + " with " + label + " answers problem details").isTrue();
-        assertThat(everything()).as(endpoint.name() + " with " + label + " changed nothing").isEqualTo(before);
+        assertNothingChanged(endpoint.name() + " with " + label, before, events);
     }
 
     @Test
@@ -122,12 +150,13 @@ class ClaimsHostileInputIT {
                     ObjectNode body = (ObjectNode) valid.deepCopy();
                     body.set(field, JSON.readTree(hostile));
                     Map<String, Document> before = everything();
+                    Set<String> events = outboxEvents();
                     ApiClient.Response response = endpoint.caller().json(endpoint.method(), endpoint.path(), body.toString());
                     String label = endpoint.name() + " with " + field + "=" + (hostile.length() > 40 ? hostile.substring(0, 40) + "…" : hostile);
                     assertThat(response.status()).as(label + ": " + response.body()).isLessThan(500);
                     assertThat(response.isProblem() || response.status() < 300).as(label + " answers problem details").isTrue();
                     if (response.status() >= 400) {
-                        assertThat(everything()).as(label + " changed nothing").isEqualTo(before);
+                        assertNothingChanged(label, before, events);
                     } else {
                         accepted.add(label);
                     }
@@ -138,7 +167,7 @@ class ClaimsHostileInputIT {
         // fields may be left empty. Nothing else is accepted: no object, array, over-long text or out-of-range number.
         assertThat(accepted).allMatch(label -> label.matches(".*with (customerId|contractReference|reasoning|recognition|claimantDepartment"
                 + "|recognisedShortfallMinor|deductionMinor|planAdjustment|inForceTo|whatHappened|customerConsequences|planIndicator|position"
-                + "|name|text|help|id|reason)=.*") || label.matches(".*with evidence=(null|\\[\\])"), "only text and optional fields accept: " + accepted);
+                + "|name|text|help|id|reason|claimantCase|respondentAnswer|consequences)=.*") || label.matches(".*with evidence=(null|\\[\\])"), "only text and optional fields accept: " + accepted);
         assertThat(accepted).noneMatch(label -> label.contains("={") || (label.contains("=[]") && !label.contains("with evidence=")) || label.contains("\"xxxx"));
     }
 
@@ -162,5 +191,55 @@ class ClaimsHostileInputIT {
         assertThat(wholeCompensation.status()).isEqualTo(400);
         assertThat(wholeCompensation.body()).contains("compensationRatio");
         assertThat(callers.management().get("/api/claims/" + scene.claimId()).json().get("status").asString()).isEqualTo("HEARD");
+    }
+
+    @Test
+    void minutesForAnItemNotHeardHereOrOfAnUnknownKindAreRefusedAndChangeNothing() {
+        Callers callers = new Callers(port);
+        ClaimsApiTest.Scene scene = ClaimsApiTest.Scene.heardClaim(callers);
+        String notOnTheAgenda = ClaimsApiTest.Scene.filedClaim(callers, scene.regulationId());
+        String minutes = "{\"claimantCase\":\"The suits came late\"}";
+        String meeting = "/api/meetings/" + scene.meetingId() + "/minutes/";
+
+        for (String path : List.of(meeting + "CLAIM/" + notOnTheAgenda, meeting + "COMMENDATION/" + scene.claimId(), meeting + "BOGUS/" + scene.claimId(),
+                "/api/meetings/no-such-meeting/minutes/CLAIM/" + scene.claimId())) {
+            Map<String, Document> before = everything();
+            Set<String> events = outboxEvents();
+            ApiClient.Response response = callers.management().put(path, minutes);
+            assertThat(response.status()).as(path + ": " + response.body()).isBetween(400, 499);
+            assertThat(response.isProblem()).as(path + " answers problem details").isTrue();
+            assertNothingChanged("minutes at " + path, before, events);
+        }
+        assertThat(callers.management().get("/api/meetings/" + scene.meetingId()).json().get("minutes").size()).isZero();
+    }
+
+    @Test
+    void aHostileCustomerQueryIsRefusedOrFindsOnlyWhatItsWordsStartAndChangesNothing() {
+        Callers callers = new Callers(port);
+        ApiClient head = callers.head("sales");
+        List<Document> customersBefore = mongo.getCollection("claims_customers").find().sort(new Document("_id", 1)).into(new ArrayList<>());
+        Map<String, Document> before = everything();
+        Set<String> events = outboxEvents();
+
+        for (String refused : List.of("", "%20%20%20", "n".repeat(101), "%00".repeat(101))) {
+            ApiClient.Response response = head.get("/api/customers?q=" + refused);
+            assertThat(response.status()).as("q=" + abbreviate(refused) + ": " + response.body()).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+            assertThat(response.body()).contains("\"q\"");
+        }
+        assertThat(head.get("/api/customers").status()).as("no q at all").isEqualTo(400);
+        // Regular-expression and operator text is read as words of a name, never as a pattern or a query of its own.
+        for (String harmless : List.of(".*", "%5E", "(z%2B)%2B%24", "%7B%22%24gt%22%3A%22%22%7D", "%5B", "%5C", "%00%E2%80%AE", "%3Cscript%3E",
+                "zq.*", "1e400", "zq%7Cyq")) {
+            ApiClient.Response response = head.get("/api/customers?q=" + harmless);
+            assertThat(response.status()).as("q=" + harmless + ": " + response.body()).isEqualTo(200);
+            assertThat(response.json().size()).as("q=" + harmless + " does not match every customer").isLessThan(2);
+        }
+        assertThat(mongo.getCollection("claims_customers").find().sort(new Document("_id", 1)).into(new ArrayList<>())).isEqualTo(customersBefore);
+        assertNothingChanged("the customer searches", before, events);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 }
