@@ -1,6 +1,9 @@
 package org.atelier.claims.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +21,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,8 +35,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Every writing endpoint against hostile bodies: broken documents, unknown fields, and each field of a valid body in
  * turn replaced by a wrong type, null, a huge or negative number, a fraction, or text too long. Whatever comes in:
  * never a server error, every refusal is a 400 problem, and a refusal changes nothing.
+ *
+ * <p>Every page form gets the same from a signed-in person with a valid CSRF token: each field in turn replaced by
+ * hostile text or sent twice or left out. Never a server error, every refusal is a page with the reason readable in
+ * it, and a refusal changes nothing.
  */
 @ClaimsApiTest
+@AutoConfigureMockMvc
 class ClaimsHostileInputIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,8 +49,18 @@ class ClaimsHostileInputIT {
             "{\"$gt\":\"\"}", "[]", "\"" + "x".repeat(20_001) + "\"", "\"\\u0000\\u202e\"", "\"2026-02-30\"");
     private static final List<String> BROKEN_DOCUMENTS = List.of("", "{", "[1,2]", "not json", "{\"a\":", "null", "\"text\"");
 
+    private static final List<String> HOSTILE_TYPED = List.of("", "1e10000000", "99999999999999999999999", "9".repeat(5_000), "-1", "1.5",
+            "x".repeat(100_000), "\u0000\u202e", "<script>alert(1)</script>", "2026-02-30", "{\"$gt\":\"\"}");
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** A page form: where it is sent, who may send it, and values it accepts. */
+    record Form(String path, OidcLoginRequestPostProcessor who, Map<String, List<String>> valid) {
+    }
 
     @Autowired
     MongoTemplate mongo;
@@ -241,5 +264,97 @@ class ClaimsHostileInputIT {
 
     private static String abbreviate(String text) {
         return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+    }
+
+    @Test
+    void noTypedValueInAPageFormCausesAServerErrorAndEveryRefusalIsReadableOnThePage() throws Exception {
+        Callers callers = new Callers(port);
+        ClaimsApiTest.Scene scene = ClaimsApiTest.Scene.heardClaim(callers);
+        String filed = ClaimsApiTest.Scene.filedClaim(callers, scene.regulationId());
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        OidcLoginRequestPostProcessor sales = person("sales-head", "sales", "EMPLOYEE", "DEPARTMENT_HEAD");
+        OidcLoginRequestPostProcessor production = person("production-head", "production", "EMPLOYEE", "DEPARTMENT_HEAD");
+        OidcLoginRequestPostProcessor management = person("ceo", "top-management", "EMPLOYEE", "MANAGEMENT");
+        Map<String, List<String>> claim = fields("respondentDepartment", "production", "regulationId", scene.regulationId(), "happenedOn", yesterday,
+                "whatHappened", "Late", "customerId", "cust-42", "contractReference", "K-1", "customerConsequences", "Cancelled",
+                "planIndicator", "Q1 revenue", "currency", "RUB", "claimedShortfall", "12 500,50", "planAdjustmentRequested", "0");
+        Map<String, List<String>> find = new LinkedHashMap<>(claim);
+        find.put("customerQuery", List.of("north"));
+        List<Form> forms = List.of(
+                new Form("/claims", sales, claim),
+                new Form("/claims/new/customers", sales, find),
+                new Form("/claims/" + filed + "/position", production, fields("position", "The fabric came late")),
+                new Form("/commendations", sales, fields("commendedDepartment", "production", "help", "Exhibition pieces", "currency", "RUB",
+                        "proposedReward", "5,00", "recognition", "Thanks")),
+                new Form("/regulations", management, fields("id", "hostile-page-rule", "name", "Delivery", "text", "Within 10 days",
+                        "owningDepartment", "production", "boundDepartments", "logistics", "inForceFrom", "2000-01-01", "inForceTo", "")),
+                new Form("/bonus-policies/2033", management, fields("deductionRatio", "5000", "compensationRatio", "5000", "redistributionRatio", "5000")),
+                new Form("/meetings/" + scene.meetingId() + "/minutes/CLAIM/" + scene.claimId(), management, fields("claimantCase", "Late",
+                        "respondentAnswer", "Supplier", "consequences", "Cancelled")),
+                new Form("/meetings/" + scene.meetingId() + "/claims/" + scene.claimId() + "/decision", management, fields("action", "preview",
+                        "outcome", "PARTIALLY_UPHELD", "recognisedShortfall", "500,00", "deduction", "200,00", "planAdjustment", "100", "reasoning", "r")),
+                new Form("/ledger/decisions/none/reversal", management, fields("reason", "Corrected")),
+                // Last: a valid plan schedules the filed claim the forms above act on.
+                new Form("/meetings", management, fields("date", LocalDate.now(ZoneOffset.UTC).toString(), "place-CLAIM-" + filed, "1")));
+        List<String> serverErrors = new ArrayList<>();
+        List<String> unreadableRefusals = new ArrayList<>();
+        int refused = 0;
+        for (Form form : forms) {
+            for (Map<String, List<String>> params : hostileForms(form.valid())) {
+                Map<String, Document> before = everything();
+                Set<String> events = outboxEvents();
+                MockHttpServletRequestBuilder request = post(form.path()).with(form.who()).with(csrf());
+                params.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                String sent = form.path() + " " + abbreviate(params.toString());
+                if (response.getStatus() >= 500) {
+                    serverErrors.add(sent + " -> " + response.getStatus());
+                } else if (response.getStatus() >= 400) {
+                    refused++;
+                    String html = response.getContentAsString();
+                    // A form sent for something that is not there (the reversal of an unknown decision) gets the not-found page.
+                    boolean readable = html.contains("role=\"alert\"") || (response.getStatus() == 404 && html.contains("There is no such"));
+                    if (!String.valueOf(response.getContentType()).startsWith("text/html") || !readable) {
+                        unreadableRefusals.add(sent + " -> " + response.getStatus() + " " + response.getContentType());
+                    }
+                    assertNothingChanged("a refused " + sent, before, events);
+                }
+            }
+        }
+        assertThat(serverErrors).isEmpty();
+        assertThat(unreadableRefusals).as("refusals shown as a page with the reason").isEmpty();
+        assertThat(refused).as("the battery is hostile enough to be refused most of the time").isGreaterThan(300);
+    }
+
+    private static Map<String, List<String>> fields(String... namesAndValues) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return fields;
+    }
+
+    /** Each field in turn replaced by each hostile value, sent twice over, or left out. */
+    private static List<Map<String, List<String>>> hostileForms(Map<String, List<String>> valid) {
+        List<Map<String, List<String>>> forms = new ArrayList<>();
+        for (String field : valid.keySet()) {
+            for (String value : HOSTILE_TYPED) {
+                Map<String, List<String>> mutated = new LinkedHashMap<>(valid);
+                mutated.put(field, List.of(value));
+                forms.add(mutated);
+            }
+            Map<String, List<String>> twice = new LinkedHashMap<>(valid);
+            twice.put(field, List.of("x".repeat(3_000), "y"));
+            forms.add(twice);
+            Map<String, List<String>> without = new LinkedHashMap<>(valid);
+            without.remove(field);
+            forms.add(without);
+        }
+        return forms;
+    }
+
+    private static OidcLoginRequestPostProcessor person(String username, String department, String... roles) {
+        return oidcLogin().idToken(token -> token.subject(username).claim("department", department).claim("level", "DIVISION_HEAD")
+                .claim("roles", List.of(roles)).claim("name", username));
     }
 }
