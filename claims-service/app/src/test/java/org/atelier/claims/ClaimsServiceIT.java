@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @UsesSharedInfrastructure
 @ExtendWith(CompanyDirectory.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mongodb.database=claims_service_it")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"spring.mongodb.database=claims_service_it",
+        "atelier.customers.group=claims-service-it"})
 class ClaimsServiceIT {
 
     @LocalServerPort

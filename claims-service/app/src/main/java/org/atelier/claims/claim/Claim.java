@@ -21,9 +21,14 @@ import org.atelier.claims.regulation.Regulation;
  */
 public final class Claim {
 
-    /** What the claimant states when filing; checked here, whoever files it. */
+    /**
+     * What the claimant states when filing; checked here, whoever files it.
+     *
+     * @param customerId   the related customer, one of claims' replica of loyalty's customers; null for none
+     * @param customerName its name when the claim was filed, for display; null when there is no customer
+     */
     public record Statement(String claimantDepartment, String respondentDepartment, String regulationId, int regulationVersion,
-                            String whatHappened, LocalDate happenedOn, String customerId, String contractReference,
+                            String whatHappened, LocalDate happenedOn, String customerId, String customerName, String contractReference,
                             String customerConsequences, String planIndicator, Money claimedShortfall, long planAdjustmentRequested,
                             List<Evidence> evidence) {
 
@@ -40,6 +45,8 @@ public final class Claim {
                 throw new RuleViolation("happenedOn", "required", "Required");
             }
             customerId = Texts.optional("customerId", customerId, 64);
+            // The name as the replica knew it at filing, kept for display: the claim reads the same if it is renamed later.
+            customerName = customerId == null ? null : Texts.optional("customerName", customerName, 200);
             contractReference = Texts.optional("contractReference", contractReference, 100);
             customerConsequences = Texts.required("customerConsequences", customerConsequences, 4000);
             planIndicator = Texts.required("planIndicator", planIndicator, 200);

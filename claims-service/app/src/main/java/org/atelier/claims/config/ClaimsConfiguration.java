@@ -18,6 +18,7 @@ import org.atelier.claims.commendation.application.FilingCommendations;
 import org.atelier.claims.commendation.messaging.CommendationEventTranslator;
 import org.atelier.claims.commendation.persistence.MongoCommendations;
 import org.atelier.claims.common.Departments;
+import org.atelier.claims.customer.KnownCustomers;
 import org.atelier.claims.meeting.Meetings;
 import org.atelier.claims.meeting.application.RunningMeetings;
 import org.atelier.claims.meeting.messaging.MeetingEventTranslator;
@@ -82,8 +83,9 @@ class ClaimsConfiguration {
     }
 
     @Bean
-    FilingClaims filingClaims(Claims claims, Regulations regulations, Departments departments, Clock clock, CompanyCalendar calendar) {
-        return new FilingClaims(claims, regulations, departments, clock, calendar.zone());
+    FilingClaims filingClaims(Claims claims, Regulations regulations, Departments departments, KnownCustomers customers, Clock clock,
+                              CompanyCalendar calendar) {
+        return new FilingClaims(claims, regulations, departments, customers, clock, calendar.zone());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.atelier.claims.directory.CompanyDirectory;
+import org.atelier.claims.support.LoyaltyCustomers;
 import org.atelier.claims.events.ClaimsEvents;
 import org.atelier.claims.support.Callers;
 import org.atelier.events.envelope.EventType;
@@ -31,9 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ledger entries and their reversal, one event per entry, keyed by the claim id.
  */
 @UsesSharedInfrastructure
-@ExtendWith(CompanyDirectory.class)
+@ExtendWith({CompanyDirectory.class, LoyaltyCustomers.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=claims_hearing_it",
+        "atelier.customers.group=claims-hearing-it",
         "atelier.topics.claims=" + ClaimHearingIT.TOPIC})
 class ClaimHearingIT {
 

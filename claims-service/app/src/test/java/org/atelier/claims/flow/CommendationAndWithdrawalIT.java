@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.atelier.claims.directory.CompanyDirectory;
+import org.atelier.claims.support.LoyaltyCustomers;
 import org.atelier.claims.events.ClaimsEvents;
 import org.atelier.claims.support.Callers;
 import org.atelier.events.envelope.EventType;
@@ -29,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * adjourned because neither party's head came. Each event once, schema valid, keyed by its aggregate's id.
  */
 @UsesSharedInfrastructure
-@ExtendWith(CompanyDirectory.class)
+@ExtendWith({CompanyDirectory.class, LoyaltyCustomers.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=claims_commendation_it",
+        "atelier.customers.group=claims-commendation-it",
         "atelier.topics.claims=" + CommendationAndWithdrawalIT.TOPIC})
 class CommendationAndWithdrawalIT {
 

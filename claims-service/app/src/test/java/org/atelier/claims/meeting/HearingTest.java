@@ -70,7 +70,7 @@ class HearingTest {
                 List.of("production", "logistics"), LocalDate.of(2026, 1, 1), null, "ceo", NOW));
         Departments departments = new Departments(directory);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        filing = new FilingClaims(stores.claims, stores.regulations, departments, clock, ZoneId.of("UTC"));
+        filing = new FilingClaims(stores.claims, stores.regulations, departments, stores.customers, clock, ZoneId.of("UTC"));
         petitions = new FilingCommendations(stores.commendations, departments, clock);
         running = new RunningMeetings(stores.meetings, stores.claims, stores.commendations, stores.policies, departments, clock, ZoneId.of("UTC"));
         ledger = new KeepingLedger(stores.claims, stores.commendations, stores.reversals, departments, clock, ZoneId.of("UTC"));

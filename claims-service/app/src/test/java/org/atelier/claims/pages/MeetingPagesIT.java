@@ -59,6 +59,11 @@ class MeetingPagesIT {
         JsonNode recorded = callers.management().get("/api/meetings/" + scene.meetingId()).json().get("minutes").get(0);
         assertThat(recorded.get("id").asString()).isEqualTo(scene.claimId());
         assertThat(recorded.get("respondentAnswer").asString()).isEqualTo("The supplier was late");
+        String asHead = send(get("/meetings/" + scene.meetingId()), person("sales-head", "sales", "EMPLOYEE", "DEPARTMENT_HEAD")).getContentAsString();
+        assertThat(asHead).as("a head reads the minutes, without the form").contains("id=\"minutes-" + scene.claimId() + "\"")
+                .contains("The supplier was late").doesNotContain("id=\"minutes-" + scene.claimId() + "-form\"");
+        assertThat(send(get("/meetings/" + scene.meetingId()), management()).getContentAsString())
+                .contains("action=\"/meetings/" + scene.meetingId() + "/minutes/CLAIM/" + scene.claimId() + "#minutes-" + scene.claimId() + "-errors\"");
 
         MockHttpServletResponse preview = send(post(decision).param("action", "preview").param("outcome", "UPHELD").param("reasoning", "Late"),
                 management());

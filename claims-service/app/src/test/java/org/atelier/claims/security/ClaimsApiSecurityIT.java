@@ -92,7 +92,13 @@ class ClaimsApiSecurityIT {
         assertRefused("a head petitions for another department", () -> salesHead.postJson("/api/commendations",
                 "{\"petitioningDepartment\":\"marketing\",\"commendedDepartment\":\"production\",\"help\":\"help\",\"currency\":\"RUB\",\"proposedRewardMinor\":1}"), 403);
 
+        String minutes = "/api/meetings/" + scene.meetingId() + "/minutes/CLAIM/" + scene.claimId();
+        assertRefused("the claimant records the minutes", () -> salesHead.put(minutes, "{\"claimantCase\":\"ours\"}"), 403);
+        assertRefused("finance records the minutes", () -> finance.put(minutes, "{\"claimantCase\":\"ours\"}"), 403);
+        assertRefused("staff looks customers up", () -> salesClerk.get("/api/customers?q=north"), 403);
+
         assertThat(salesHead.get("/api/claims/" + scene.claimId()).json().get("status").asString()).isEqualTo("HEARD");
+        assertThat(salesHead.get("/api/customers?q=north").status()).as("a head looks customers up").isEqualTo(200);
         assertThat(productionHead.put("/api/claims/" + filed + "/position", "{\"position\":\"Ours to answer\"}").status()).isEqualTo(200);
     }
 

@@ -21,9 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @UsesSharedInfrastructure
-@ExtendWith(CompanyDirectory.class)
+@ExtendWith({CompanyDirectory.class, LoyaltyCustomers.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.mongodb.database=claims_api_it",
+        "atelier.customers.group=claims-api-it",
         "atelier.topics.claims=it.claims-api.claims.events"})
 public @interface ClaimsApiTest {
 

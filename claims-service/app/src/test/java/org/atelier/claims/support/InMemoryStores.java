@@ -14,6 +14,10 @@ import org.atelier.claims.claim.Claim;
 import org.atelier.claims.claim.Claims;
 import org.atelier.claims.commendation.Commendation;
 import org.atelier.claims.commendation.Commendations;
+import org.atelier.claims.customer.CustomerChange;
+import org.atelier.claims.customer.KnownCustomer;
+import org.atelier.claims.customer.KnownCustomers;
+import org.atelier.claims.customer.Stamp;
 import org.atelier.claims.meeting.Meeting;
 import org.atelier.claims.meeting.Meetings;
 import org.atelier.claims.regulation.Regulation;
@@ -33,6 +37,32 @@ public final class InMemoryStores {
     public final List<Object> savedEvents = new ArrayList<>();
     /** Reversals by the id of the decision each reverses, as the store keys them. */
     public final Map<String, BonusDecision> reversalsByReversed = new LinkedHashMap<>();
+
+    /** The customer replica, knowing the one the claims in the tests name. */
+    public final Map<String, KnownCustomer> customersById = new LinkedHashMap<>(Map.of("cust-42", KnownCustomer.unknown("cust-42")
+            .apply(new CustomerChange.Registered("cust-42", "Northwind Trading", "KEY"), new Stamp(java.time.Instant.EPOCH, "registered"))));
+
+    public final KnownCustomers customers = new KnownCustomers() {
+        @Override
+        public Optional<KnownCustomer> find(String customerId) {
+            return Optional.ofNullable(customersById.get(customerId));
+        }
+
+        @Override
+        public boolean apply(CustomerChange change, Stamp stamp) {
+            KnownCustomer before = customersById.getOrDefault(change.customerId(), KnownCustomer.unknown(change.customerId()));
+            KnownCustomer after = before.apply(change, stamp);
+            customersById.put(after.customerId(), after);
+            return !after.equals(before);
+        }
+
+        @Override
+        public List<KnownCustomer> search(String query) {
+            String typed = query.toLowerCase(java.util.Locale.ROOT);
+            return customersById.values().stream().filter(c -> c.name() != null && c.name().toLowerCase(java.util.Locale.ROOT).contains(typed))
+                    .limit(SEARCH_LIMIT).toList();
+        }
+    };
 
     public final Reversals reversals = new Reversals() {
         @Override

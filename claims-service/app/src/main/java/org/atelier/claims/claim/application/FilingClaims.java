@@ -13,6 +13,8 @@ import org.atelier.claims.common.Departments;
 import org.atelier.claims.common.Money;
 import org.atelier.claims.common.NotFound;
 import org.atelier.claims.common.RuleViolation;
+import org.atelier.claims.customer.KnownCustomer;
+import org.atelier.claims.customer.KnownCustomers;
 import org.atelier.claims.regulation.Regulation;
 import org.atelier.claims.regulation.Regulations;
 import org.atelier.security.CurrentUser;
@@ -29,13 +31,16 @@ public class FilingClaims {
     private final Claims claims;
     private final Regulations regulations;
     private final Departments departments;
+    private final KnownCustomers customers;
     private final Clock clock;
     private final ZoneId companyZone;
 
-    public FilingClaims(Claims claims, Regulations regulations, Departments departments, Clock clock, ZoneId companyZone) {
+    public FilingClaims(Claims claims, Regulations regulations, Departments departments, KnownCustomers customers, Clock clock,
+                        ZoneId companyZone) {
         this.claims = claims;
         this.regulations = regulations;
         this.departments = departments;
+        this.customers = customers;
         this.clock = clock;
         this.companyZone = companyZone;
     }
@@ -51,14 +56,26 @@ public class FilingClaims {
         Regulation regulation = regulations.inForceOn(command.regulationId(), command.happenedOn()).orElseThrow(() -> new RuleViolation(
                 "regulationId", "noRegulationInForce", "No version of the regulation ''{0}'' was in force on {1}",
                 String.valueOf(command.regulationId()), command.happenedOn().toString()));
+        KnownCustomer customer = relatedCustomer(command.customerId());
         Claim.Statement statement = new Claim.Statement(claimant, command.respondentDepartment(), regulation.id(), regulation.version(),
-                command.whatHappened(), command.happenedOn(), command.customerId(), command.contractReference(), command.customerConsequences(),
+                command.whatHappened(), command.happenedOn(), customer == null ? null : customer.customerId(),
+                customer == null ? null : customer.name(), command.contractReference(), command.customerConsequences(),
                 command.planIndicator(), Money.of(command.claimedShortfallMinor(), command.currency()), command.planAdjustmentRequested(),
                 command.evidence());
         Claim claim = Claim.file(UUID.randomUUID().toString(), statement, regulation, command.caller().username(), clock.instant(),
                 LocalDate.now(clock.withZone(companyZone)));
         claims.save(claim);
         return claim;
+    }
+
+    /** The customer a claim names must be one claims knows by name from loyalty's events; none is fine. */
+    private KnownCustomer relatedCustomer(String customerId) {
+        if (customerId == null || customerId.isBlank()) {
+            return null;
+        }
+        String id = customerId.strip();
+        return customers.find(id).filter(KnownCustomer::isNamed).orElseThrow(() -> new RuleViolation("customerId", "unknownCustomer",
+                "No customer with the id ''{0}'' is known from loyalty; pick the customer by name", id));
     }
 
     public Claim recordPosition(CurrentUser caller, String claimId, String position) {

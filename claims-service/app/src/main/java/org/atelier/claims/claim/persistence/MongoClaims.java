@@ -31,7 +31,8 @@ public class MongoClaims implements Claims {
 
     @Document(COLLECTION)
     record ClaimDocument(@Id String id, String claimantDepartment, String respondentDepartment, String regulationId, int regulationVersion,
-                         String whatHappened, LocalDate happenedOn, String customerId, String contractReference, String customerConsequences,
+                         String whatHappened, LocalDate happenedOn, String customerId, String customerName, String contractReference,
+                         String customerConsequences,
                          String planIndicator, String currency, long claimedShortfallMinor, long planAdjustmentRequested,
                          List<EvidenceDocument> evidence, String filedBy, Instant filedAt, PositionDocument position,
                          LifecycleDocument lifecycle, DecisionDocument decision, long version, List<OutboxMessage> outbox) {
@@ -84,7 +85,7 @@ public class MongoClaims implements Claims {
         Claim.Statement s = claim.statement();
         ClaimDecision d = claim.decision().orElse(null);
         return new ClaimDocument(claim.id(), s.claimantDepartment(), s.respondentDepartment(), s.regulationId(), s.regulationVersion(),
-                s.whatHappened(), s.happenedOn(), s.customerId(), s.contractReference(), s.customerConsequences(), s.planIndicator(),
+                s.whatHappened(), s.happenedOn(), s.customerId(), s.customerName(), s.contractReference(), s.customerConsequences(), s.planIndicator(),
                 s.claimedShortfall().currency().getCurrencyCode(), s.claimedShortfall().minorUnits(), s.planAdjustmentRequested(),
                 s.evidence().stream().map(e -> new EvidenceDocument(e.description(), e.link())).toList(), claim.filedBy(), claim.filedAt(),
                 claim.position().map(p -> new PositionDocument(p.text(), p.recordedBy(), p.recordedAt())).orElse(null),
@@ -100,7 +101,7 @@ public class MongoClaims implements Claims {
     private static Claim toClaim(ClaimDocument doc) {
         Money claimed = Money.of(doc.claimedShortfallMinor(), doc.currency());
         Claim.Statement statement = new Claim.Statement(doc.claimantDepartment(), doc.respondentDepartment(), doc.regulationId(),
-                doc.regulationVersion(), doc.whatHappened(), doc.happenedOn(), doc.customerId(), doc.contractReference(),
+                doc.regulationVersion(), doc.whatHappened(), doc.happenedOn(), doc.customerId(), doc.customerName(), doc.contractReference(),
                 doc.customerConsequences(), doc.planIndicator(), claimed, doc.planAdjustmentRequested(),
                 doc.evidence() == null ? List.of() : doc.evidence().stream().map(e -> new Evidence(e.description(), e.link())).toList());
         DecisionDocument d = doc.decision();

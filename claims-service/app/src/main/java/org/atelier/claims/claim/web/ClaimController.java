@@ -51,7 +51,7 @@ class ClaimController {
             @NotBlank @Size(max = 64) @Schema(description = "The regulation broken; the version in force on happenedOn is cited") String regulationId,
             @NotBlank @Size(max = 4000) String whatHappened,
             @NotNull LocalDate happenedOn,
-            @Size(max = 64) String customerId,
+            @Size(max = 64) @Schema(description = "The related customer: an id GET /api/customers?q= found by name") String customerId,
             @Size(max = 100) String contractReference,
             @NotBlank @Size(max = 4000) @Schema(description = "The consequences for the relationship with the customer") String customerConsequences,
             @NotBlank @Size(max = 200) String planIndicator,
@@ -80,7 +80,8 @@ class ClaimController {
     }
 
     record ClaimResponse(String id, String status, String claimantDepartment, String respondentDepartment, String regulationId,
-                         int regulationVersion, String whatHappened, LocalDate happenedOn, String customerId, String contractReference,
+                         int regulationVersion, String whatHappened, LocalDate happenedOn, String customerId, String customerName,
+                         String contractReference,
                          String customerConsequences, String planIndicator, String currency, long claimedShortfallMinor,
                          long planAdjustmentRequested, List<Evidence> evidence, String filedBy, Instant filedAt, String respondentPosition,
                          Transitions lifecycle, DecisionResponse decision) {
@@ -88,7 +89,7 @@ class ClaimController {
         static ClaimResponse of(Claim claim) {
             Claim.Statement s = claim.statement();
             return new ClaimResponse(claim.id(), claim.status().name(), s.claimantDepartment(), s.respondentDepartment(), s.regulationId(),
-                    s.regulationVersion(), s.whatHappened(), s.happenedOn(), s.customerId(), s.contractReference(), s.customerConsequences(),
+                    s.regulationVersion(), s.whatHappened(), s.happenedOn(), s.customerId(), s.customerName(), s.contractReference(), s.customerConsequences(),
                     s.planIndicator(), s.claimedShortfall().currency().getCurrencyCode(), s.claimedShortfall().minorUnits(),
                     s.planAdjustmentRequested(), s.evidence(), claim.filedBy(), claim.filedAt(),
                     claim.position().map(Claim.Position::text).orElse(null), Transitions.of(claim.lifecycle()),

@@ -46,6 +46,14 @@ public class FormFailures {
         showIn(model, form, List.of(refusal), request, response);
     }
 
+    /**
+     * Shows the form again as it was sent, with no reason against it: a step inside the form (such as looking a customer
+     * up by name) that keeps what was typed so far.
+     */
+    public void keepTyped(Model model, String form, HttpServletRequest request) {
+        model.addAttribute("failure", new RefusedForm(form, List.of(), keptAsTyped(request.getParameterMap())));
+    }
+
     /** 400 for a broken rule, 403 for an action outside the person's role, 404 for what is not there, 409 otherwise. */
     static int status(RuntimeException refusal) {
         return refusal instanceof NotAllowed ? 403 : refusal instanceof NotFound ? 404 : refusal instanceof RuleViolation ? 400 : 409;

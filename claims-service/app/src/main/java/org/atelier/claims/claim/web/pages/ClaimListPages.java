@@ -14,6 +14,8 @@ import org.atelier.claims.common.Money;
 import org.atelier.claims.common.RuleViolation;
 import org.atelier.claims.common.web.FormCheck;
 import org.atelier.claims.common.web.FormFailures;
+import org.atelier.claims.customer.KnownCustomer;
+import org.atelier.claims.customer.application.FindingCustomers;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
 import org.atelier.security.Role;
@@ -26,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The heads' way in: the list of claims, filtered by state and by the reader's department as claimant or respondent,
  * and the form a department head files a claim with. A refused claim is shown again inside its form, nothing filed.
+ * The related customer is picked by name in a step inside the form: its search button sends the form here, the
+ * matching customers of claims' replica come back as the choices, and what was typed so far stays in place.
  */
 @Controller
 class ClaimListPages {
@@ -34,10 +38,12 @@ class ClaimListPages {
     enum Side { FILED, RECEIVED }
 
     private final FilingClaims filing;
+    private final FindingCustomers customers;
     private final FormFailures failures;
 
-    ClaimListPages(FilingClaims filing, FormFailures failures) {
+    ClaimListPages(FilingClaims filing, FindingCustomers customers, FormFailures failures) {
         this.filing = filing;
+        this.customers = customers;
         this.failures = failures;
     }
 
@@ -67,12 +73,48 @@ class ClaimListPages {
     /** Offered to department heads only; anyone else is told so rather than shown a form that would refuse. */
     @GetMapping("/claims/new")
     String newClaim(CurrentUser user, Model model, HttpServletResponse response) {
+        return form(user, null, null, model, response);
+    }
+
+    /** The customer search step: the form comes back with the customers whose name matches as the choices. */
+    @PostMapping("/claims/new/customers")
+    String findCustomer(CurrentUser user, @RequestParam(required = false) String customerQuery,
+                        @RequestParam(required = false) String customerId, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!user.has(Role.DEPARTMENT_HEAD)) {
+            return form(user, null, null, model, response);
+        }
+        List<KnownCustomer> found;
+        try {
+            found = customers.search(user, customerQuery);
+        } catch (RuleViolation refusal) {
+            failures.showIn(model, "claim", new RuleViolation("customerQuery", refusal.code(), refusal.getMessage(), refusal.arguments()),
+                    request, response);
+            return form(user, null, customerId, model, response);
+        }
+        failures.keepTyped(model, "claim", request);
+        String chosen = found.size() == 1 && (customerId == null || customerId.isBlank()) ? found.get(0).customerId() : customerId;
+        return form(user, found, chosen, model, response);
+    }
+
+    /**
+     * @param found  the customers a search found, null when none was made
+     * @param chosen the customer picked so far; stays a choice while the replica knows it
+     */
+    private String form(CurrentUser user, List<KnownCustomer> found, String chosen, Model model, HttpServletResponse response) {
         boolean mayFile = user.has(Role.DEPARTMENT_HEAD);
         if (!mayFile) {
             response.setStatus(403);
         }
         model.addAttribute("mayFile", mayFile);
         model.addAttribute("department", user.department());
+        if (mayFile) {
+            List<KnownCustomer> choices = new java.util.ArrayList<>(found == null ? List.of() : found);
+            customers.named(user, chosen).filter(picked -> choices.stream().noneMatch(c -> c.customerId().equals(picked.customerId())))
+                    .ifPresent(picked -> choices.add(0, picked));
+            model.addAttribute("customerChoices", choices);
+            model.addAttribute("chosenCustomer", chosen == null ? null : chosen.strip());
+            model.addAttribute("customerSearched", found != null);
+        }
         return "claims/new";
     }
 
@@ -102,7 +144,7 @@ class ClaimListPages {
                 : check.read(() -> FormCheck.amount("planAdjustmentRequested", planAdjustmentRequested, money));
         if (!check.passed()) {
             failures.showIn(model, "claim", check.violations(), request, response);
-            return newClaim(user, model, response);
+            return form(user, null, customer, model, response);
         }
         try {
             Claim claim = filing.file(new FilingClaims.FileCommand(user, null, respondent, regulation, what, day, customer, contract,
@@ -111,7 +153,7 @@ class ClaimListPages {
         } catch (RuleViolation | NotAllowed refusal) {
             failures.showIn(model, "claim", refusal, request, response);
             int status = response.getStatus();
-            String view = newClaim(user, model, response);
+            String view = form(user, null, customer, model, response);
             response.setStatus(status);
             return view;
         }
