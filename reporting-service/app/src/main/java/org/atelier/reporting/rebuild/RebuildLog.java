@@ -41,6 +41,16 @@ public class RebuildLog {
         }
     }
 
+    /** Whether a rebuild of the view is running: said so and beaten within {@link #STALE}, the rule {@link #claim} keeps. */
+    public boolean running(RebuildableView view, Instant now) {
+        Document entry = mongo.findById(view.id(), Document.class, COLLECTION);
+        if (entry == null || !RebuildStatus.RUNNING.equals(entry.getString("state"))) {
+            return false;
+        }
+        Date beatAt = entry.getDate("beatAt");
+        return beatAt != null && !beatAt.toInstant().isBefore(now.minus(STALE));
+    }
+
     public void progress(RebuildableView view, long applied, long skipped, Instant now) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(view.id())),
                 new Update().set("recordsApplied", applied).set("recordsSkipped", skipped).set("beatAt", Date.from(now)), COLLECTION);

@@ -76,6 +76,11 @@ public class ViewCollections implements CollectionNames {
         return all;
     }
 
+    /** The collections the view's rebuild fills, empty when none is registered. */
+    public Map<String, String> building(RebuildableView view) {
+        return names(registry(view), "building");
+    }
+
     /**
      * Names fresh collections for the view's rebuild and has every live write go to them too from now on.
      *
@@ -107,6 +112,19 @@ public class ViewCollections implements CollectionNames {
     public void abandonBuilding(RebuildableView view) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(view.id())), new Update().unset("building"), REGISTRY);
         cache.remove(view.id());
+    }
+
+    /**
+     * Forgets the given collections being built (a dead rebuild's) unless another rebuild has registered its own since.
+     *
+     * @return whether they were forgotten
+     */
+    public boolean abandonBuilding(RebuildableView view, Map<String, String> building) {
+        boolean abandoned = mongo.updateFirst(Query.query(Criteria.where("_id").is(view.id())
+                        .and("building").is(new Document(new LinkedHashMap<>(building)))), new Update().unset("building"), REGISTRY)
+                .getModifiedCount() > 0;
+        cache.remove(view.id());
+        return abandoned;
     }
 
     private Document registry(RebuildableView view) {

@@ -29,7 +29,8 @@ import org.springframework.messaging.Message;
  *       instance that has not seen it yet still writes to both and reads the old ones, which are dropped once every
  *       instance has seen the switch.</li>
  * </ol>
- * A failure leaves the old collections active and drops the fresh ones.
+ * A failure leaves the old collections active and drops the fresh ones. Once its own collections are registered, a
+ * rebuild drops those earlier rebuilds of the view left behind ({@link RebuildLeftovers}).
  */
 public class ViewRebuilds {
 
@@ -47,10 +48,12 @@ public class ViewRebuilds {
     private final Function<RebuildableView, String> topics;
     private final Projectors projectors;
     private final ExecutorService executor;
+    private final RebuildLeftovers leftovers;
     private final Clock clock;
 
     public ViewRebuilds(MongoTemplate mongo, ViewCollections collections, RebuildLog rebuildLog, TopicReplay replay,
-                        Function<RebuildableView, String> topics, Projectors projectors, ExecutorService executor, Clock clock) {
+                        Function<RebuildableView, String> topics, Projectors projectors, ExecutorService executor,
+                        RebuildLeftovers leftovers, Clock clock) {
         this.mongo = mongo;
         this.collections = collections;
         this.rebuildLog = rebuildLog;
@@ -58,6 +61,7 @@ public class ViewRebuilds {
         this.topics = topics;
         this.projectors = projectors;
         this.executor = executor;
+        this.leftovers = leftovers;
         this.clock = clock;
     }
 
@@ -87,6 +91,7 @@ public class ViewRebuilds {
             log.info("Rebuilding the {} view from offset 0 of {} into {}", view.id(), topic, building.values());
             Consumer<Message<byte[]>> projector = projectors.apply(view).apply(CollectionNames.renamed(building));
             untilEveryInstanceHasSeenTheRegistry();
+            dropLeftovers(view);
             replay.replay(topic, projector, new TopicReplay.Records() {
                 @Override
                 public void applied() {
@@ -121,6 +126,15 @@ public class ViewRebuilds {
             collections.abandonBuilding(view);
             dropAll(building.values());
             rebuildLog.failed(view, String.valueOf(e.getMessage()), clock.instant());
+        }
+    }
+
+    private void dropLeftovers(RebuildableView view) {
+        try {
+            leftovers.dropFor(view);
+        } catch (RuntimeException e) {
+            // Leftovers cost disk only; the next rebuild or start-up tries again.
+            log.warn("Could not drop the {} view's collections left over by earlier rebuilds", view.id(), e);
         }
     }
 

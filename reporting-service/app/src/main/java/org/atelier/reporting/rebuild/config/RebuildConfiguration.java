@@ -23,12 +23,16 @@ import org.atelier.reporting.matrix.persistence.MongoMatrixFacts;
 import org.atelier.reporting.pool.application.ProjectingPool;
 import org.atelier.reporting.pool.messaging.PoolLoyaltyEventsConsumer;
 import org.atelier.reporting.pool.persistence.MongoPoolFacts;
+import org.atelier.reporting.rebuild.RebuildLeftovers;
 import org.atelier.reporting.rebuild.RebuildLog;
 import org.atelier.reporting.rebuild.TopicReplay;
 import org.atelier.reporting.rebuild.ViewCollections;
 import org.atelier.reporting.rebuild.ViewRebuilds;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,9 +60,31 @@ class RebuildConfiguration {
     }
 
     @Bean
+    RebuildLeftovers rebuildLeftovers(MongoTemplate mongo, ViewCollections viewCollections) {
+        return new RebuildLeftovers(mongo, new ViewCollections(mongo), viewCollections.cachedFor(), new RebuildLog(mongo), Clock.systemUTC());
+    }
+
+    /** At start-up, in the background: a rebuild whose instance died leaves its collections until then at the latest. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> dropRebuildLeftoversAtStartUp(RebuildLeftovers leftovers, ExecutorService rebuildExecutor,
+            @Value("${atelier.rebuild.drop-leftovers-at-start-up:true}") boolean enabled) {
+        return ready -> {
+            if (enabled) {
+                rebuildExecutor.execute(() -> {
+                    try {
+                        leftovers.dropForEveryView();
+                    } catch (RuntimeException e) {
+                        LoggerFactory.getLogger(RebuildLeftovers.class).warn("Could not drop the rebuilds' leftover collections", e);
+                    }
+                });
+            }
+        };
+    }
+
+    @Bean
     ViewRebuilds viewRebuilds(MongoTemplate mongo, MeterRegistry meters, ViewCollections viewCollections, CompanyCalendar calendar,
                               Environment environment, @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-                              ExecutorService rebuildExecutor) {
+                              ExecutorService rebuildExecutor, RebuildLeftovers rebuildLeftovers) {
         OnceOnlyWriter writer = new OnceOnlyWriter(mongo, meters);
         ViewRebuilds.Projectors projectors = view -> switch (view) {
             case CHURN -> names -> new LoyaltyEventsConsumer(new ProjectingLosses(new MongoLostCustomers(mongo, writer, names)));
@@ -68,6 +94,7 @@ class RebuildConfiguration {
             case MATRIX -> names -> new MatrixEventsConsumer(new ProjectingMatrix(new MongoMatrixFacts(mongo, writer, names)));
         };
         return new ViewRebuilds(mongo, viewCollections, new RebuildLog(mongo), new TopicReplay(bootstrapServers),
-                view -> environment.getRequiredProperty(view.topicProperty()), projectors, rebuildExecutor, Clock.systemUTC());
+                view -> environment.getRequiredProperty(view.topicProperty()), projectors, rebuildExecutor, rebuildLeftovers,
+                Clock.systemUTC());
     }
 }
