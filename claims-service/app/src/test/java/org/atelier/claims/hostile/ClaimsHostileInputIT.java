@@ -1,5 +1,6 @@
 package org.atelier.claims.hostile;
 
+import static org.atelier.testsupport.HostileForms.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.atelier.testsupport.HostileForms;
 import org.atelier.claims.support.Callers;
 import org.atelier.claims.support.ClaimsApiTest;
 import org.atelier.testsupport.ApiClient;
@@ -49,8 +51,6 @@ class ClaimsHostileInputIT {
             "{\"$gt\":\"\"}", "[]", "\"" + "x".repeat(20_001) + "\"", "\"\\u0000\\u202e\"", "\"2026-02-30\"");
     private static final List<String> BROKEN_DOCUMENTS = List.of("", "{", "[1,2]", "not json", "{\"a\":", "null", "\"text\"");
 
-    private static final List<String> HOSTILE_TYPED = List.of("", "1e10000000", "99999999999999999999999", "9".repeat(5_000), "-1", "1.5",
-            "x".repeat(100_000), "\u0000\u202e", "<script>alert(1)</script>", "2026-02-30", "{\"$gt\":\"\"}");
 
     @LocalServerPort
     int port;
@@ -300,7 +300,7 @@ class ClaimsHostileInputIT {
         List<String> unreadableRefusals = new ArrayList<>();
         int refused = 0;
         for (Form form : forms) {
-            for (Map<String, List<String>> params : hostileForms(form.valid())) {
+            for (Map<String, List<String>> params : HostileForms.of(form.valid())) {
                 Map<String, Document> before = everything();
                 Set<String> events = outboxEvents();
                 MockHttpServletRequestBuilder request = post(form.path()).with(form.who()).with(csrf());
@@ -324,33 +324,6 @@ class ClaimsHostileInputIT {
         assertThat(serverErrors).isEmpty();
         assertThat(unreadableRefusals).as("refusals shown as a page with the reason").isEmpty();
         assertThat(refused).as("the battery is hostile enough to be refused most of the time").isGreaterThan(300);
-    }
-
-    private static Map<String, List<String>> fields(String... namesAndValues) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
-        }
-        return fields;
-    }
-
-    /** Each field in turn replaced by each hostile value, sent twice over, or left out. */
-    private static List<Map<String, List<String>>> hostileForms(Map<String, List<String>> valid) {
-        List<Map<String, List<String>>> forms = new ArrayList<>();
-        for (String field : valid.keySet()) {
-            for (String value : HOSTILE_TYPED) {
-                Map<String, List<String>> mutated = new LinkedHashMap<>(valid);
-                mutated.put(field, List.of(value));
-                forms.add(mutated);
-            }
-            Map<String, List<String>> twice = new LinkedHashMap<>(valid);
-            twice.put(field, List.of("x".repeat(3_000), "y"));
-            forms.add(twice);
-            Map<String, List<String>> without = new LinkedHashMap<>(valid);
-            without.remove(field);
-            forms.add(without);
-        }
-        return forms;
     }
 
     private static OidcLoginRequestPostProcessor person(String username, String department, String... roles) {

@@ -1,5 +1,6 @@
 package org.atelier.loyalty.hostile;
 
+import static org.atelier.testsupport.HostileForms.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.atelier.testsupport.HostileForms;
 import org.atelier.testsupport.ApiClient;
 import org.atelier.testsupport.TestIdentityProvider;
 import org.atelier.directory.testing.CompanyDepartments;
@@ -53,8 +55,6 @@ import tools.jackson.databind.node.ObjectNode;
 @AutoConfigureMockMvc
 class HostileInputIT {
 
-    private static final List<String> HOSTILE_TYPED = List.of("", "1e10000000", "99999999999999999999999", "9".repeat(5_000), "1.5",
-            "x".repeat(100_000), "\u0000\u202e", "<script>alert(1)</script>", "2026-02-30", "{\"$gt\":\"\"}");
     private static final Duration SLOWEST_ALLOWED = Duration.ofSeconds(1);
 
     /** A page form: where it is sent, who may send it, and values it accepts. */
@@ -153,7 +153,7 @@ class HostileInputIT {
         String slowestRequest = "";
         int refused = 0;
         for (Form form : forms) {
-            for (Map<String, List<String>> params : hostileForms(form.valid())) {
+            for (Map<String, List<String>> params : HostileForms.of(form.valid())) {
                 List<Document> before = everything();
                 MockHttpServletRequestBuilder request = (form.method() == HttpMethod.GET ? get(form.path()) : post(form.path()))
                         .with(form.who()).with(csrf());
@@ -215,33 +215,6 @@ class HostileInputIT {
                         "margin", "100.00", "headcount", "10", "replacesRevision", "1")),
                 new Form(HttpMethod.POST, customer + "/purchases/no-such-purchase/reversal", sales, fields("reason", "Entered twice")),
                 new Form(HttpMethod.POST, customer + "/loss/withdrawal", sales, fields("reason", "Wrong customer")));
-    }
-
-    private static Map<String, List<String>> fields(String... namesAndValues) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
-        }
-        return fields;
-    }
-
-    /** Each field in turn replaced by each hostile value, sent twice over, or left out. */
-    private static List<Map<String, List<String>>> hostileForms(Map<String, List<String>> valid) {
-        List<Map<String, List<String>>> forms = new ArrayList<>();
-        for (String field : valid.keySet()) {
-            for (String value : HOSTILE_TYPED) {
-                Map<String, List<String>> mutated = new LinkedHashMap<>(valid);
-                mutated.put(field, List.of(value));
-                forms.add(mutated);
-            }
-            Map<String, List<String>> twice = new LinkedHashMap<>(valid);
-            twice.put(field, List.of("x".repeat(3_000), "y"));
-            forms.add(twice);
-            Map<String, List<String>> without = new LinkedHashMap<>(valid);
-            without.remove(field);
-            forms.add(without);
-        }
-        return forms;
     }
 
     private static OidcLoginRequestPostProcessor person(String department, String... roles) {
