@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -27,7 +28,21 @@ final class HeadlessChromium {
     }
 
     static WebDriver start() throws IOException {
+        return start(new ChromeOptions());
+    }
+
+    /**
+     * A Chromium that shows pages as a phone of this width (CSS pixels) does: its viewport, its touch screen and its
+     * pixel ratio, so the page's own {@code meta viewport} and media queries apply as on the phone.
+     */
+    static WebDriver startAtPhoneWidth(int width) throws IOException {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", width, "height", 844, "pixelRatio", 3.0, "touch", true)));
+        return start(options);
+    }
+
+    private static WebDriver start(ChromeOptions options) throws IOException {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
