@@ -51,8 +51,7 @@ final class ClaimOutcomesTable {
                 .column("commendationsReceived", "Commendations received", "Поощрений получено", Type.INTEGER);
         for (MoneyColumn column : MONEY) {
             for (String currency : currencies) {
-                table.column(column.key() + "." + currency, column.en() + ", " + currency + " (minor units)",
-                        column.ru() + ", " + currency + " (в копейках/центах)", Type.MONEY);
+                table.money(column.key() + "." + currency, column.en(), column.ru(), currency);
             }
         }
         table.column("lostCustomerClaims.asClaimant", "Its upheld claims about a lost customer",

@@ -94,7 +94,8 @@ public record PoolReport(int year, String currency, GateRule gateRule, PoolRules
         Integer headcount = results.map(AnnualFigures::headcount).orElse(null);
         long perEmployee = open && headcount != null && headcount > 0 ? Math.floorDiv(total, (long) headcount) : 0;
         long paid = headcount == null ? 0 : perEmployee * headcount;
-        String currency = results.or(() -> plan).map(AnnualFigures::currency).orElse(null);
+        // The previous year's results name it too: a year whose own figures are not in yet still shows last year's.
+        String currency = results.or(() -> plan).or(() -> previous).map(AnnualFigures::currency).orElse(null);
         return new PoolReport(year, currency, rules.gateRule(), rules.gateRuleFrom(), open, indicators, failing,
                 new Pool(rules.marginGrowthShareBp(), rules.marginGrowthShareFrom(), growth, fromGrowth, fromClaims, carriedIn, total, headcount, perEmployee, paid, total - paid));
     }

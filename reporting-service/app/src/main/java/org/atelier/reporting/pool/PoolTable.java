@@ -19,9 +19,9 @@ final class PoolTable {
     static ReportTable indicators(PoolReport report) {
         ReportTable.Builder table = ReportTable.builder()
                 .column("indicator", "Indicator", "Показатель", Type.TEXT)
-                .column("actualMinor", "Actual (money, minor units)", "Факт (деньги, в копейках/центах)", Type.MONEY)
-                .column("planMinor", "Plan (money, minor units)", "План (деньги, в копейках/центах)", Type.MONEY)
-                .column("previousYearMinor", "Previous year (money, minor units)", "Прошлый год (деньги, в копейках/центах)", Type.MONEY)
+                .money("actualMinor", "Actual amount", "Факт (сумма)", report.currency())
+                .money("planMinor", "Planned amount", "План (сумма)", report.currency())
+                .money("previousYearMinor", "Previous year's amount", "Прошлый год (сумма)", report.currency())
                 .column("actualCount", "Actual (count)", "Факт (число)", Type.INTEGER)
                 .column("planCount", "Plan (count)", "План (число)", Type.INTEGER)
                 .column("previousYearCount", "Previous year (count)", "Прошлый год (число)", Type.INTEGER)

@@ -14,21 +14,41 @@ public record ReportTable(List<Column> columns, List<List<Cell>> rows) {
     public enum Type { TEXT, INTEGER, MONEY, BASIS_POINTS }
 
     /**
-     * @param key    stable, for programs (the CSV header is in the reader's language, the key is not)
-     * @param en     the English header
-     * @param ru     the Russian header
+     * @param key      stable, for programs (the CSV header is in the reader's language, the key is not)
+     * @param en       the English header, without its unit: a money column adds its currency and unit itself
+     * @param ru       the Russian header, likewise
+     * @param currency a money column's ISO 4217 currency; null for other columns, and for money the report has no
+     *                 currency for yet (then every cell of the column is empty)
      */
-    public record Column(String key, String en, String ru, Type type) {
+    public record Column(String key, String en, String ru, Type type, String currency) {
 
         public Column {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(en, "en");
             Objects.requireNonNull(ru, "ru");
             Objects.requireNonNull(type, "type");
+            if (currency != null && type != Type.MONEY) {
+                throw new IllegalArgumentException("column " + key + " is " + type + " and has no currency");
+            }
         }
 
+        /** A column that is not money, or money whose currency the report does not know. */
+        public Column(String key, String en, String ru, Type type) {
+            this(key, en, ru, type, null);
+        }
+
+        /** The header as the page and the spreadsheet show it: a money column with its currency ("Deducted, RUB"). */
         public String header(String language) {
-            return "ru".equals(language) ? ru : en;
+            String header = "ru".equals(language) ? ru : en;
+            return currency == null ? header : header + ", " + currency;
+        }
+
+        /** The header as the CSV writes it: a money column also says its amounts are in minor units. */
+        public String headerInMinorUnits(String language) {
+            if (type != Type.MONEY) {
+                return header(language);
+            }
+            return header(language) + ("ru".equals(language) ? " (в копейках/центах)" : " (minor units)");
         }
     }
 
@@ -120,6 +140,12 @@ public record ReportTable(List<Column> columns, List<List<Cell>> rows) {
 
         public Builder column(String key, String en, String ru, Type type) {
             columns.add(new Column(key, en, ru, type));
+            return this;
+        }
+
+        /** A money column in the currency's minor units; {@code currency} null when the report has none yet. */
+        public Builder money(String key, String en, String ru, String currency) {
+            columns.add(new Column(key, en, ru, Type.MONEY, currency));
             return this;
         }
 

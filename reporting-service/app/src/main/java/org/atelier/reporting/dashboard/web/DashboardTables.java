@@ -71,19 +71,19 @@ class DashboardTables {
             for (int i = 0; i < row.size(); i++) {
                 String key = table.columns().get(i).key();
                 String href = link == null || r >= codes.size() ? null : link.apply(key, codes.get(r));
-                shown.add(shown(row.get(i), key, href, formats));
+                shown.add(shown(row.get(i), table.columns().get(i), href, formats));
             }
             rows.add(shown);
         }
         return new DashboardTable(headers, rows);
     }
 
-    private static DashboardTable.Shown shown(ReportTable.Cell cell, String key, String href, Formats formats) {
+    private static DashboardTable.Shown shown(ReportTable.Cell cell, ReportTable.Column column, String href, Formats formats) {
         if (cell instanceof ReportTable.Whole whole) {
             return new DashboardTable.Shown(formats.number(whole.value()), whole.value(), href);
         }
         if (cell instanceof ReportTable.Money money) {
-            return new DashboardTable.Shown(formats.amount(money.minorUnits(), currencyOf(key)), money.minorUnits(), href);
+            return new DashboardTable.Shown(formats.amount(money.minorUnits(), column.currency()), money.minorUnits(), href);
         }
         if (cell instanceof ReportTable.BasisPoints bp) {
             return new DashboardTable.Shown(formats.basisPoints(bp.bp()), bp.bp(), href);
@@ -106,11 +106,5 @@ class DashboardTables {
                     .map(part -> messages.getMessage("missing." + part, null, part, locale)).collect(Collectors.joining(", "));
             default -> YES_NO.contains(column) && ANSWERS.containsKey(code) ? messages.getMessage(ANSWERS.get(code), null, code, locale) : code;
         };
-    }
-
-    /** Money columns name their currency after the last dot of their key (deducted.RUB); else the report's own. */
-    private static String currencyOf(String key) {
-        int dot = key.lastIndexOf('.');
-        return dot > 0 && key.length() - dot == 4 ? key.substring(dot + 1) : "RUB";
     }
 }

@@ -50,7 +50,7 @@ public class ReportTableCsvConverter extends AbstractHttpMessageConverter<Tabula
     protected void writeInternal(Tabular report, HttpOutputMessage output) throws IOException {
         ReportTable table = report.table();
         String language = language(LocaleContextHolder.getLocale());
-        String[] headers = table.columns().stream().map(column -> column.header(language)).toArray(String[]::new);
+        String[] headers = table.columns().stream().map(column -> column.headerInMinorUnits(language)).toArray(String[]::new);
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(headers).get())) {
             for (List<ReportTable.Cell> row : table.rows()) {

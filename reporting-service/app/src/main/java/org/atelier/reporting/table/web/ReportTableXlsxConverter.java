@@ -1,6 +1,7 @@
 package org.atelier.reporting.table.web;
 
 import java.io.IOException;
+import java.util.Currency;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,8 +20,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Writes a {@link Tabular} report's main table as an Excel workbook with Apache POI: one sheet, the headers in the
- * request's language, numbers as numbers a spreadsheet can add up — money in currency units (two decimals), shares as
- * percentages — and an empty cell where the report has no value.
+ * request's language, numbers as numbers a spreadsheet can add up — money in units of its column's currency (as many
+ * decimals as the currency has), shares as percentages — and an empty cell where the report has no value.
  */
 public class ReportTableXlsxConverter extends AbstractHttpMessageConverter<Tabular> {
 
@@ -55,21 +56,25 @@ public class ReportTableXlsxConverter extends AbstractHttpMessageConverter<Tabul
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             CellStyle share = workbook.createCellStyle();
             share.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
             Row head = sheet.createRow(0);
             for (int i = 0; i < table.columns().size(); i++) {
                 Cell cell = head.createCell(i);
-                cell.setCellValue(inCurrencyUnits(table.columns().get(i), language));
+                cell.setCellValue(table.columns().get(i).header(language));
                 cell.setCellStyle(header);
             }
+            List<Integer> digits = table.columns().stream().map(ReportTableXlsxConverter::fractionDigits).toList();
+            List<CellStyle> money = digits.stream().map(places -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(workbook.createDataFormat().getFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places)));
+                return style;
+            }).toList();
             int at = 1;
             for (List<ReportTable.Cell> values : table.rows()) {
                 Row row = sheet.createRow(at++);
                 for (int i = 0; i < values.size(); i++) {
-                    write(row.createCell(i), values.get(i), money, share);
+                    write(row.createCell(i), values.get(i), digits.get(i), money.get(i), share);
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -80,23 +85,25 @@ public class ReportTableXlsxConverter extends AbstractHttpMessageConverter<Tabul
         }
     }
 
-    /** A money column's header without the CSV's "minor units" note: the spreadsheet has the amount in currency units. */
-    private static String inCurrencyUnits(ReportTable.Column column, String language) {
-        String header = column.header(language);
-        if (column.type() != ReportTable.Type.MONEY) {
-            return header;
+    /** How many decimals a money column's currency has (2 for RUB, 0 for JPY); 2 where the column names none. */
+    private static int fractionDigits(ReportTable.Column column) {
+        if (column.currency() == null) {
+            return 2;
         }
-        return header.replace(" (minor units)", "").replace(" (в копейках/центах)", "")
-                .replace(", minor units)", ")").replace(", в копейках/центах)", ")");
+        try {
+            return Math.max(0, Currency.getInstance(column.currency()).getDefaultFractionDigits());
+        } catch (IllegalArgumentException notIso4217) {
+            return 2;
+        }
     }
 
-    private static void write(Cell cell, ReportTable.Cell value, CellStyle money, CellStyle share) {
+    private static void write(Cell cell, ReportTable.Cell value, int fractionDigits, CellStyle money, CellStyle share) {
         if (value instanceof ReportTable.Text text && text.value() != null) {
             cell.setCellValue(text.value());
         } else if (value instanceof ReportTable.Whole whole && whole.value() != null) {
             cell.setCellValue(whole.value());
         } else if (value instanceof ReportTable.Money amount && amount.minorUnits() != null) {
-            cell.setCellValue(java.math.BigDecimal.valueOf(amount.minorUnits(), 2).doubleValue());
+            cell.setCellValue(java.math.BigDecimal.valueOf(amount.minorUnits(), fractionDigits).doubleValue());
             cell.setCellStyle(money);
         } else if (value instanceof ReportTable.BasisPoints bp && bp.bp() != null) {
             cell.setCellValue(java.math.BigDecimal.valueOf(bp.bp(), 4).doubleValue());
