@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 
 /**
  * Matrix coverage of one campaign (domain §6.1), for all respondents or one level.
  *
+ * @param departments         the campaign's departments, in its order: the columns of every task's cells
  * @param level               the level asked for; null for all respondents
  * @param respondents         responses in the view, small groups included
  * @param respondentsByLevel  responses per level, whatever the view
@@ -26,8 +29,14 @@ import java.util.stream.Collectors;
  * @param agreement           Krippendorff's alpha of the whole campaign, whatever the view
  * @param change              against the previous campaign, for the same view; null when there is none
  */
-public record MatrixReport(CampaignSummary campaign, Level level, int respondents, Map<Level, Integer> respondentsByLevel, boolean withheld,
-                           List<TaskCoverage> tasks, List<Group> groups, Agreement agreement, Change change) {
+public record MatrixReport(CampaignSummary campaign, List<Campaign.Department> departments, Level level, int respondents,
+                           Map<Level, Integer> respondentsByLevel, boolean withheld, List<TaskCoverage> tasks, List<Group> groups, Agreement agreement, Change change) implements Tabular {
+
+    /** The heatmap as a table: a row per task, the R- and P-share of each department, the owner and the flags. */
+    @Override
+    public ReportTable table() {
+        return MatrixTable.heatmap(this);
+    }
 
     /**
      * @param department the group's department; null for the "others" group of its level
@@ -83,7 +92,7 @@ public record MatrixReport(CampaignSummary campaign, Level level, int respondent
         for (Level each : Level.values()) {
             byLevel.put(each, (int) current.responses().stream().filter(response -> response.level() == each).count());
         }
-        return new MatrixReport(CampaignSummary.of(campaign, current.responses().size()), level.orElse(null), view.size(), byLevel, withheld,
+        return new MatrixReport(CampaignSummary.of(campaign, current.responses().size()), campaign.departments(), level.orElse(null), view.size(), byLevel, withheld,
                 tasks, groups(campaign, view, level, rules), agreement(campaign, current.responses()),
                 previous.map(before -> change(before, tasks, withheld, campaign, level, rules)).orElse(null));
     }

@@ -18,6 +18,8 @@ import org.atelier.reporting.matrix.CampaignSummary;
 import org.atelier.reporting.matrix.MatrixReport;
 import org.atelier.reporting.matrix.MatrixRules;
 import org.atelier.reporting.matrix.TaskCoverage;
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 
 /**
  * "Who sewed the suit?" (domain §6.5): for the losses of a period, per reason, the tasks the latest closed matrix
@@ -32,7 +34,14 @@ import org.atelier.reporting.matrix.TaskCoverage;
  * @param departmentsAtFault every department named at fault by a loss or an interview of the period, most named first
  */
 public record WhoSewedTheSuitReport(int year, Integer quarter, int losses, int interviews, CampaignSummary campaign, boolean matrixWithheld,
-                                    List<ReasonView> reasons, List<NamedAtFault> departmentsAtFault) {
+                                    List<ReasonView> reasons, List<NamedAtFault> departmentsAtFault) implements Tabular {
+
+    /** A row per reason of the taxonomy: how often named, its tasks, who the matrix holds responsible, who was blamed. */
+    @Override
+    public ReportTable table() {
+        return SuitTable.byReason(this);
+    }
+
 
     /**
      * @param losses             the period's losses naming the reason (primary or not)

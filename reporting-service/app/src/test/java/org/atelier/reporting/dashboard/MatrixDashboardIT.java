@@ -8,9 +8,17 @@ import static org.atelier.reporting.dashboard.DashboardPages.person;
 import static org.atelier.reporting.dashboard.DashboardPages.text;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.atelier.directory.testing.CompanyDepartments;
 import org.atelier.reporting.matrix.Campaign;
 import org.atelier.reporting.matrix.Level;
@@ -87,6 +95,55 @@ class MatrixDashboardIT {
     }
 
     @Test
+    void theHeatmapDownloadsHoldTheSharesOfTheLevelShownAndNothingWhereTheViewIsWithheld() throws Exception {
+        String id = UUID.randomUUID().toString();
+        // As above: all six, delivery/logistics R 3/6 = 50 % and P 3/6 = 50 % (OWNERLESS); the three heads, R 3/3 = 100 %.
+        matrix.opened(UUID.randomUUID().toString(), campaign(id, "2097-03-01T09:00:00Z", "pricing:PRICE_AND_DISCOUNTS", "delivery:LOGISTICS"));
+        all(times(3, Level.COMMERCIAL_STAFF, "sales", "pricing/sales=R delivery/logistics=P"),
+                times(3, Level.DIVISION_HEAD, "logistics", "pricing/sales=R delivery/logistics=R"), times(2, Level.TOP_MANAGEMENT,
+                        "top-management", "pricing/sales=R"))
+                .forEach(response -> matrix.submitted(UUID.randomUUID().toString(), id, response));
+
+        String heads = send(get("/matrix/" + id).param("level", "DIVISION_HEAD"), CEO).getContentAsString();
+        assertThat(heads).contains("href=\"/matrix/" + id + "/table.csv?level=DIVISION_HEAD\"")
+                .contains("href=\"/matrix/" + id + "/table.xlsx?level=DIVISION_HEAD\"");
+
+        List<CSVRecord> everyone = csv(send(get("/matrix/" + id + "/table.csv"), CEO));
+        List<String> header = List.of(everyone.get(0).values());
+        CSVRecord delivery = everyone.stream().filter(row -> row.get(0).equals("delivery")).findFirst().orElseThrow();
+        // Eight respondents now: delivery/logistics R 3/8 = 37.5 % (3750 bp), P 3/8 = 37.5 %; nobody R: 2 of 8 + 3 P-only = 5.
+        assertThat(delivery.get(header.indexOf("R-share, logistics"))).isEqualTo("3750");
+        assertThat(delivery.get(header.indexOf("P-share, logistics"))).isEqualTo("3750");
+        assertThat(delivery.get(header.indexOf("Flags"))).isEqualTo("ownerless");
+        assertThat(delivery.get(header.indexOf("Respondents naming no owner"))).isEqualTo("5");
+
+        List<CSVRecord> ofHeads = csv(send(get("/matrix/" + id + "/table.csv").param("level", "DIVISION_HEAD"), CEO));
+        CSVRecord headsDelivery = ofHeads.stream().filter(row -> row.get(0).equals("delivery")).findFirst().orElseThrow();
+        assertThat(headsDelivery.get(header.indexOf("R-share, logistics"))).as("the level filter applied").isEqualTo("10000");
+        assertThat(headsDelivery.get(header.indexOf("Consensus owner"))).isEqualTo("Logistics");
+
+        MockHttpServletResponse xlsx = send(get("/matrix/" + id + "/table.xlsx").param("level", "DIVISION_HEAD").param("lang", "ru"), CEO);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            int column = -1;
+            for (int i = 0; i < sheet.getRow(0).getLastCellNum(); i++) {
+                if (sheet.getRow(0).getCell(i).getStringCellValue().equals("Доля R, logistics")) {
+                    column = i;
+                }
+            }
+            assertThat(column).as("the Russian header of logistics' R-share").isNotNegative();
+            Row row = sheet.getRow(2);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("delivery");
+            assertThat(row.getCell(column).getNumericCellValue()).as("a hundred percent, as a share a spreadsheet can add up").isEqualTo(1.0);
+        }
+
+        List<CSVRecord> top = csv(send(get("/matrix/" + id + "/table.csv").param("level", "TOP_MANAGEMENT"), CEO));
+        assertThat(top).as("two of top management: below the anonymity threshold, the header only").hasSize(1);
+        assertThat(send(get("/matrix/" + UUID.randomUUID() + "/table.csv"), CEO).getStatus()).isEqualTo(404);
+        assertThat(send(get("/matrix/" + id + "/table.csv").param("level", "JANITORS"), CEO).getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void aLevelUnderTheAnonymityThresholdIsWithheldAndABadLevelOrIdIsAReadableRefusal() throws Exception {
         String id = UUID.randomUUID().toString();
         matrix.opened(UUID.randomUUID().toString(), campaign(id, "2098-03-01T09:00:00Z", "pricing"));
@@ -101,6 +158,12 @@ class MatrixDashboardIT {
         MockHttpServletResponse unknown = send(get("/matrix/" + UUID.randomUUID()), CEO);
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString()).contains("id=\"unknown-campaign\"");
+    }
+
+    private static List<CSVRecord> csv(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        assertThat(response.getContentType()).startsWith("text/csv");
+        return CSVFormat.RFC4180.parse(new StringReader(response.getContentAsString(StandardCharsets.UTF_8))).getRecords();
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {

@@ -20,6 +20,7 @@ import org.atelier.reporting.matrix.TaskCoverage.Flag;
 import org.atelier.reporting.suit.WhoSewedTheSuitReport.DepartmentAtFault;
 import org.atelier.reporting.suit.WhoSewedTheSuitReport.NamedAtFault;
 import org.atelier.reporting.suit.WhoSewedTheSuitReport.ReasonView;
+import org.atelier.reporting.table.ReportTable;
 import org.junit.jupiter.api.Test;
 
 class WhoSewedTheSuitReportTest {
@@ -108,6 +109,27 @@ class WhoSewedTheSuitReportTest {
                 new NamedAtFault("production", 1, 1, List.of("LOGISTICS", "STAFF_ATTITUDE")),
                 new NamedAtFault("logistics", 1, 0, List.of()),
                 new NamedAtFault("sales", 1, 0, List.of()));
+    }
+
+    @Test
+    void itsTableHasARowPerReasonWithTheSameFiguresAndTheCodesOnce() {
+        WhoSewedTheSuitReport report = WhoSewedTheSuitReport.of(2026, Optional.of(2), LOSSES, INTERVIEWS,
+                Optional.of(new MatrixReport.Round(SPRING, fiveResponses())), MatrixRules.DEFAULTS);
+
+        ReportTable table = report.table();
+
+        assertThat(table.rows()).hasSize(7);
+        List<String> keys = table.columns().stream().map(ReportTable.Column::key).toList();
+        List<String> staff = table.rows().stream().map(row -> row.stream().map(ReportTable.Cell::written).toList())
+                .filter(row -> row.get(0).equals("STAFF_ATTITUDE")).findFirst().orElseThrow();
+        // As above: 2 losses, 1 interview; complaints owned by sales, no flags; production named first and forgotten.
+        assertThat(staff.get(keys.indexOf("losses"))).isEqualTo("2");
+        assertThat(staff.get(keys.indexOf("interviews"))).isEqualTo("1");
+        assertThat(staff.get(keys.indexOf("tasks"))).isEqualTo("complaints");
+        assertThat(staff.get(keys.indexOf("owners"))).isEqualTo("sales");
+        assertThat(staff.get(keys.indexOf("ownerlessTasks"))).isEqualTo("0");
+        assertThat(staff.get(keys.indexOf("namedAtFault"))).isEqualTo("production logistics sales");
+        assertThat(staff.get(keys.indexOf("forgotten"))).isEqualTo("production");
     }
 
     @Test

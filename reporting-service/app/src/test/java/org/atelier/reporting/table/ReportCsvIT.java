@@ -148,9 +148,27 @@ class ReportCsvIT {
     }
 
     @Test
+    void theWhoSewedTheSuitCsvIsARowPerReasonWithTheJsonsCounts() throws IOException {
+        JsonNode json = await().atMost(Duration.ofSeconds(45)).until(() -> api().get("/api/reports/who-sewed-the-suit?year=2026").json(),
+                report -> report.get("losses").asInt() >= 1);
+
+        List<CSVRecord> csv = csv("/api/reports/who-sewed-the-suit?year=2026", "en");
+
+        assertThat(csv.get(0).toList()).startsWith("Reason", "Losses naming it", "Interviews naming it");
+        assertThat(csv).hasSize(1 + json.get("reasons").size());
+        for (int i = 0; i < json.get("reasons").size(); i++) {
+            JsonNode reason = json.get("reasons").get(i);
+            assertThat(csv.get(i + 1).get(0)).isEqualTo(reason.get("reason").asString());
+            assertThat(csv.get(i + 1).get(1)).isEqualTo(reason.get("losses").asString());
+            assertThat(csv.get(i + 1).get(2)).isEqualTo(reason.get("interviews").asString());
+        }
+    }
+
+    @Test
     void aReportWithoutATableIsNotAcceptableAsCsvAndJsonStaysTheDefault() {
         assertThat(api().get("/api/reports/pool/2026", "*/*").contentType()).startsWith("application/json");
         assertThat(api().get("/api/reports/freshness", CSV).status()).isEqualTo(406);
+        assertThat(api().get("/api/reports/matrix", CSV).status()).as("the list of campaigns").isEqualTo(406);
         // The what-if has no table: refused (406, or 400 where the path then reads as a year), never a server error.
         assertThat(api().get("/api/reports/pool/what-if?year=2026", CSV).status()).isIn(400, 406);
     }

@@ -1,6 +1,7 @@
 package org.atelier.reporting.dashboard.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.atelier.reporting.matrix.UnknownCampaign;
 import org.atelier.security.NotAllowed;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,5 +29,12 @@ class DashboardRefusals {
         model.addAttribute("filter", bad.filter());
         model.addAttribute("given", bad.given());
         return "dashboard/bad-filter";
+    }
+
+    /** A campaign the survey never opened: its page, and its heatmap's download. */
+    @ExceptionHandler(UnknownCampaign.class)
+    String unknownCampaign(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "dashboard/matrix-unknown";
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a report's main table into what a person reads: codes named in their language (reasons, departments,
- * indicators, what is missing, yes and no), for the page and for the downloads alike; and, for the page, each cell
+ * Turns a report's main table into what a person reads: codes named in their language (reasons, departments and
+ * lists of them, indicators, matrix flags, what is missing, yes and no), for the page and for the downloads alike; and, for the page, each cell
  * formatted with its value kept for the chart and its drill-down link.
  */
 @Component
@@ -101,6 +101,10 @@ class DashboardTables {
         return switch (column) {
             case "reason" -> messages.getMessage("reason." + code, null, code, locale);
             case "department" -> departments.name(code);
+            case "consensusOwners", "owners", "blindSpots", "namedAtFault", "forgotten" -> Arrays.stream(code.split("\\s+"))
+                    .filter(part -> !part.isBlank()).map(departments::name).collect(Collectors.joining(", "));
+            case "flags" -> Arrays.stream(code.split("\\s+")).filter(part -> !part.isBlank())
+                    .map(part -> messages.getMessage("matrix.flag." + part, null, part, locale)).collect(Collectors.joining(", "));
             case "indicator" -> messages.getMessage("indicator." + code, null, code, locale);
             case "missing" -> Arrays.stream(code.split("\\s+")).filter(part -> !part.isBlank())
                     .map(part -> messages.getMessage("missing." + part, null, part, locale)).collect(Collectors.joining(", "));

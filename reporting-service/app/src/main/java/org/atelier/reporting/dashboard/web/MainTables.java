@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class MainTables {
 
     /** The filters the dashboards' pages take; a link or a download keeps them. */
-    private static final List<String> FILTERS = List.of("year", "quarter", "significance");
+    private static final List<String> FILTERS = List.of("year", "quarter", "significance", "level");
 
     private MainTables() {
     }
@@ -20,6 +20,11 @@ final class MainTables {
     static void add(Model model, DashboardTables tables, ReportTable table, Set<String> charted, BiFunction<String, String, String> link,
                     HttpServletRequest request) {
         model.addAttribute("mainTable", tables.shown(tables.named(table), DashboardTables.codes(table), charted, link));
+        addDownloads(model, request);
+    }
+
+    /** The two download links of the page's table, for a page that draws its table itself (the heatmap). */
+    static void addDownloads(Model model, HttpServletRequest request) {
         String path = request.getRequestURI();
         model.addAttribute("csvUrl", withFilters(request, path + "/table.csv").build().encode().toUriString());
         model.addAttribute("xlsxUrl", withFilters(request, path + "/table.xlsx").build().encode().toUriString());

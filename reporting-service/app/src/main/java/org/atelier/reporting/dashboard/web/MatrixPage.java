@@ -1,5 +1,6 @@
 package org.atelier.reporting.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import org.atelier.reporting.dashboard.MatrixHeatmap;
 import org.atelier.reporting.matrix.CampaignSummary;
 import org.atelier.reporting.matrix.Level;
 import org.atelier.reporting.matrix.MatrixReport;
-import org.atelier.reporting.matrix.UnknownCampaign;
 import org.atelier.reporting.matrix.application.BuildingMatrixReport;
 import org.atelier.security.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,7 +42,8 @@ class MatrixPage {
     }
 
     @GetMapping("/matrix/{campaignId}")
-    String campaign(CurrentUser user, @PathVariable String campaignId, @RequestParam(required = false) String level, Model model) {
+    String campaign(CurrentUser user, @PathVariable String campaignId, @RequestParam(required = false) String level, Model model,
+                    HttpServletRequest request) {
         String id = DashboardFilters.uuid(campaignId, "campaign");
         String chosen = DashboardFilters.oneOf(level, "level", java.util.Arrays.stream(Level.values()).map(Enum::name).toList());
         MatrixReport report = matrix.forCampaign(user, id, Optional.ofNullable(chosen).map(Level::valueOf));
@@ -52,12 +53,7 @@ class MatrixPage {
         model.addAttribute("level", chosen);
         model.addAttribute("levels", Level.values());
         model.addAttribute("campaigns", matrix.campaigns(user));
+        MainTables.addDownloads(model, request);
         return "dashboard/matrix";
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(UnknownCampaign.class)
-    String unknown(jakarta.servlet.http.HttpServletResponse response) {
-        response.setStatus(404);
-        return "dashboard/matrix-unknown";
     }
 }

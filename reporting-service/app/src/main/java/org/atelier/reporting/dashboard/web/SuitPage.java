@@ -1,5 +1,6 @@
 package org.atelier.reporting.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.reporting.churn.ChurnReport;
@@ -23,13 +24,15 @@ class SuitPage {
     }
 
     @GetMapping("/who-sewed-the-suit")
-    String suit(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String quarter, Model model) {
+    String suit(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String quarter, Model model,
+                HttpServletRequest request) {
         int shown = DashboardFilters.year(year, calendar.year());
         Integer q = DashboardFilters.quarter(quarter);
         model.addAttribute("report", suit.forPeriod(user, shown, Optional.ofNullable(q)));
         model.addAttribute("year", shown);
         model.addAttribute("quarter", q);
         model.addAttribute("reasonCodes", ChurnReport.REASONS);
+        MainTables.addDownloads(model, request);
         return "dashboard/suit";
     }
 }

@@ -11,6 +11,7 @@ import org.atelier.reporting.matrix.CampaignSummary;
 import org.atelier.reporting.matrix.Level;
 import org.atelier.reporting.matrix.MatrixReport;
 import org.atelier.reporting.matrix.application.BuildingMatrixReport;
+import org.atelier.reporting.table.web.ReportTableCsvConverter;
 import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class MatrixReportController {
     record Campaigns(List<CampaignSummary> campaigns) {
     }
 
-    @GetMapping("/matrix/{campaignId}")
+    @GetMapping(path = "/matrix/{campaignId}", produces = {MediaType.APPLICATION_JSON_VALUE, ReportTableCsvConverter.TEXT_CSV_VALUE})
     @Operation(summary = "Matrix coverage of a campaign: per task and department the R- and P-shares (basis points, rounded down), "
             + "owner counts, the consensus owner, the OWNERLESS and CONTESTED flags, blind spots, Krippendorff's alpha per level, "
             + "overall and between levels, and the change since the previous campaign; groups under the anonymity threshold "

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import java.util.Optional;
 import org.atelier.reporting.suit.WhoSewedTheSuitReport;
 import org.atelier.reporting.suit.application.BuildingWhoSewedTheSuit;
+import org.atelier.reporting.table.web.ReportTableCsvConverter;
 import org.atelier.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/reports", produces = {MediaType.APPLICATION_JSON_VALUE, ReportTableCsvConverter.TEXT_CSV_VALUE})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Reports", description = "Read models for the management dashboards")
 class WhoSewedTheSuitController {
