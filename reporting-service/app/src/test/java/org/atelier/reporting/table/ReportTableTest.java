@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,8 +20,7 @@ import org.atelier.reporting.table.web.ReportTableXlsxConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpOutputMessage;
+import org.springframework.mock.http.MockHttpOutputMessage;
 
 class ReportTableTest {
 
@@ -94,35 +91,15 @@ class ReportTableTest {
     }
 
     private static byte[] writeXlsx(ReportTable table) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        new ReportTableXlsxConverter().write((Tabular) () -> table, ReportTableXlsxConverter.XLSX, new HttpOutputMessage() {
-            @Override
-            public OutputStream getBody() {
-                return body;
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return new HttpHeaders();
-            }
-        });
-        return body.toByteArray();
+        MockHttpOutputMessage message = new MockHttpOutputMessage();
+        new ReportTableXlsxConverter().write((Tabular) () -> table, ReportTableXlsxConverter.XLSX, message);
+        return message.getBodyAsBytes();
     }
 
     private static String write(ReportTable table) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        new ReportTableCsvConverter().write((Tabular) () -> table, ReportTableCsvConverter.TEXT_CSV, new HttpOutputMessage() {
-            @Override
-            public OutputStream getBody() {
-                return body;
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return new HttpHeaders();
-            }
-        });
-        return body.toString(StandardCharsets.UTF_8);
+        MockHttpOutputMessage message = new MockHttpOutputMessage();
+        new ReportTableCsvConverter().write((Tabular) () -> table, ReportTableCsvConverter.TEXT_CSV, message);
+        return message.getBodyAsString(StandardCharsets.UTF_8);
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {
