@@ -1,73 +1,46 @@
 package org.atelier.loyalty;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.atelier.testsupport.architecture.PackageByFeature;
 
 /**
- * The package-by-feature rules, stated by where a class sits rather than by a list of features: a feature is any
- * package {@code org.atelier.loyalty.<feature>}, its domain sits in that package, its use cases in
- * {@code application}, and the adapters in {@code web}, {@code persistence}, {@code messaging} and {@code config}.
- * A new feature is checked the day it is added. {@code site} (the pages' shared header) is web glue, and the
- * application class sits at the root.
+ * The package-by-feature rules every service keeps ({@link PackageByFeature}), and loyalty's own. {@code site} (the
+ * pages' shared header) is web glue, and the application class sits at the root.
  */
 @AnalyzeClasses(packages = "org.atelier.loyalty", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] ADAPTERS = {"..web..", "..persistence..", "..messaging..", "..config.."};
+    private static final String ROOT = "org.atelier.loyalty";
     private static final String SITE = "org.atelier.loyalty.site..";
-    private static final String CONTRACT = "org.atelier.loyalty.events..";
 
     @ArchTest
-    static final ArchRule domainAndUseCasesAreFrameworkFree = noClasses()
-            .that().resideOutsideOfPackages(ADAPTERS).and().resideOutsideOfPackages(SITE, "org.atelier.loyalty")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..",
-                    "tools.jackson..", "com.fasterxml..", "jakarta.persistence..", "org.apache.kafka..")
-            .because("aggregates, domain events and use cases are plain Java; only adapters know the frameworks");
+    static final ArchRule domainAndUseCasesAreFrameworkFree = PackageByFeature.domainAndUseCasesAreFrameworkFree(ROOT, SITE);
 
     @ArchTest
-    static final ArchRule useCasesKnowNoAdapter = noClasses()
-            .that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
-            .because("a use case is reached through the web and reaches the database through its feature's ports");
+    static final ArchRule useCasesKnowNoAdapter = PackageByFeature.useCasesKnowNoAdapter();
 
     @ArchTest
-    static final ArchRule domainKnowsNoUseCaseNorAdapter = noClasses()
-            .that().resideInAPackage("org.atelier.loyalty.*").and().resideOutsideOfPackage(SITE)
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..persistence..", "..messaging..",
-                    "..config..")
-            .because("the domain is the centre every other layer depends on");
+    static final ArchRule domainKnowsNoUseCaseNorAdapter = PackageByFeature.domainKnowsNoUseCaseNorAdapter(ROOT, SITE);
+
+    /** Page controllers carry the site's marker, and the site's header asks features what a reader may open. */
+    @ArchTest
+    static final ArchRule featuresDoNotDependOnEachOtherInCircles = PackageByFeature.featuresDoNotDependOnEachOtherInCircles(ROOT, SITE);
 
     @ArchTest
-    static final ArchRule featuresDoNotDependOnEachOtherInCircles = slices()
-            .matching("org.atelier.loyalty.(*)..")
-            .should().beFreeOfCycles()
-            // Page controllers carry the site's marker, and the site's header asks features what a reader may open.
-            .ignoreDependency(alwaysTrue(), resideInAPackage(SITE))
-            .because("a feature that needs another's use cases must not be needed by it in turn");
+    static final ArchRule publishedContractIsOnlyUsedForTranslation =
+            PackageByFeature.publishedContractIsOnlyUsedForTranslation("org.atelier.loyalty.events..");
 
     @ArchTest
-    static final ArchRule publishedContractIsOnlyUsedForTranslation = noClasses()
-            .that().resideOutsideOfPackages("..messaging..", "..config..", "..persistence..", CONTRACT)
-            .should().dependOnClassesThat().resideInAPackage(CONTRACT)
-            .because("the domain speaks its own language; messaging translates it to the published contract");
+    static final ArchRule commonKnowsNoFeature = PackageByFeature.commonKnowsNoFeature(ROOT, "org.atelier.loyalty.common");
 
     @ArchTest
     static final ArchRule theProgrammeDoesNotKnowCustomers = noClasses()
             .that().resideInAPackage("org.atelier.loyalty.programme..")
             .should().dependOnClassesThat().resideInAPackage("org.atelier.loyalty.customer..")
             .because("customers earn points under the programme, not the other way round");
-
-    @ArchTest
-    static final ArchRule commonKnowsNoFeature = noClasses()
-            .that().resideInAPackage("org.atelier.loyalty.common..")
-            .should().dependOnClassesThat(resideInAPackage("org.atelier.loyalty..")
-                    .and(resideInAPackage("org.atelier.loyalty.common..").negate()))
-            .because("what every feature shares cannot depend on any one of them");
 }
