@@ -1,14 +1,20 @@
 package org.atelier.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,10 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The internal regulation at work, in a real browser against the whole running system: the head of sales files a
- * claim against production, production's head answers it, the chief executive puts it on a heads' meeting, takes
- * attendance, sees the money before confirming and upholds it; the ledger then shows −D for production, +C for sales
- * and +(D − C) for the annual pool, adding up to zero. With the year's default policy (5 000 basis points each) a
- * shortfall of 100 000.00 gives D = 50 000.00, C = min(50 000.00, 25 000.00) = 25 000.00 and 25 000.00 to the pool.
+ * claim against production, naming the customer it hurt (registered in loyalty, picked by name in the form's Find
+ * step), production's head answers it, the chief executive puts it on a heads' meeting, takes attendance, sees the
+ * money before confirming and upholds it; the ledger then shows −D for production, +C for sales and +(D − C) for the
+ * annual pool, adding up to zero. With the year's default policy (5 000 basis points each) a shortfall of 100 000.00
+ * gives D = 50 000.00, C = min(50 000.00, 25 000.00) = 25 000.00 and 25 000.00 to the pool.
  */
 @Tag("slow")
 class ClaimsStoryIT {
@@ -55,8 +62,24 @@ class ClaimsStoryIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("regulation-" + regulation + "-1")));
             signOut(browser);
 
-            // The head of sales files against production.
+            // The customer the breach hurt, registered in loyalty; claims knows it once its replica has read loyalty's topic.
+            String customer = "Volga Textiles " + regulation.substring(regulation.lastIndexOf('-') + 1);
+            HttpResponse<String> registered = system.api("loyalty-service", "POST", "/api/customers",
+                    "{\"name\":\"" + customer + "\",\"significance\":\"KEY\"}");
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+            Matcher idField = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(registered.body());
+            assertThat(idField.find()).as(registered.body()).isTrue();
+            String customerId = idField.group(1);
+            String search = "/api/customers?q=" + URLEncoder.encode(customer, StandardCharsets.UTF_8);
+            await().atMost(Duration.ofSeconds(60)).until(() -> system.api(CLAIMS, "GET", search, null).body().contains(customerId));
+
+            // The head of sales files against production, picking the customer by name in the form's Find step.
             system.signIn(browser, claims + "/claims/new?lang=en", "sales-head");
+            browser.findElement(By.id("customer-query")).sendKeys(customer);
+            browser.findElement(By.id("find-customer")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#customer option[value='" + customerId + "']")));
+            assertThat(new Select(browser.findElement(By.id("customer"))).getFirstSelectedOption().getAttribute("value"))
+                    .as("the single match is picked").isEqualTo(customerId);
             new Select(browser.findElement(By.id("respondent"))).selectByValue("production");
             browser.findElement(By.id("regulation")).sendKeys(regulation);
             setDate(browser, "happened-on", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
@@ -69,6 +92,7 @@ class ClaimsStoryIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-status")));
             String claimId = browser.getCurrentUrl().replaceAll(".*/claims/([^/?#]+).*", "$1");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Claim of Sales against Production");
+            assertThat(browser.findElement(By.id("customer")).getText()).isEqualTo(customer);
             signOut(browser);
 
             // Production's head states its position before the hearing.

@@ -122,9 +122,12 @@ public final class Claim {
         newEvents.add(new ClaimEvent.PositionRecorded(this));
     }
 
-    public void schedule(String meetingId, LocalDate meetingDate, String by, Instant now) {
-        lifecycle.schedule(meetingId, by, now);
-        newEvents.add(new ClaimEvent.Scheduled(this, meetingId, meetingDate, by, now));
+    /**
+     * @throws Lifecycle.IllegalTransition unless it may go on a meeting's agenda. Planning the meeting schedules it: the
+     *                                     meeting's write carries its {@code ClaimScheduled}, the claim's is untouched
+     */
+    public void requireSchedulable() {
+        lifecycle.requireSchedulable();
     }
 
     public void hear(String meetingId, String by, Instant now) {

@@ -1,7 +1,6 @@
 package org.atelier.claims.claim;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** What happened to a claim, for the outbox. */
 public sealed interface ClaimEvent {
@@ -12,9 +11,6 @@ public sealed interface ClaimEvent {
     }
 
     record PositionRecorded(Claim claim) implements ClaimEvent {
-    }
-
-    record Scheduled(Claim claim, String meetingId, LocalDate meetingDate, String by, Instant at) implements ClaimEvent {
     }
 
     record Withdrawn(Claim claim, String reason, String by, Instant at) implements ClaimEvent {

@@ -81,8 +81,9 @@ public final class Commendation {
         return new Commendation(id, petition, filedBy, filedAt, lifecycle, decision, version);
     }
 
-    public void schedule(String meetingId, String by, Instant now) {
-        lifecycle.schedule(meetingId, by, now);
+    /** @throws Lifecycle.IllegalTransition unless it may go on a meeting's agenda, which the meeting's own write records */
+    public void requireSchedulable() {
+        lifecycle.requireSchedulable();
     }
 
     public void hear(String meetingId, String by, Instant now) {

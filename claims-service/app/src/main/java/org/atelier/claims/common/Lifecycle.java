@@ -35,8 +35,30 @@ public final class Lifecycle {
         return new Lifecycle(stage, meetingId, transitions);
     }
 
-    public void schedule(String meeting, String by, Instant at) {
+    /**
+     * The stage as stored, read with the open agenda that holds the item, if any. Planning a meeting writes the meeting
+     * alone, so an item stored as filed is SCHEDULED for the planned meeting whose agenda has it, with the step dated
+     * and signed by the planning; once the item is written again (a position, a withdrawal, its hearing) the step is
+     * stored with it. An item already adjourned at that meeting is not scheduled for it again: the meeting's hearing
+     * was under way when it was read.
+     *
+     * @param place the open agenda holding the item; null when none does
+     */
+    public static Lifecycle restore(Stage stage, String meetingId, List<Transition> transitions, AgendaPlace place) {
+        Lifecycle lifecycle = new Lifecycle(stage, meetingId, transitions);
+        if (place != null && stage == Stage.FILED && !lifecycle.adjournedAt(place.meetingId())) {
+            lifecycle.schedule(place.meetingId(), place.plannedBy(), place.plannedAt());
+        }
+        return lifecycle;
+    }
+
+    /** @throws IllegalTransition unless the item may go on an agenda: only a filed one may */
+    public void requireSchedulable() {
         require(stage == Stage.FILED, "scheduled", "only a filed item goes on an agenda");
+    }
+
+    public void schedule(String meeting, String by, Instant at) {
+        requireSchedulable();
         move(Stage.SCHEDULED, Stage.SCHEDULED.name(), meeting, by, at);
     }
 
@@ -80,6 +102,10 @@ public final class Lifecycle {
 
     public List<Transition> transitions() {
         return List.copyOf(transitions);
+    }
+
+    private boolean adjournedAt(String meeting) {
+        return transitions.stream().anyMatch(t -> "ADJOURNED".equals(t.to()) && meeting.equals(t.meetingId()));
     }
 
     private void requireScheduledAt(String meeting, String action) {

@@ -18,11 +18,13 @@ import org.atelier.claims.commendation.application.FilingCommendations;
 import org.atelier.claims.commendation.messaging.CommendationEventTranslator;
 import org.atelier.claims.commendation.persistence.MongoCommendations;
 import org.atelier.claims.common.Departments;
+import org.atelier.claims.common.OpenAgendas;
 import org.atelier.claims.customer.KnownCustomers;
 import org.atelier.claims.meeting.Meetings;
 import org.atelier.claims.meeting.application.RunningMeetings;
 import org.atelier.claims.meeting.messaging.MeetingEventTranslator;
 import org.atelier.claims.meeting.persistence.MongoMeetings;
+import org.atelier.claims.meeting.persistence.MongoOpenAgendas;
 import org.atelier.claims.regulation.Regulations;
 import org.atelier.claims.regulation.application.KeepingRegulations;
 import org.atelier.claims.regulation.messaging.RegulationEventTranslator;
@@ -45,19 +47,27 @@ class ClaimsConfiguration {
     }
 
     @Bean
-    Claims claims(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
-        return new MongoClaims(mongo, new ClaimEventTranslator(json, topic), documents, clock);
+    OpenAgendas openAgendas(MongoTemplate mongo) {
+        return new MongoOpenAgendas(mongo);
+    }
+
+    @Bean
+    Claims claims(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, OpenAgendas agendas,
+                  @Value("${atelier.topics.claims}") String topic) {
+        return new MongoClaims(mongo, new ClaimEventTranslator(json, topic), documents, clock, agendas);
     }
 
     @Bean
     Meetings meetings(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, @Value("${atelier.topics.claims}") String topic) {
-        return new MongoMeetings(mongo, new MeetingEventTranslator(json, topic), documents, clock);
+        MongoMeetings meetings = new MongoMeetings(mongo, new MeetingEventTranslator(json, topic), documents, clock);
+        meetings.ensureIndexes();
+        return meetings;
     }
 
     @Bean
-    Commendations commendations(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock,
+    Commendations commendations(MongoTemplate mongo, JsonMapper json, AggregateDocuments documents, Clock clock, OpenAgendas agendas,
                                 @Value("${atelier.topics.claims}") String topic) {
-        return new MongoCommendations(mongo, new CommendationEventTranslator(json, topic), documents, clock);
+        return new MongoCommendations(mongo, new CommendationEventTranslator(json, topic), documents, clock, agendas);
     }
 
     @Bean

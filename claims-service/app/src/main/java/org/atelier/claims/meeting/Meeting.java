@@ -63,7 +63,12 @@ public final class Meeting {
         this.version = version;
     }
 
-    /** @throws RuleViolation without a date, with an item twice or an agenda of more than {@link #MAX_AGENDA} */
+    /**
+     * Plans the meeting and so schedules every item on its agenda, each of which the caller checked may be: the
+     * meeting, with its {@code MeetingPlanned} and one {@code ClaimScheduled} per claim, is the one thing written.
+     *
+     * @throws RuleViolation without a date, with an item twice or an agenda of more than {@link #MAX_AGENDA}
+     */
     public static Meeting plan(String id, LocalDate date, List<AgendaItem> agenda, String by, Instant now) {
         if (date == null) {
             throw new RuleViolation("date", "required", "Required");
@@ -82,6 +87,8 @@ public final class Meeting {
         }
         Meeting meeting = new Meeting(id, date, agenda, by, now, null, Map.of(), 0);
         meeting.newEvents.add(new MeetingEvent.Planned(meeting));
+        agenda.stream().filter(item -> item.kind() == AgendaItem.Kind.CLAIM)
+                .forEach(item -> meeting.newEvents.add(new MeetingEvent.ClaimScheduled(meeting, item.id())));
         return meeting;
     }
 
@@ -174,6 +181,14 @@ public final class Meeting {
             throw new Lifecycle.IllegalTransition("meetingId", "adjourned",
                     "It was adjourned at meeting {0}: neither party''s head attended, so it cannot be decided there", id);
         }
+    }
+
+    /**
+     * The items scheduled for this meeting by its planning: its whole agenda until it is held, then none (each was
+     * heard, adjourned, or withdrawn meanwhile, as its own document says).
+     */
+    public List<AgendaItem> openAgenda() {
+        return record == null ? agenda : List.of();
     }
 
     public Status status() {

@@ -31,6 +31,44 @@ class LifecycleTest {
     }
 
     @Test
+    void aFiledItemOnAnOpenAgendaIsReadScheduledForThatMeetingByWhoPlannedItAndWhen() {
+        AgendaPlace place = new AgendaPlace("m1", java.time.LocalDate.of(2026, 3, 12), "ceo", T.plusSeconds(5));
+
+        Lifecycle read = Lifecycle.restore(Lifecycle.Stage.FILED, null, Lifecycle.filed("sales-head", T).transitions(), place);
+
+        assertThat(read.stage()).isEqualTo(Lifecycle.Stage.SCHEDULED);
+        assertThat(read.meetingId()).isEqualTo("m1");
+        assertThat(read.transitions()).containsExactly(new Transition("FILED", null, "sales-head", T),
+                new Transition("SCHEDULED", "m1", "ceo", T.plusSeconds(5)));
+        assertThat(Lifecycle.restore(Lifecycle.Stage.FILED, null, Lifecycle.filed("sales-head", T).transitions(), null).stage())
+                .as("on no open agenda").isEqualTo(Lifecycle.Stage.FILED);
+    }
+
+    @Test
+    void anOpenAgendaChangesNoItemPastFiledNorOneAlreadyAdjournedAtThatMeeting() {
+        AgendaPlace place = new AgendaPlace("m1", java.time.LocalDate.of(2026, 3, 12), "ceo", T);
+        Lifecycle withdrawn = Lifecycle.filed("sales-head", T);
+        withdrawn.withdraw("sales-head", T);
+        Lifecycle adjourned = Lifecycle.filed("sales-head", T);
+        adjourned.schedule("m1", "ceo", T);
+        adjourned.adjourn("m1", "ceo", T);
+        Lifecycle heard = Lifecycle.filed("sales-head", T);
+        heard.schedule("m1", "ceo", T);
+        heard.hear("m1", "ceo", T);
+
+        assertThat(Lifecycle.restore(withdrawn.stage(), withdrawn.meetingId(), withdrawn.transitions(), place).stage())
+                .isEqualTo(Lifecycle.Stage.WITHDRAWN);
+        Lifecycle adjournedRead = Lifecycle.restore(adjourned.stage(), adjourned.meetingId(), adjourned.transitions(), place);
+        assertThat(adjournedRead.stage()).isEqualTo(Lifecycle.Stage.FILED);
+        assertThat(adjournedRead.transitions()).hasSize(3);
+        Lifecycle heardRead = Lifecycle.restore(heard.stage(), heard.meetingId(), heard.transitions(), place);
+        assertThat(heardRead.stage()).isEqualTo(Lifecycle.Stage.HEARD);
+        assertThat(heardRead.transitions()).isEqualTo(heard.transitions());
+        assertThat(Lifecycle.restore(adjourned.stage(), null, adjourned.transitions(), new AgendaPlace("m2", null, "ceo", T)).stage())
+                .as("adjourned elsewhere, on the agenda of the next").isEqualTo(Lifecycle.Stage.SCHEDULED);
+    }
+
+    @Test
     void anAdjournedItemGoesBackToFiledAndMayBeScheduledAgain() {
         Lifecycle lifecycle = Lifecycle.filed("sales-head", T);
         lifecycle.schedule("m1", "ceo", T);

@@ -140,14 +140,94 @@ class HearingTest {
         running.hold(CEO, meeting.id(), Set.of("sales-head"));
         assertThatThrownBy(() -> running.decideClaim(SALES_HEAD, meeting.id(), claim.id(),
                 new RunningMeetings.ClaimVerdict(Outcome.UPHELD, null, null, null, null))).isInstanceOf(NotAllowed.class);
-        assertThat(stores.claimsById.get(claim.id()).status()).isEqualTo(ClaimStatus.HEARD);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.HEARD);
+    }
+
+    @Test
+    void planningWritesTheMeetingAloneWithItsEventsAndItsItemsAreReadScheduledForIt() {
+        Claim claim = filedClaim();
+        Commendation commendation = petitions.file(new FilingCommendations.FileCommand(
+                new CurrentUser("marketing-head", "M", "marketing", "DIVISION_HEAD", Set.of(Role.DEPARTMENT_HEAD)), "marketing", "production",
+                "Sewed the exhibition pieces in four days", "RUB", 50_000, null));
+        Claim storedClaim = stores.claimsById.get(claim.id());
+        Commendation storedCommendation = stores.commendationsById.get(commendation.id());
+        stores.savedEvents.clear();
+
+        Meeting meeting = running.plan(CEO, LocalDate.of(2026, 3, 12), List.of(new AgendaItem(AgendaItem.Kind.CLAIM, claim.id()),
+                new AgendaItem(AgendaItem.Kind.COMMENDATION, commendation.id())));
+
+        assertThat(stores.savedEvents).containsExactly(new MeetingEvent.Planned(meeting), new MeetingEvent.ClaimScheduled(meeting, claim.id()));
+        assertThat(stores.claimsById.get(claim.id())).as("the claim is not written").isSameAs(storedClaim);
+        assertThat(stores.commendationsById.get(commendation.id())).as("nor the act").isSameAs(storedCommendation);
+        Claim scheduled = stores.claims.find(claim.id()).orElseThrow();
+        assertThat(scheduled.status()).isEqualTo(ClaimStatus.SCHEDULED);
+        assertThat(scheduled.lifecycle().meetingId()).isEqualTo(meeting.id());
+        assertThat(scheduled.lifecycle().transitions()).last().isEqualTo(new org.atelier.claims.common.Transition("SCHEDULED", meeting.id(), "ceo", NOW));
+        assertThat(stores.commendations.find(commendation.id()).orElseThrow().status()).isEqualTo(CommendationStatus.SCHEDULED);
+        assertThat(stores.claims.all()).extracting(Claim::status).containsExactly(ClaimStatus.SCHEDULED);
+    }
+
+    @Test
+    void anItemOnAPlannedMeetingsAgendaIsNotPlannedOnAnotherAndAMeetingRacingToItIsRefused() {
+        Claim claim = filedClaim();
+        List<AgendaItem> agenda = List.of(new AgendaItem(AgendaItem.Kind.CLAIM, claim.id()));
+        running.plan(CEO, LocalDate.of(2026, 3, 12), agenda);
+        stores.savedEvents.clear();
+
+        assertThatThrownBy(() -> running.plan(CEO, LocalDate.of(2026, 3, 19), agenda)).isInstanceOf(Lifecycle.IllegalTransition.class)
+                .hasMessage("A SCHEDULED item cannot be scheduled: only a filed item goes on an agenda");
+        // What the store refuses when a second planning read the claim before the first was written.
+        assertThatThrownBy(() -> stores.meetings.save(Meeting.plan("racing", LocalDate.of(2026, 3, 19), agenda, "ceo", NOW)))
+                .isInstanceOf(Lifecycle.IllegalTransition.class);
+        assertThat(stores.meetingsById).hasSize(1);
+        assertThat(stores.savedEvents).isEmpty();
+    }
+
+    @Test
+    void aFailedMeetingWriteLeavesNothingScheduledNorAnyEventAndPlanningAgainWorks() {
+        Claim claim = filedClaim();
+        stores.savedEvents.clear();
+        List<AgendaItem> agenda = List.of(new AgendaItem(AgendaItem.Kind.CLAIM, claim.id()));
+        Meetings failingOnce = new Meetings() {
+            boolean failed;
+
+            @Override
+            public java.util.Optional<Meeting> find(String id) {
+                return stores.meetings.find(id);
+            }
+
+            @Override
+            public List<Meeting> all() {
+                return stores.meetings.all();
+            }
+
+            @Override
+            public void save(Meeting meeting) {
+                if (!failed) {
+                    failed = true;
+                    throw new IllegalStateException("the database went away");
+                }
+                stores.meetings.save(meeting);
+            }
+        };
+        RunningMeetings planning = new RunningMeetings(failingOnce, stores.claims, stores.commendations, stores.policies,
+                new Departments(new InMemoryDirectory()), Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("UTC"));
+
+        assertThatThrownBy(() -> planning.plan(CEO, LocalDate.of(2026, 3, 12), agenda)).hasMessage("the database went away");
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.FILED);
+        assertThat(stores.meetingsById).isEmpty();
+        assertThat(stores.savedEvents).isEmpty();
+
+        Meeting meeting = planning.plan(CEO, LocalDate.of(2026, 3, 12), agenda);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().lifecycle().meetingId()).isEqualTo(meeting.id());
+        assertThat(stores.savedEvents).containsExactly(new MeetingEvent.Planned(meeting), new MeetingEvent.ClaimScheduled(meeting, claim.id()));
     }
 
     @Test
     void attendanceIsTakenAgainstEveryDepartmentsHeadAndTheClaimIsHeardWithOnePartyPresent() {
         Claim claim = filedClaim();
         Meeting meeting = running.plan(CEO, LocalDate.of(2026, 3, 12), List.of(new AgendaItem(AgendaItem.Kind.CLAIM, claim.id())));
-        assertThat(stores.claimsById.get(claim.id()).status()).isEqualTo(ClaimStatus.SCHEDULED);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.SCHEDULED);
 
         Meeting held = running.hold(CEO, meeting.id(), Set.of("production-head", "marketing-head"));
 
@@ -155,7 +235,7 @@ class HearingTest {
         assertThat(record.attendance()).containsExactly(new Head("marketing-head", "marketing"), new Head("production-head", "production"));
         assertThat(record.absentees()).containsExactly(new Head("logistics-head", "logistics"), new Head("sales-head", "sales"));
         assertThat(record.heard()).containsExactly(new AgendaItem(AgendaItem.Kind.CLAIM, claim.id()));
-        assertThat(stores.claimsById.get(claim.id()).status()).isEqualTo(ClaimStatus.HEARD);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.HEARD);
     }
 
     @Test
@@ -166,7 +246,7 @@ class HearingTest {
         Meeting held = running.hold(CEO, meeting.id(), Set.of("marketing-head"));
 
         assertThat(held.record().orElseThrow().adjourned()).containsExactly(new AgendaItem(AgendaItem.Kind.CLAIM, claim.id()));
-        assertThat(stores.claimsById.get(claim.id()).status()).isEqualTo(ClaimStatus.FILED);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.FILED);
         assertThatThrownBy(() -> running.decideClaim(CEO, meeting.id(), claim.id(), new RunningMeetings.ClaimVerdict(Outcome.UPHELD, null, null, null, null)))
                 .isInstanceOf(Lifecycle.IllegalTransition.class)
                 .hasMessageContaining("adjourned at meeting " + meeting.id());
@@ -184,7 +264,7 @@ class HearingTest {
         running.hold(CEO, meeting.id(), Set.of("sales-head"));
         assertThatThrownBy(() -> running.decideClaim(CEO, meeting.id(), other.id(), upheld)).isInstanceOf(Lifecycle.IllegalTransition.class)
                 .hasMessage("It is not on the agenda of meeting " + meeting.id());
-        assertThat(stores.claimsById.get(other.id()).status()).isEqualTo(ClaimStatus.FILED);
+        assertThat(stores.claims.find(other.id()).orElseThrow().status()).isEqualTo(ClaimStatus.FILED);
     }
 
     @Test
@@ -196,7 +276,7 @@ class HearingTest {
         RunningMeetings.ClaimVerdict verdict = new RunningMeetings.ClaimVerdict(Outcome.PARTIALLY_UPHELD, 80_000L, null, 50_000L, "Half the delay was the supplier's");
 
         RunningMeetings.Preview preview = running.preview(CEO, meeting.id(), claim.id(), verdict);
-        assertThat(stores.claimsById.get(claim.id()).status()).as("a preview changes nothing").isEqualTo(ClaimStatus.HEARD);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).as("a preview changes nothing").isEqualTo(ClaimStatus.HEARD);
         // D = floor(80000 × 0.6) = 48000; C = min(floor(80000 × 0.5), floor(48000 × 0.4)) = min(40000, 19200)
         assertThat(preview.settlement().deduction().minorUnits()).isEqualTo(48_000);
         assertThat(preview.settlement().compensation().minorUnits()).isEqualTo(19_200);
@@ -220,7 +300,7 @@ class HearingTest {
 
         assertThatThrownBy(() -> running.decideClaim(CEO, meeting.id(), claim.id(), new RunningMeetings.ClaimVerdict(Outcome.UPHELD, null, null, 100_001L, null)))
                 .isInstanceOf(RuleViolation.class).hasMessage("The plan adjustment is from 0 to the 100000 requested, and 0 for a rejected claim");
-        assertThat(stores.claimsById.get(claim.id()).status()).isEqualTo(ClaimStatus.HEARD);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.HEARD);
     }
 
     @Test
@@ -247,7 +327,7 @@ class HearingTest {
         assertThatThrownBy(() -> running.hold(CEO, meeting.id(), Set.of("sales-clerk"))).isInstanceOf(RuleViolation.class)
                 .hasMessage("sales-clerk is not the head of a department in the directory");
         assertThat(stores.meetingsById.get(meeting.id()).status()).isEqualTo(Meeting.Status.PLANNED);
-        assertThat(stores.claimsById.get(claim.id()).status()).isEqualTo(ClaimStatus.SCHEDULED);
+        assertThat(stores.claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.SCHEDULED);
     }
 
     @Test

@@ -14,6 +14,9 @@ import org.atelier.claims.claim.Claim;
 import org.atelier.claims.claim.Claims;
 import org.atelier.claims.commendation.Commendation;
 import org.atelier.claims.commendation.Commendations;
+import org.atelier.claims.common.AgendaPlace;
+import org.atelier.claims.common.Lifecycle;
+import org.atelier.claims.common.OpenAgendas;
 import org.atelier.claims.customer.CustomerChange;
 import org.atelier.claims.customer.KnownCustomer;
 import org.atelier.claims.customer.KnownCustomers;
@@ -80,15 +83,32 @@ public final class InMemoryStores {
         }
     };
 
+    /** As the meetings' store keeps them: every item of a meeting still planned, one meeting per item at most. */
+    public final OpenAgendas agendas = new OpenAgendas() {
+        @Override
+        public Optional<AgendaPlace> placeOf(Kind kind, String itemId) {
+            return Optional.ofNullable(places(kind).get(itemId));
+        }
+
+        @Override
+        public Map<String, AgendaPlace> places(Kind kind) {
+            Map<String, AgendaPlace> byItem = new LinkedHashMap<>();
+            meetingsById.values().forEach(m -> m.openAgenda().stream().filter(item -> item.kind().name().equals(kind.name()))
+                    .forEach(item -> byItem.put(item.id(), new AgendaPlace(m.id(), m.date(), m.plannedBy(), m.plannedAt()))));
+            return byItem;
+        }
+    };
+
     public final Claims claims = new Claims() {
         @Override
         public Optional<Claim> find(String id) {
-            return Optional.ofNullable(claimsById.get(id)).map(InMemoryStores::reload);
+            return Optional.ofNullable(claimsById.get(id)).map(c -> reload(c, agendas.placeOf(OpenAgendas.Kind.CLAIM, id).orElse(null)));
         }
 
         @Override
         public List<Claim> all() {
-            return claimsById.values().stream().map(InMemoryStores::reload).toList();
+            Map<String, AgendaPlace> places = agendas.places(OpenAgendas.Kind.CLAIM);
+            return claimsById.values().stream().map(c -> reload(c, places.get(c.id()))).toList();
         }
 
         @Override
@@ -111,6 +131,10 @@ public final class InMemoryStores {
 
         @Override
         public void save(Meeting meeting) {
+            if (meeting.version() == 0 && meeting.openAgenda().stream().anyMatch(item -> meetingsById.values().stream()
+                    .anyMatch(other -> other.openAgenda().contains(item)))) {
+                throw new Lifecycle.IllegalTransition("agenda", "alreadyOnAgenda", "An item of this agenda is on another meeting''s agenda");
+            }
             savedEvents.addAll(meeting.newEvents());
             meetingsById.put(meeting.id(), meeting);
         }
@@ -119,12 +143,14 @@ public final class InMemoryStores {
     public final Commendations commendations = new Commendations() {
         @Override
         public Optional<Commendation> find(String id) {
-            return Optional.ofNullable(commendationsById.get(id)).map(InMemoryStores::reload);
+            return Optional.ofNullable(commendationsById.get(id))
+                    .map(c -> reload(c, agendas.placeOf(OpenAgendas.Kind.COMMENDATION, id).orElse(null)));
         }
 
         @Override
         public List<Commendation> all() {
-            return commendationsById.values().stream().map(InMemoryStores::reload).toList();
+            Map<String, AgendaPlace> places = agendas.places(OpenAgendas.Kind.COMMENDATION);
+            return commendationsById.values().stream().map(c -> reload(c, places.get(c.id()))).toList();
         }
 
         @Override
@@ -171,10 +197,10 @@ public final class InMemoryStores {
         }
     };
 
-    /** As a store would: the same state, no pending events. */
-    private static Claim reload(Claim c) {
+    /** As a store would: the same state, no pending events, read with the open agenda holding it. */
+    private static Claim reload(Claim c, AgendaPlace place) {
         return Claim.restore(c.id(), c.statement(), c.filedBy(), c.filedAt(), c.position().orElse(null),
-                org.atelier.claims.common.Lifecycle.restore(c.lifecycle().stage(), c.lifecycle().meetingId(), c.lifecycle().transitions()),
+                Lifecycle.restore(c.lifecycle().stage(), c.lifecycle().meetingId(), c.lifecycle().transitions(), place),
                 c.decision().orElse(null), c.version() + 1);
     }
 
@@ -182,9 +208,9 @@ public final class InMemoryStores {
         return Meeting.restore(m.id(), m.date(), m.agenda(), m.plannedBy(), m.plannedAt(), m.record().orElse(null), m.minutes(), m.version() + 1);
     }
 
-    private static Commendation reload(Commendation c) {
+    private static Commendation reload(Commendation c, AgendaPlace place) {
         return Commendation.restore(c.id(), c.petition(), c.filedBy(), c.filedAt(),
-                org.atelier.claims.common.Lifecycle.restore(c.lifecycle().stage(), c.lifecycle().meetingId(), c.lifecycle().transitions()),
+                Lifecycle.restore(c.lifecycle().stage(), c.lifecycle().meetingId(), c.lifecycle().transitions(), place),
                 c.decision().orElse(null), c.version() + 1);
     }
 }

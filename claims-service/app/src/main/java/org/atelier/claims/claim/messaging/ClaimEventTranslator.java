@@ -8,7 +8,6 @@ import org.atelier.claims.claim.ClaimDecision;
 import org.atelier.claims.claim.ClaimEvent;
 import org.atelier.claims.events.ClaimDecidedV1;
 import org.atelier.claims.events.ClaimFiledV1;
-import org.atelier.claims.events.ClaimScheduledV1;
 import org.atelier.claims.events.ClaimWithdrawnV1;
 import org.atelier.claims.events.ClaimsEvents;
 import org.atelier.claims.events.ClaimPositionRecordedV1;
@@ -18,7 +17,10 @@ import org.atelier.events.envelope.EventType;
 import org.atelier.outbox.OutboxMessage;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A claim's events as published: keyed by the claim id, so one claim's events stay in order. */
+/**
+ * A claim's events as published: keyed by the claim id, so one claim's events stay in order. Its
+ * {@code ClaimScheduled} is the meeting's to write (see {@code MeetingEventTranslator}).
+ */
 public class ClaimEventTranslator {
 
     private final JsonMapper json;
@@ -47,10 +49,6 @@ public class ClaimEventTranslator {
             Claim.Position position = claim.position().orElseThrow();
             return List.of(message(ClaimsEvents.CLAIM_POSITION_RECORDED_V1, claim, position.recordedAt(), new ClaimPositionRecordedV1(
                     claim.id(), s.respondentDepartment(), position.text(), position.recordedBy(), position.recordedAt()), now));
-        }
-        if (event instanceof ClaimEvent.Scheduled scheduled) {
-            return List.of(message(ClaimsEvents.CLAIM_SCHEDULED_V1, claim, scheduled.at(), new ClaimScheduledV1(
-                    claim.id(), scheduled.meetingId(), scheduled.meetingDate(), scheduled.by(), scheduled.at()), now));
         }
         if (event instanceof ClaimEvent.Withdrawn withdrawn) {
             return List.of(message(ClaimsEvents.CLAIM_WITHDRAWN_V1, claim, withdrawn.at(), new ClaimWithdrawnV1(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.atelier.claims.bonus.BonusPolicy;
 import org.atelier.claims.bonus.Outcome;
@@ -13,7 +14,9 @@ import org.atelier.claims.claim.ClaimDecision;
 import org.atelier.claims.claim.Claims;
 import org.atelier.claims.claim.Evidence;
 import org.atelier.claims.claim.messaging.ClaimEventTranslator;
+import org.atelier.claims.common.AgendaPlace;
 import org.atelier.claims.common.Money;
+import org.atelier.claims.common.OpenAgendas;
 import org.atelier.claims.common.persistence.LifecycleDocument;
 import org.atelier.claims.bonus.persistence.LedgerDocuments;
 import org.atelier.outbox.AggregateDocuments;
@@ -24,7 +27,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** One document per claim; its state and new events are written together by {@link AggregateDocuments}. */
+/**
+ * One document per claim; its state and new events are written together by {@link AggregateDocuments}. A claim is
+ * read with the open agenda holding it, if any: planning a meeting schedules it without writing it.
+ */
 public class MongoClaims implements Claims {
 
     static final String COLLECTION = "claims";
@@ -54,22 +60,27 @@ public class MongoClaims implements Claims {
     private final ClaimEventTranslator translator;
     private final AggregateDocuments documents;
     private final Clock clock;
+    private final OpenAgendas agendas;
 
-    public MongoClaims(MongoTemplate mongo, ClaimEventTranslator translator, AggregateDocuments documents, Clock clock) {
+    public MongoClaims(MongoTemplate mongo, ClaimEventTranslator translator, AggregateDocuments documents, Clock clock, OpenAgendas agendas) {
         this.mongo = mongo;
         this.translator = translator;
         this.documents = documents;
         this.clock = clock;
+        this.agendas = agendas;
     }
 
     @Override
     public Optional<Claim> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, ClaimDocument.class)).map(MongoClaims::toClaim);
+        return Optional.ofNullable(mongo.findById(id, ClaimDocument.class))
+                .map(doc -> toClaim(doc, agendas.placeOf(OpenAgendas.Kind.CLAIM, doc.id()).orElse(null)));
     }
 
     @Override
     public List<Claim> all() {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "filedAt")), ClaimDocument.class).stream().map(MongoClaims::toClaim).toList();
+        Map<String, AgendaPlace> places = agendas.places(OpenAgendas.Kind.CLAIM);
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "filedAt")), ClaimDocument.class).stream()
+                .map(doc -> toClaim(doc, places.get(doc.id()))).toList();
     }
 
     @Override
@@ -98,7 +109,7 @@ public class MongoClaims implements Claims {
                 version, outbox);
     }
 
-    private static Claim toClaim(ClaimDocument doc) {
+    private static Claim toClaim(ClaimDocument doc, AgendaPlace place) {
         Money claimed = Money.of(doc.claimedShortfallMinor(), doc.currency());
         Claim.Statement statement = new Claim.Statement(doc.claimantDepartment(), doc.respondentDepartment(), doc.regulationId(),
                 doc.regulationVersion(), doc.whatHappened(), doc.happenedOn(), doc.customerId(), doc.customerName(), doc.contractReference(),
@@ -113,7 +124,7 @@ public class MongoClaims implements Claims {
                 d.reasoning(), d.decidedBy(), d.decidedAt(), LedgerDocuments.toDecision(d.ledger()));
         PositionDocument p = doc.position();
         return Claim.restore(doc.id(), statement, doc.filedBy(), doc.filedAt(),
-                p == null ? null : new Claim.Position(p.text(), p.recordedBy(), p.recordedAt()), doc.lifecycle().toLifecycle(), decision,
+                p == null ? null : new Claim.Position(p.text(), p.recordedBy(), p.recordedAt()), doc.lifecycle().toLifecycle(place), decision,
                 doc.version());
     }
 }

@@ -2,6 +2,7 @@ package org.atelier.claims.common.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import org.atelier.claims.common.AgendaPlace;
 import org.atelier.claims.common.Lifecycle;
 import org.atelier.claims.common.Transition;
 
@@ -16,8 +17,9 @@ public record LifecycleDocument(String stage, String meetingId, List<TransitionD
                 .map(t -> new TransitionDocument(t.to(), t.meetingId(), t.by(), t.at())).toList());
     }
 
-    public Lifecycle toLifecycle() {
+    /** @param place the open agenda holding the item, if any (see {@link Lifecycle#restore(Lifecycle.Stage, String, List, AgendaPlace)}) */
+    public Lifecycle toLifecycle(AgendaPlace place) {
         return Lifecycle.restore(Lifecycle.Stage.valueOf(stage), meetingId,
-                transitions.stream().map(t -> new Transition(t.to(), t.meetingId(), t.by(), t.at())).toList());
+                transitions.stream().map(t -> new Transition(t.to(), t.meetingId(), t.by(), t.at())).toList(), place);
     }
 }

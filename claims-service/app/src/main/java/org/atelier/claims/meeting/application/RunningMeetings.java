@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +31,10 @@ import org.atelier.security.CurrentUser;
  * Top management's work at the heads' meetings: planning one with its agenda (which schedules its items), taking
  * attendance (which hears or adjourns them), and deciding each heard item, with the money shown first.
  *
- * <p>A meeting and its items are separate documents, each written with its own events; the items are written first,
- * so a failure half-way leaves items scheduled for a meeting that can be planned again, never a meeting whose items
- * do not know of it.
+ * <p>A meeting and its items are separate documents, each written with its own events. Planning writes the meeting
+ * alone: an item is scheduled by being on the agenda of a planned meeting, and read so (see
+ * {@link Lifecycle#restore(Lifecycle.Stage, String, List, org.atelier.claims.common.AgendaPlace)}). Holding it writes
+ * each item heard or adjourned, then the meeting.
  */
 public class RunningMeetings {
 
@@ -65,26 +65,25 @@ public class RunningMeetings {
         this.companyZone = companyZone;
     }
 
+    /**
+     * Plans the meeting, and so schedules every item on its agenda, in one write: the meeting with its
+     * {@code MeetingPlanned} and a {@code ClaimScheduled} per claim. The items are only read, to check each may go on
+     * an agenda; a write that fails leaves nothing scheduled and nothing to publish, and the meeting can be planned
+     * again as it was.
+     *
+     * @throws Lifecycle.IllegalTransition when an item is not filed (already on another planned meeting's agenda, for
+     *                                     one), or was put on one by someone else meanwhile
+     */
     public Meeting plan(CurrentUser caller, LocalDate date, List<AgendaItem> agenda) {
         MeetingPermissions.checkMayRun(caller);
-        String id = UUID.randomUUID().toString();
-        Meeting meeting = Meeting.plan(id, date, agenda, caller.username(), clock.instant());
-        List<Claim> scheduledClaims = new ArrayList<>();
-        List<Commendation> scheduledCommendations = new ArrayList<>();
+        Meeting meeting = Meeting.plan(UUID.randomUUID().toString(), date, agenda, caller.username(), clock.instant());
         for (AgendaItem item : agenda) {
             if (item.kind() == AgendaItem.Kind.CLAIM) {
-                Claim claim = claims.find(item.id()).orElseThrow(() -> unknownItem(item));
-                claim.schedule(id, date, caller.username(), clock.instant());
-                scheduledClaims.add(claim);
+                claims.find(item.id()).orElseThrow(() -> unknownItem(item)).requireSchedulable();
             } else {
-                Commendation commendation = commendations.find(item.id()).orElseThrow(() -> unknownItem(item));
-                commendation.schedule(id, caller.username(), clock.instant());
-                scheduledCommendations.add(commendation);
+                commendations.find(item.id()).orElseThrow(() -> unknownItem(item)).requireSchedulable();
             }
         }
-        // Every item was checked before any is written: one that cannot be scheduled leaves all as they were.
-        scheduledClaims.forEach(claims::save);
-        scheduledCommendations.forEach(commendations::save);
         meetings.save(meeting);
         return meeting;
     }

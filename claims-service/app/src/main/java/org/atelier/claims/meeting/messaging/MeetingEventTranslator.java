@@ -2,6 +2,7 @@ package org.atelier.claims.meeting.messaging;
 
 import java.time.Instant;
 import java.util.List;
+import org.atelier.claims.events.ClaimScheduledV1;
 import org.atelier.claims.events.ClaimsEvents;
 import org.atelier.claims.events.MeetingHeldV1;
 import org.atelier.claims.events.MeetingPlannedV1;
@@ -13,7 +14,7 @@ import org.atelier.events.envelope.EventMetadata;
 import org.atelier.outbox.OutboxMessage;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A meeting's events as published, keyed by the meeting id. */
+/** A meeting's events as published: its own keyed by the meeting id, the claims' it schedules by each claim's id. */
 public class MeetingEventTranslator {
 
     private final JsonMapper json;
@@ -30,6 +31,12 @@ public class MeetingEventTranslator {
             EventMetadata metadata = EventMetadata.newEvent(ClaimsEvents.MEETING_PLANNED_V1, meeting.id(), meeting.plannedAt());
             return OutboxMessage.of(metadata, topic, json.writeValueAsString(new MeetingPlannedV1(meeting.id(), meeting.date(),
                     items(meeting.agenda()), meeting.plannedBy(), meeting.plannedAt())), now);
+        }
+        if (event instanceof MeetingEvent.ClaimScheduled scheduled) {
+            // Keyed by the claim, as the claim's own events: the planning is the scheduling, dated and signed by it.
+            EventMetadata metadata = EventMetadata.newEvent(ClaimsEvents.CLAIM_SCHEDULED_V1, scheduled.claimId(), meeting.plannedAt());
+            return OutboxMessage.of(metadata, topic, json.writeValueAsString(new ClaimScheduledV1(scheduled.claimId(), meeting.id(),
+                    meeting.date(), meeting.plannedBy(), meeting.plannedAt())), now);
         }
         Meeting.Record record = meeting.record().orElseThrow();
         EventMetadata metadata = EventMetadata.newEvent(ClaimsEvents.MEETING_HELD_V1, meeting.id(), record.heldAt());
