@@ -92,6 +92,15 @@ public abstract class EventDispatcher implements Consumer<Message<byte[]>> {
     }
 
     /**
+     * The records of one poll as a batch-mode binding delivers them.
+     *
+     * @throws BatchListenerFailedException as {@link #acceptBatch}
+     */
+    public void acceptPoll(Message<List<byte[]>> poll) {
+        acceptBatch(PolledMessages.split(poll));
+    }
+
+    /**
      * The messages of one poll, in order.
      *
      * @throws BatchListenerFailedException with the index of the first message that is not a readable event, once

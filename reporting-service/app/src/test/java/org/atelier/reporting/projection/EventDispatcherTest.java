@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.atelier.events.envelope.EventType;
 import org.atelier.inbox.IncomingEvent;
 import org.atelier.reporting.freshness.messaging.EventsSeen;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -70,6 +72,27 @@ class EventDispatcherTest {
         assertThatThrownBy(() -> dispatcher.acceptBatch(List.of(noEnvelope))).isInstanceOfSatisfying(BatchListenerFailedException.class,
                 failed -> assertThat(failed.getIndex()).isZero());
         assertThat(EventDispatcher.isUnreadable(new IllegalStateException("database away"))).isFalse();
+    }
+
+    @Test
+    void aPollAsTheBinderDeliversItInBatchModeIsSplitIntoItsRecordsWithTheirOwnHeadersAndTopic() {
+        Message<byte[]> first = message(REGISTERED, "a");
+        Message<byte[]> second = message(LOST, "b");
+        Message<List<byte[]>> poll = MessageBuilder.withPayload(List.of(first.getPayload(), second.getPayload()))
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(Map.copyOf(first.getHeaders()), Map.copyOf(second.getHeaders())))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("atelier.test.events", "atelier.test.events"))
+                .setHeader(KafkaHeaders.RECEIVED_PARTITION, List.of(0, 0))
+                .setHeader(KafkaHeaders.OFFSET, List.of(41L, 42L))
+                .build();
+
+        List<Message<byte[]>> records = PolledMessages.split(poll);
+
+        assertThat(records).extracting(record -> record.getHeaders().get("ce_id"))
+                .containsExactly(first.getHeaders().get("ce_id"), second.getHeaders().get("ce_id"));
+        assertThat(records).extracting(record -> record.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC)).containsOnly("atelier.test.events");
+        assertThat(records).extracting(record -> record.getHeaders().get(KafkaHeaders.OFFSET)).containsExactly(41L, 42L);
+        dispatcher.acceptPoll(poll);
+        assertThat(calls).containsExactly(List.of("registered:a", "lost:b"));
     }
 
     @Test

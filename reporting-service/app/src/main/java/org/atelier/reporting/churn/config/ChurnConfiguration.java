@@ -1,6 +1,7 @@
 package org.atelier.reporting.churn.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.function.Consumer;
 import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.churn.InterviewFacts;
@@ -40,8 +41,8 @@ class ChurnConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> loyaltyEvents(ProjectingLosses projectingLosses, EventsSeen eventsSeen) {
-        return new LoyaltyEventsConsumer(projectingLosses, eventsSeen);
+    Consumer<Message<List<byte[]>>> loyaltyEvents(ProjectingLosses projectingLosses, EventsSeen eventsSeen) {
+        return new LoyaltyEventsConsumer(projectingLosses, eventsSeen)::acceptPoll;
     }
 
     @Bean
@@ -56,7 +57,7 @@ class ChurnConfiguration {
 
     /** The Spring Cloud Stream consumer of survey-service's topic. */
     @Bean
-    Consumer<Message<byte[]>> surveyEvents(InterviewFacts interviewFacts, EventsSeen eventsSeen) {
-        return new SurveyEventsConsumer(new ProjectingInterviews(interviewFacts), eventsSeen);
+    Consumer<Message<List<byte[]>>> surveyEvents(InterviewFacts interviewFacts, EventsSeen eventsSeen) {
+        return new SurveyEventsConsumer(new ProjectingInterviews(interviewFacts), eventsSeen)::acceptPoll;
     }
 }

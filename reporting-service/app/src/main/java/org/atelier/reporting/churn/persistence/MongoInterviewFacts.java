@@ -6,6 +6,7 @@ import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.churn.InterviewFact;
 import org.atelier.reporting.churn.InterviewFacts;
 import org.atelier.reporting.rebuild.CollectionNames;
+import org.atelier.reporting.rebuild.FactsOnce;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,7 +20,7 @@ public class MongoInterviewFacts implements InterviewFacts {
     static final String COLLECTION = "churn_interview_facts";
 
     private final MongoTemplate mongo;
-    private final OnceOnlyWriter writer;
+    private final FactsOnce facts;
     private final CollectionNames names;
 
     public MongoInterviewFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
@@ -30,13 +31,23 @@ public class MongoInterviewFacts implements InterviewFacts {
     public MongoInterviewFacts(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
         this.names = names;
         this.mongo = mongo;
-        this.writer = writer;
+        this.facts = new FactsOnce(writer, names);
         mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("year", Sort.Direction.ASC));
     }
 
     @Override
     public boolean addOnce(InterviewFact fact) {
-        Document document = new Document("caseId", fact.caseId())
+        return addAllOnce(List.of(fact)) == 1;
+    }
+
+    /** One bulk insert for the batch; see {@link FactsOnce}. */
+    @Override
+    public int addAllOnce(List<InterviewFact> batch) {
+        return facts.insertAllOnce(COLLECTION, batch.stream().map(each -> document(each).append("_id", each.eventId())).toList());
+    }
+
+    private static Document document(InterviewFact fact) {
+        return new Document("caseId", fact.caseId())
                 .append("kind", fact.kind().name())
                 .append("customerId", fact.customerId())
                 .append("lostOn", fact.lostOn().toString())
@@ -45,7 +56,6 @@ public class MongoInterviewFacts implements InterviewFacts {
                 .append("primaryReason", fact.primaryReason())
                 .append("reasons", fact.reasons())
                 .append("departmentsAtFault", fact.departmentsAtFault());
-        return insertOnce(fact.eventId(), COLLECTION, document);
     }
 
     @Override
@@ -61,13 +71,4 @@ public class MongoInterviewFacts implements InterviewFacts {
                 document.getList("reasons", String.class, List.of()), document.getList("departmentsAtFault", String.class, List.of()));
     }
 
-    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
-    private boolean insertOnce(String eventId, String collection, Document fact) {
-        List<String> targets = names.forWriting(collection);
-        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
-        for (String building : targets.subList(1, targets.size())) {
-            writer.insertOnce(eventId, building, new Document(fact));
-        }
-        return changed;
-    }
 }

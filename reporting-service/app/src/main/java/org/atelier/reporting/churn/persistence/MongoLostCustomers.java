@@ -9,6 +9,7 @@ import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.churn.WithdrawnLoss;
 import org.atelier.reporting.rebuild.CollectionNames;
+import org.atelier.reporting.rebuild.FactsOnce;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,7 +28,7 @@ public class MongoLostCustomers implements LostCustomers {
     static final String WITHDRAWALS = "churn_withdrawn_losses";
 
     private final MongoTemplate mongo;
-    private final OnceOnlyWriter writer;
+    private final FactsOnce facts;
     private final CollectionNames names;
 
     public MongoLostCustomers(MongoTemplate mongo, OnceOnlyWriter writer) {
@@ -38,7 +39,7 @@ public class MongoLostCustomers implements LostCustomers {
     public MongoLostCustomers(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
         this.names = names;
         this.mongo = mongo;
-        this.writer = writer;
+        this.facts = new FactsOnce(writer, names);
         mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("year", Sort.Direction.ASC));
         mongo.indexOps(names.forReading(WITHDRAWALS)).createIndex(new Index().on("year", Sort.Direction.ASC));
         mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("customerId", Sort.Direction.ASC));
@@ -47,7 +48,17 @@ public class MongoLostCustomers implements LostCustomers {
 
     @Override
     public boolean addOnce(LostCustomer loss) {
-        Document fact = new Document("customerId", loss.customerId())
+        return addAllOnce(List.of(loss)) == 1;
+    }
+
+    /** One bulk insert for the batch; see {@link FactsOnce}. */
+    @Override
+    public int addAllOnce(List<LostCustomer> batch) {
+        return facts.insertAllOnce(COLLECTION, batch.stream().map(each -> document(each).append("_id", each.eventId())).toList());
+    }
+
+    private static Document document(LostCustomer loss) {
+        return new Document("customerId", loss.customerId())
                 .append("customerName", loss.customerName())
                 .append("significance", loss.significance())
                 .append("key", loss.key())
@@ -58,16 +69,24 @@ public class MongoLostCustomers implements LostCustomers {
                 .append("reasons", loss.reasons())
                 .append("departmentsAtFault", loss.departmentsAtFault())
                 .append("recordedAt", loss.recordedAt().toString());
-        return insertOnce(loss.eventId(), COLLECTION, fact);
     }
 
     @Override
     public boolean withdrawOnce(WithdrawnLoss withdrawal) {
-        Document fact = new Document("customerId", withdrawal.customerId())
+        return withdrawAllOnce(List.of(withdrawal)) == 1;
+    }
+
+    /** One bulk insert for the batch; see {@link FactsOnce}. */
+    @Override
+    public int withdrawAllOnce(List<WithdrawnLoss> batch) {
+        return facts.insertAllOnce(WITHDRAWALS, batch.stream().map(each -> withdrawalDocument(each).append("_id", each.eventId())).toList());
+    }
+
+    private static Document withdrawalDocument(WithdrawnLoss withdrawal) {
+        return new Document("customerId", withdrawal.customerId())
                 .append("lostOn", withdrawal.lostOn().toString())
                 .append("year", withdrawal.lostOn().getYear())
                 .append("withdrawnAt", withdrawal.withdrawnAt().toString());
-        return insertOnce(withdrawal.eventId(), WITHDRAWALS, fact);
     }
 
     @Override
@@ -115,13 +134,4 @@ public class MongoLostCustomers implements LostCustomers {
                 Instant.parse(fact.getString("withdrawnAt")));
     }
 
-    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
-    private boolean insertOnce(String eventId, String collection, Document fact) {
-        List<String> targets = names.forWriting(collection);
-        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
-        for (String building : targets.subList(1, targets.size())) {
-            writer.insertOnce(eventId, building, new Document(fact));
-        }
-        return changed;
-    }
 }

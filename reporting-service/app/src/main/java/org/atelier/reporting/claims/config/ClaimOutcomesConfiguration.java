@@ -1,6 +1,7 @@
 package org.atelier.reporting.claims.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.function.Consumer;
 import org.atelier.calendar.CompanyCalendar;
 import org.atelier.inbox.OnceOnlyWriter;
@@ -32,7 +33,7 @@ class ClaimOutcomesConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> claimsEvents(ClaimFacts claimFacts, CompanyCalendar calendar, EventsSeen eventsSeen) {
-        return new ClaimsEventsConsumer(new ProjectingClaims(claimFacts), calendar, eventsSeen);
+    Consumer<Message<List<byte[]>>> claimsEvents(ClaimFacts claimFacts, CompanyCalendar calendar, EventsSeen eventsSeen) {
+        return new ClaimsEventsConsumer(new ProjectingClaims(claimFacts), calendar, eventsSeen)::acceptPoll;
     }
 }

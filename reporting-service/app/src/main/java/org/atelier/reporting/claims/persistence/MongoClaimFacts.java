@@ -7,6 +7,7 @@ import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.claims.ClaimFact;
 import org.atelier.reporting.claims.ClaimFacts;
 import org.atelier.reporting.rebuild.CollectionNames;
+import org.atelier.reporting.rebuild.FactsOnce;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +21,7 @@ public class MongoClaimFacts implements ClaimFacts {
     static final String COLLECTION = "claim_outcome_facts";
 
     private final MongoTemplate mongo;
-    private final OnceOnlyWriter writer;
+    private final FactsOnce facts;
     private final CollectionNames names;
 
     public MongoClaimFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
@@ -31,14 +32,24 @@ public class MongoClaimFacts implements ClaimFacts {
     public MongoClaimFacts(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
         this.names = names;
         this.mongo = mongo;
-        this.writer = writer;
+        this.facts = new FactsOnce(writer, names);
         mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("year", Sort.Direction.ASC));
         mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("itemId", Sort.Direction.ASC));
     }
 
     @Override
     public boolean addOnce(ClaimFact fact) {
-        Document document = new Document("itemId", fact.itemId())
+        return addAllOnce(List.of(fact)) == 1;
+    }
+
+    /** One bulk insert for the batch; see {@link FactsOnce}. */
+    @Override
+    public int addAllOnce(List<ClaimFact> batch) {
+        return facts.insertAllOnce(COLLECTION, batch.stream().map(each -> document(each).append("_id", each.eventId())).toList());
+    }
+
+    private static Document document(ClaimFact fact) {
+        return new Document("itemId", fact.itemId())
                 .append("kind", fact.kind().name())
                 .append("from", fact.from())
                 .append("to", fact.to())
@@ -51,7 +62,6 @@ public class MongoClaimFacts implements ClaimFacts {
                 .append("pool", fact.pool())
                 .append("granted", fact.granted())
                 .append("customerId", fact.customerId());
-        return insertOnce(fact.eventId(), COLLECTION, document);
     }
 
     @Override
@@ -80,13 +90,4 @@ public class MongoClaimFacts implements ClaimFacts {
         return value instanceof Number amount ? amount.longValue() : 0L;
     }
 
-    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
-    private boolean insertOnce(String eventId, String collection, Document fact) {
-        List<String> targets = names.forWriting(collection);
-        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
-        for (String building : targets.subList(1, targets.size())) {
-            writer.insertOnce(eventId, building, new Document(fact));
-        }
-        return changed;
-    }
 }

@@ -1,6 +1,7 @@
 package org.atelier.reporting.matrix.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.function.Consumer;
 import org.atelier.inbox.OnceOnlyWriter;
 import org.atelier.reporting.matrix.MatrixFacts;
@@ -45,7 +46,7 @@ class MatrixConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> matrixSurveyEvents(MatrixFacts matrixFacts, EventsSeen eventsSeen) {
-        return new MatrixEventsConsumer(new ProjectingMatrix(matrixFacts), eventsSeen);
+    Consumer<Message<List<byte[]>>> matrixSurveyEvents(MatrixFacts matrixFacts, EventsSeen eventsSeen) {
+        return new MatrixEventsConsumer(new ProjectingMatrix(matrixFacts), eventsSeen)::acceptPoll;
     }
 }

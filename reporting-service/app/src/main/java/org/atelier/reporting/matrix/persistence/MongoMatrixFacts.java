@@ -11,6 +11,7 @@ import org.atelier.reporting.matrix.Mark;
 import org.atelier.reporting.matrix.MatrixFacts;
 import org.atelier.reporting.matrix.Response;
 import org.atelier.reporting.rebuild.CollectionNames;
+import org.atelier.reporting.rebuild.FactsOnce;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,7 +31,7 @@ public class MongoMatrixFacts implements MatrixFacts {
     private static final String CLOSED = "CLOSED";
 
     private final MongoTemplate mongo;
-    private final OnceOnlyWriter writer;
+    private final FactsOnce facts;
     private final CollectionNames names;
 
     public MongoMatrixFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
@@ -41,13 +42,17 @@ public class MongoMatrixFacts implements MatrixFacts {
     public MongoMatrixFacts(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
         this.names = names;
         this.mongo = mongo;
-        this.writer = writer;
+        this.facts = new FactsOnce(writer, names);
         mongo.indexOps(names.forReading(COLLECTION)).createIndex(new Index().on("kind", Sort.Direction.ASC).on("campaignId", Sort.Direction.ASC));
     }
 
     @Override
     public boolean openedOnce(String eventId, Campaign opened) {
-        Document document = new Document("kind", OPENED)
+        return addAllOnce(List.of(new Opened(eventId, opened))) == 1;
+    }
+
+    private static Document openedDocument(Campaign opened) {
+        return new Document("kind", OPENED)
                 .append("campaignId", opened.campaignId())
                 .append("title", opened.title())
                 .append("endsOn", opened.endsOn() == null ? null : opened.endsOn().toString())
@@ -57,31 +62,52 @@ public class MongoMatrixFacts implements MatrixFacts {
                         .append("nameRu", task.nameRu()).append("reasons", task.reasons())).toList())
                 .append("departments", opened.departments().stream().map(department -> new Document("code", department.code())
                         .append("nameEn", department.nameEn()).append("nameRu", department.nameRu())).toList());
-        return insertOnce(eventId, COLLECTION, document);
     }
 
     @Override
     public boolean submittedOnce(String eventId, String campaignId, Response response) {
+        return addAllOnce(List.of(new Submitted(eventId, campaignId, response))) == 1;
+    }
+
+    private static Document submittedDocument(String campaignId, Response response) {
         List<Document> cells = response.cells().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).map(cell -> {
             String[] key = cell.getKey().split("\n", 2);
             return new Document("task", key[0]).append("department", key[1]).append("mark", cell.getValue().name());
         }).toList();
-        Document document = new Document("kind", SUBMITTED)
+        return new Document("kind", SUBMITTED)
                 .append("campaignId", campaignId)
                 .append("responseId", response.responseId())
                 .append("level", response.level().name())
                 .append("department", response.department())
                 .append("cells", cells);
-        return insertOnce(eventId, COLLECTION, document);
     }
 
     @Override
     public boolean closedOnce(String eventId, ClosingFact closed) {
-        Document document = new Document("kind", CLOSED)
+        return addAllOnce(List.of(new Closed(eventId, closed))) == 1;
+    }
+
+    private static Document closedDocument(ClosingFact closed) {
+        return new Document("kind", CLOSED)
                 .append("campaignId", closed.campaignId())
                 .append("closedAt", closed.closing().closedAt().toString())
                 .append("closedBy", closed.closing().closedBy());
-        return insertOnce(eventId, COLLECTION, document);
+    }
+
+    /** One bulk insert for the batch; see {@link FactsOnce}. */
+    @Override
+    public int addAllOnce(List<Fact> batch) {
+        return facts.insertAllOnce(COLLECTION, batch.stream().map(fact -> document(fact).append("_id", fact.eventId())).toList());
+    }
+
+    private static Document document(Fact fact) {
+        if (fact instanceof Opened opened) {
+            return openedDocument(opened.campaign());
+        }
+        if (fact instanceof Submitted submitted) {
+            return submittedDocument(submitted.campaignId(), submitted.response());
+        }
+        return closedDocument(((Closed) fact).closing());
     }
 
     @Override
@@ -133,13 +159,4 @@ public class MongoMatrixFacts implements MatrixFacts {
                 cells);
     }
 
-    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
-    private boolean insertOnce(String eventId, String collection, Document fact) {
-        List<String> targets = names.forWriting(collection);
-        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
-        for (String building : targets.subList(1, targets.size())) {
-            writer.insertOnce(eventId, building, new Document(fact));
-        }
-        return changed;
-    }
 }

@@ -2,6 +2,7 @@ package org.atelier.reporting.pool.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.atelier.calendar.CompanyCalendar;
@@ -61,7 +62,7 @@ class PoolConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> poolLoyaltyEvents(PoolFacts poolFacts, CompanyCalendar calendar, EventsSeen eventsSeen) {
-        return new PoolLoyaltyEventsConsumer(new ProjectingPool(poolFacts), calendar, eventsSeen);
+    Consumer<Message<List<byte[]>>> poolLoyaltyEvents(PoolFacts poolFacts, CompanyCalendar calendar, EventsSeen eventsSeen) {
+        return new PoolLoyaltyEventsConsumer(new ProjectingPool(poolFacts), calendar, eventsSeen)::acceptPoll;
     }
 }

@@ -10,6 +10,7 @@ import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.LoyaltyFact;
 import org.atelier.reporting.pool.PoolFacts;
 import org.atelier.reporting.rebuild.CollectionNames;
+import org.atelier.reporting.rebuild.FactsOnce;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +32,7 @@ public class MongoPoolFacts implements PoolFacts {
     static final String LOYALTY = "pool_loyalty_facts";
 
     private final MongoTemplate mongo;
-    private final OnceOnlyWriter writer;
+    private final FactsOnce facts;
     private final CollectionNames names;
 
     public MongoPoolFacts(MongoTemplate mongo, OnceOnlyWriter writer) {
@@ -42,7 +43,7 @@ public class MongoPoolFacts implements PoolFacts {
     public MongoPoolFacts(MongoTemplate mongo, OnceOnlyWriter writer, CollectionNames names) {
         this.names = names;
         this.mongo = mongo;
-        this.writer = writer;
+        this.facts = new FactsOnce(writer, names);
         mongo.indexOps(names.forReading(LOYALTY)).createIndex(new Index().on("on", Sort.Direction.ASC));
     }
 
@@ -68,10 +69,19 @@ public class MongoPoolFacts implements PoolFacts {
 
     @Override
     public boolean addOnce(LoyaltyFact fact) {
-        Document document = new Document("customerId", fact.customerId()).append("on", fact.on().toString())
+        return addAllOnce(List.of(fact)) == 1;
+    }
+
+    /** One bulk insert for the batch; see {@link FactsOnce}. */
+    @Override
+    public int addAllOnce(List<LoyaltyFact> batch) {
+        return facts.insertAllOnce(LOYALTY, batch.stream().map(each -> document(each).append("_id", each.eventId())).toList());
+    }
+
+    private static Document document(LoyaltyFact fact) {
+        return new Document("customerId", fact.customerId()).append("on", fact.on().toString())
                 .append("loyal", fact.loyal()).append("significance", fact.significance())
                 .append("recordedAt", Date.from(fact.recordedAt()));
-        return insertOnce(fact.eventId(), LOYALTY, document);
     }
 
     @Override
@@ -111,15 +121,6 @@ public class MongoPoolFacts implements PoolFacts {
         return value instanceof Number amount ? amount.longValue() : 0L;
     }
 
-    /** Applies the fact to the active collection and, while a rebuild runs, to the one being built. */
-    private boolean insertOnce(String eventId, String collection, Document fact) {
-        List<String> targets = names.forWriting(collection);
-        boolean changed = writer.insertOnce(eventId, targets.get(0), fact);
-        for (String building : targets.subList(1, targets.size())) {
-            writer.insertOnce(eventId, building, new Document(fact));
-        }
-        return changed;
-    }
 
     private UpdateResult upsert(Query query, Update update, String collection) {
         List<String> targets = names.forWriting(collection);
