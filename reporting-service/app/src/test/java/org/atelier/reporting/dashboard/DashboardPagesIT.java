@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.application.ProjectingLosses;
+import org.atelier.reporting.claims.ClaimFact;
+import org.atelier.reporting.claims.ClaimFacts;
 import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.atelier.directory.testing.CompanyDepartments;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class DashboardPagesIT {
 
     @Autowired
     ProjectingLosses losses;
+
+    @Autowired
+    ClaimFacts claimFacts;
 
     @Test
     void theOverviewShowsTheYearsKeyLossesAndTheStaffAttitudeShareBesideLastYearsEachLinkingToItsPage() throws Exception {
@@ -182,6 +187,46 @@ class DashboardPagesIT {
     }
 
     @Test
+    void aNumberOnTheClaimsPageOpensTheClaimsBehindItAndAHeadOpensOnlyTheirOwnDepartments() throws Exception {
+        // 2041: X sales → logistics upheld, Y sales → logistics rejected, Z logistics → sales still open.
+        // Filed 3; logistics received 2, one of them upheld against it.
+        claim("X", "sales", "logistics", "UPHELD");
+        claim("Y", "sales", "logistics", "REJECTED");
+        claim("Z", "logistics", "sales", null);
+
+        String page = send(get("/claims").param("year", "2041"), CEO).getContentAsString();
+        assertThat(page).contains("href=\"/claims/list?year=2041&amp;count=filed\">3</a>")
+                .contains("href=\"/claims/list?year=2041&amp;count=asRespondent.upheld&amp;department=logistics\">1</a>")
+                .contains("href=\"/claims/list?year=2041&amp;count=received&amp;department=logistics\">2</a>");
+
+        String filed = send(get("/claims/list").param("year", "2041").param("count", "filed"), CEO).getContentAsString();
+        assertThat(text(filed, "claims-count")).isEqualTo("3 items");
+        assertThat(org.jsoup.Jsoup.parse(filed).select("#claim-list tbody tr")).hasSize(3);
+        String upheld = send(get("/claims/list").param("year", "2041").param("count", "asRespondent.upheld")
+                .param("department", "logistics").param("lang", "ru"), CEO).getContentAsString();
+        assertThat(text(upheld, "claims-count")).isEqualTo("Всего: 1");
+        assertThat(org.jsoup.Jsoup.parse(upheld).select("#claim-list tbody tr td").eachText()).contains("Отдел продаж", "Логистика", "100,00 ₽",
+                "Удовлетворена");
+
+        OidcLoginRequestPostProcessor head = person("logistics-head", "logistics", "DEPARTMENT_HEAD");
+        String received = send(get("/claims/list").param("year", "2041").param("count", "received").param("department", "logistics"),
+                head).getContentAsString();
+        assertThat(text(received, "claims-count")).isEqualTo("2 items");
+        assertThat(send(get("/claims").param("year", "2041"), head).getContentAsString())
+                .doesNotContain("count=filed\"").contains("count=received&amp;department=logistics");
+        for (MockHttpServletRequestBuilder notTheirs : List.of(
+                get("/claims/list").param("year", "2041").param("count", "received").param("department", "sales"),
+                get("/claims/list").param("year", "2041").param("count", "filed"))) {
+            MockHttpServletResponse refused = send(notTheirs, head);
+            assertThat(refused.getStatus()).isEqualTo(403);
+            assertThat(refused.getContentAsString()).contains("their own department&#39;s numbers only");
+        }
+        MockHttpServletResponse bad = send(get("/claims/list").param("year", "2041").param("count", "everything"), CEO);
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("id=\"bad-filter\"");
+    }
+
+    @Test
     void withoutACampaignTheMatrixAndTheSuitSayWhatIsMissingAndWhoSuppliesIt() throws Exception {
         assertThat(send(get("/matrix"), CEO).getContentAsString()).contains("id=\"empty\"").contains("Top management opens one");
         assertThat(send(get("/who-sewed-the-suit").param("year", "2036"), CEO).getContentAsString())
@@ -224,6 +269,16 @@ class DashboardPagesIT {
         losses.apply(new LostCustomer(UUID.randomUUID().toString(), UUID.randomUUID().toString(), name, significance, "Rival",
                 LocalDate.of(year, 3, 1), primary, reasons, department == null ? List.of() : List.of(department), Instant.now()));
         return name;
+    }
+
+    private void claim(String item, String from, String to, String outcome) {
+        String id = item + "-" + UUID.randomUUID();
+        claimFacts.addAllOnce(List.of(new ClaimFact(UUID.randomUUID().toString(), id, ClaimFact.Kind.CLAIM_FILED, from, to,
+                LocalDate.of(2041, 2, 1), 2041, null, null, 0, 0, 0, 0, null)));
+        if (outcome != null) {
+            claimFacts.addAllOnce(List.of(new ClaimFact(UUID.randomUUID().toString(), id, ClaimFact.Kind.CLAIM_DECIDED, from, to,
+                    LocalDate.of(2041, 3, 1), 2041, outcome, "RUB", 10_000, 5_000, 5_000, 0, null)));
+        }
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, OidcLoginRequestPostProcessor who) throws Exception {

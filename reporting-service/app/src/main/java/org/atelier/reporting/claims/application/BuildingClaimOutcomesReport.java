@@ -7,9 +7,11 @@ import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.claims.ClaimFact;
 import org.atelier.reporting.claims.ClaimFacts;
+import org.atelier.reporting.claims.ClaimList;
 import org.atelier.reporting.claims.ClaimOutcomesReport;
 import org.atelier.reporting.claims.LostCustomerLoss;
 import org.atelier.security.CurrentUser;
+import org.atelier.security.NotAllowed;
 
 public class BuildingClaimOutcomesReport {
 
@@ -31,5 +33,21 @@ public class BuildingClaimOutcomesReport {
                 .map(loss -> new LostCustomerLoss(loss.customerId(), loss.customerName(), loss.lostOn())).toList();
         ClaimOutcomesReport report = ClaimOutcomesReport.of(year, ofYear, losses);
         return ReportPermissions.ownDepartmentOnly(caller).map(report::ofDepartmentOnly).orElse(report);
+    }
+
+    /**
+     * The claims and commendation acts behind a number of the year's report ({@link ClaimList}). A department head sees
+     * the numbers of their own department's row only, so they open those lists only.
+     *
+     * @param department the department whose number it is, or null for the company's totals
+     */
+    public List<ClaimList.Item> list(CurrentUser caller, int year, String count, String department) {
+        ReportPermissions.checkMayReadReports(caller);
+        ReportPermissions.ownDepartmentOnly(caller).ifPresent(own -> {
+            if (!own.equals(department)) {
+                throw new NotAllowed("A department head opens the claims behind their own department's numbers only");
+            }
+        });
+        return ClaimList.of(year, facts.ofItemsTouching(year), count, department);
     }
 }

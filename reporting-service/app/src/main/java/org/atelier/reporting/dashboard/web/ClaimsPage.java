@@ -3,6 +3,8 @@ package org.atelier.reporting.dashboard.web;
 import org.atelier.calendar.CompanyCalendar;
 import java.util.Set;
 import java.util.TreeSet;
+import org.atelier.reporting.access.ReportPermissions;
+import org.atelier.reporting.claims.ClaimList;
 import org.atelier.reporting.claims.ClaimOutcomesReport;
 import org.atelier.reporting.claims.application.BuildingClaimOutcomesReport;
 import org.atelier.security.CurrentUser;
@@ -34,10 +36,33 @@ class ClaimsPage {
         Set<String> currencies = new TreeSet<>(totals.deductions().keySet());
         currencies.addAll(totals.commendationsGranted().keySet());
         model.addAttribute("report", report);
-        MainTables.add(model, tables, report.table(), Set.of(), (column, code) -> "department".equals(column)
-                ? "/scorecard/" + code + "?year=" + shown : null, request);
+        MainTables.add(model, tables, report.table(), Set.of(), (column, code) -> {
+            if ("department".equals(column)) {
+                return "/scorecard/" + code + "?year=" + shown;
+            }
+            return ClaimList.DEPARTMENT_COUNTS.contains(column) ? MainTables.claims(shown, column, code) : null;
+        }, request);
+        // The company's totals open their lists for those who see every department's claims.
+        model.addAttribute("totalsOpen", ReportPermissions.ownDepartmentOnly(user).isEmpty());
         model.addAttribute("currencies", currencies);
         model.addAttribute("year", shown);
         return "dashboard/claims";
+    }
+
+    /** The claims behind a number of the claims page: of a department's row, or of the company's totals. */
+    @GetMapping("/claims/list")
+    String list(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String count,
+                @RequestParam(required = false) String department, Model model) {
+        int shown = DashboardFilters.year(year, calendar.year());
+        String of = DashboardFilters.text(department, "department");
+        String counted = DashboardFilters.oneOf(count, "count", of == null ? ClaimList.COMPANY_COUNTS : ClaimList.DEPARTMENT_COUNTS);
+        if (counted == null) {
+            throw new DashboardFilters.BadFilter("count", "");
+        }
+        model.addAttribute("items", claims.list(user, shown, counted, of));
+        model.addAttribute("year", shown);
+        model.addAttribute("count", counted);
+        model.addAttribute("department", of);
+        return "dashboard/claim-list";
     }
 }

@@ -19,8 +19,18 @@ class DashboardRefusals {
     @ExceptionHandler(NotAllowed.class)
     String notAllowed(HandlerMethod handler, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("explain", handler.getBeanType() == ScorecardPage.class ? "refused.scorecard" : "refused.explain");
+        model.addAttribute("explain", explanation(handler));
         return "dashboard/refused";
+    }
+
+    private static String explanation(HandlerMethod handler) {
+        if (handler.getBeanType() == ScorecardPage.class) {
+            return "refused.scorecard";
+        }
+        if (handler.getBeanType() == ClaimsPage.class && "list".equals(handler.getMethod().getName())) {
+            return "refused.claimList";
+        }
+        return "refused.explain";
     }
 
     @ExceptionHandler(DashboardFilters.BadFilter.class)

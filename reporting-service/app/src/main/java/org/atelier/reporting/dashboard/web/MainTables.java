@@ -46,4 +46,10 @@ final class MainTables {
     static String losses(HttpServletRequest request, String criterion, String code) {
         return withFilters(request, "/churn/losses").queryParam(criterion, code).build().encode().toUriString();
     }
+
+    /** A link to the claims behind a number of a department's row on the claims page. */
+    static String claims(int year, String count, String department) {
+        return UriComponentsBuilder.fromPath("/claims/list").queryParam("year", year).queryParam("count", count)
+                .queryParam("department", department).build().encode().toUriString();
+    }
 }
