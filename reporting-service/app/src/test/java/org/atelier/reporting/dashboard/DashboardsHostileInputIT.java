@@ -1,0 +1,87 @@
+package org.atelier.reporting.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.atelier.reporting.dashboard.DashboardPages.person;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import java.util.Set;
+import org.atelier.directory.testing.CompanyDepartments;
+import org.atelier.testsupport.UsesSharedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every dashboard page and download, with hostile values in every filter any page takes and in the path: each answers
+ * a page of its own (the view, or a readable 400/404) and never an error page, a stack trace or the value unescaped.
+ * The same context as the dashboards' page tests, so it is started once.
+ */
+@UsesSharedInfrastructure
+@ExtendWith(CompanyDepartments.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mongodb.database=reporting_dashboard_it",
+        "atelier.topics.loyalty=it.dashboard.loyalty.events",
+        "atelier.topics.survey=it.dashboard.survey.events",
+        "atelier.topics.claims=it.dashboard.claims.events"})
+@AutoConfigureMockMvc
+class DashboardsHostileInputIT {
+
+    private static final OidcLoginRequestPostProcessor CEO = person("ceo", "top-management", "MANAGEMENT");
+
+    private static final List<String> PAGES = List.of("/", "/churn", "/churn/losses", "/exit-interviews", "/claims", "/claims/list",
+            "/pool", "/matrix", "/who-sewed-the-suit", "/scorecard", "/scorecard/sales", "/churn/table.csv", "/churn/table.xlsx",
+            "/exit-interviews/table.csv", "/claims/table.xlsx", "/pool/table.csv", "/who-sewed-the-suit/table.csv");
+
+    private static final List<String> FILTERS = List.of("year", "quarter", "significance", "reason", "primaryReason", "department",
+            "competitor", "count", "level", "gateRule", "revenue", "margin", "loyalCustomers", "loyalKeyCustomers", "headcount",
+            "marginGrowthShare", "lang");
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    private static final List<String> HOSTILE = List.of("abc", SCRIPT, "-1", "1e10000000", "99999999999999999999", "",
+            "' OR '1'='1", "{\"$gt\":\"\"}", "x".repeat(5_000), "2026\u0000", "../../etc/passwd", "%00");
+
+    private static final Set<Integer> ANSWERED = Set.of(200, 400, 404);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void everyFilterOfEveryPageTakesHostileValuesAndAnswersAReadablePage() throws Exception {
+        for (String page : PAGES) {
+            for (String filter : FILTERS) {
+                for (String hostile : HOSTILE) {
+                    MockHttpServletResponse response = mvc.perform(get(page).param(filter, hostile).with(CEO)).andReturn().getResponse();
+
+                    String what = page + "?" + filter + "=" + abbreviated(hostile);
+                    assertThat(response.getStatus()).as(what).isIn(ANSWERED);
+                    assertThat(response.getContentAsString()).as(what).doesNotContain(SCRIPT).doesNotContain("Exception")
+                            .doesNotContain("Whitelabel");
+                }
+            }
+        }
+    }
+
+    @Test
+    void hostilePathsAreAReadableNotFoundOrRefusalNeverAnError() throws Exception {
+        for (String hostile : List.of("abc", "%3Cscript%3E", "00000000-0000-0000-0000-000000000000", "x".repeat(300), "..%2F..")) {
+            for (String path : List.of("/matrix/" + hostile, "/matrix/" + hostile + "/table.csv", "/scorecard/" + hostile,
+                    "/churn/table." + hostile)) {
+                MockHttpServletResponse response = mvc.perform(get(path).with(CEO)).andReturn().getResponse();
+
+                assertThat(response.getStatus()).as(path).isIn(200, 400, 403, 404);
+                assertThat(response.getContentAsString()).as(path).doesNotContain("<script>").doesNotContain("Exception");
+            }
+        }
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 30 ? value.substring(0, 30) + "…" : value;
+    }
+}
