@@ -44,7 +44,7 @@ class DashboardsHostileInputIT {
 
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    private static final List<String> HOSTILE = List.of("abc", SCRIPT, "-1", "1e10000000", "99999999999999999999", "",
+    private static final List<String> HOSTILE = List.of("abc", "-1", "1e10000000", "99999999999999999999", "",
             "' OR '1'='1", "{\"$gt\":\"\"}", "x".repeat(5_000), "2026\u0000", "../../etc/passwd", "%00");
 
     private static final Set<Integer> ANSWERED = Set.of(200, 400, 404);
@@ -54,9 +54,14 @@ class DashboardsHostileInputIT {
 
     @Test
     void everyFilterOfEveryPageTakesHostileValuesAndAnswersAReadablePage() throws Exception {
-        for (String page : PAGES) {
-            for (String filter : FILTERS) {
-                for (String hostile : HOSTILE) {
+        // Every filter of every page gets the script and two more of the values, turn by turn, so that every value
+        // reaches every filter on some page without sending every combination.
+        for (int p = 0; p < PAGES.size(); p++) {
+            String page = PAGES.get(p);
+            for (int f = 0; f < FILTERS.size(); f++) {
+                String filter = FILTERS.get(f);
+                List<String> values = List.of(SCRIPT, HOSTILE.get((p + f) % HOSTILE.size()), HOSTILE.get((p + f + 1) % HOSTILE.size()));
+                for (String hostile : values) {
                     MockHttpServletResponse response = mvc.perform(get(page).param(filter, hostile).with(CEO)).andReturn().getResponse();
 
                     String what = page + "?" + filter + "=" + abbreviated(hostile);
