@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.atelier.reporting.projection.EventDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.messaging.Message;
 
 /**
  * Rebuilds a view from offset 0 of its topic into fresh collections while the old ones keep serving, then switches.
@@ -38,7 +36,7 @@ public class ViewRebuilds {
     private static final int BEAT_EVERY = 500;
 
     /** Builds the live consumer's translation over the given collections. */
-    public interface Projectors extends Function<RebuildableView, Function<CollectionNames, Consumer<Message<byte[]>>>> {
+    public interface Projectors extends Function<RebuildableView, Function<CollectionNames, EventDispatcher>> {
     }
 
     private final MongoTemplate mongo;
@@ -89,7 +87,7 @@ public class ViewRebuilds {
         try {
             String topic = topics.apply(view);
             log.info("Rebuilding the {} view from offset 0 of {} into {}", view.id(), topic, building.values());
-            Consumer<Message<byte[]>> projector = projectors.apply(view).apply(CollectionNames.renamed(building));
+            EventDispatcher projector = projectors.apply(view).apply(CollectionNames.renamed(building));
             untilEveryInstanceHasSeenTheRegistry();
             dropLeftovers(view);
             replay.replay(topic, projector, new TopicReplay.Records() {
