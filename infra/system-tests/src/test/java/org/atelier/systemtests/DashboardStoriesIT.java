@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Management's dashboards in a real browser over the whole running system: the overview follows a loss recorded in
  * loyalty by itself, a number opens the losses behind it, the downloads hold the table the page shows, the what-if
- * recomputes the pool, and a department head reads their own scorecard and no other.
+ * recomputes the pool, the heatmap's level switch shows each level's cells, and a department head reads their own
+ * scorecard and no other.
  */
 @Tag("slow")
 class DashboardStoriesIT {
@@ -150,6 +151,56 @@ class DashboardStoriesIT {
             rows.add(cells);
         }
         return rows;
+    }
+
+    @Test
+    void theHeatmapsLevelSwitchChangesTheCellsToThoseOfTheLevelChosen() throws Exception {
+        // Three division heads mark delivery R for logistics, sales' and marketing's commercial staff mark it P.
+        // Everyone: R 3 of 5 = 60 %, P 2 of 5 = 40 %. Heads only: R 3 of 3 = 100 %, P 0 %.
+        String ceo = system.personToken("ceo", "survey-service");
+        HttpResponse<String> opened = system.api("survey-service", "POST", "/api/matrix-campaigns", """
+                {"title":"Heatmap %s","endsOn":"%s","departments":["sales","marketing","logistics","production"]}"""
+                .formatted(suffix, LocalDate.now(ZoneOffset.UTC).plusDays(7)), ceo);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(opened.body());
+        assertThat(id.find()).as(opened.body()).isTrue();
+        String campaign = id.group(1);
+        for (String head : List.of("sales-head", "logistics-head", "production-head")) {
+            respond(campaign, head, "R");
+        }
+        for (String staff : List.of("sales-staff", "marketing-staff")) {
+            respond(campaign, staff, "P");
+        }
+
+        inBrowser("ceo", reporting + "/matrix/" + campaign + "?lang=en", (browser, wait) -> {
+            // The survey's events reach the read model within seconds; until then the page says it does not know the campaign.
+            wait.until(driver -> {
+                List<WebElement> cell = driver.findElements(By.id("cell-delivery-logistics"));
+                if (!cell.isEmpty() && cell.get(0).getText().equals("60% / 40%")) {
+                    return true;
+                }
+                driver.navigate().refresh();
+                return false;
+            });
+            assertThat(browser.findElement(By.id("level-ALL")).getAttribute("aria-current")).isEqualTo("page");
+
+            browser.findElement(By.id("level-DIVISION_HEAD")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("cell-delivery-logistics"), "100% / 0%"));
+            assertThat(browser.getCurrentUrl()).as("the level is in the link, to share").contains("level=DIVISION_HEAD");
+            assertThat(browser.findElement(By.id("level-DIVISION_HEAD")).getAttribute("aria-current")).isEqualTo("page");
+
+            browser.findElement(By.id("level-COMMERCIAL_STAFF")).click();
+            wait.until(ExpectedConditions.urlContains("level=COMMERCIAL_STAFF"));
+            assertThat(browser.findElements(By.id("cell-delivery-logistics"))).as("two respondents: below the anonymity threshold").isEmpty();
+            return null;
+        });
+    }
+
+    private void respond(String campaign, String username, String mark) {
+        HttpResponse<String> response = system.api("survey-service", "POST", "/api/matrix-campaigns/" + campaign + "/response", """
+                {"cells":[{"task":"delivery","department":"logistics","mark":"%s"}]}""".formatted(mark),
+                system.personToken(username, "survey-service"));
+        assertThat(response.statusCode()).as(username + ": " + response.body()).isBetween(200, 201);
     }
 
     /** A key customer registered and lost through loyalty's API, blaming logistics' staff, as another system records it. */

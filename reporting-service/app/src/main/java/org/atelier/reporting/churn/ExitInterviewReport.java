@@ -5,15 +5,12 @@ import org.atelier.reporting.table.Tabular;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The exit round of one year: what became of the cases opened for that year's losses, the interview rate beside the
@@ -79,12 +76,9 @@ public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer i
     public record NamedBy(int sales, int customers) {
     }
 
-    private static final Set<InterviewFact.Kind> ANSWERED = EnumSet.of(InterviewFact.Kind.COMPLETED, InterviewFact.Kind.DECLINED);
-
     public static ExitInterviewReport of(int year, List<LostCustomer> lossesOfTheYear, List<InterviewFact> factsOfTheYear) {
         List<LostCustomer> losses = lossesOfTheYear.stream().filter(loss -> loss.year() == year).toList();
-        Map<String, List<InterviewFact>> cases = factsOfTheYear.stream().filter(fact -> fact.lostOn().getYear() == year)
-                .collect(Collectors.groupingBy(InterviewFact::caseId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<InterviewFact>> cases = InterviewCases.ofYear(year, factsOfTheYear);
         Funnel funnel = funnel(cases.values());
 
         Map<LossKey, InterviewFact> completedByLoss = new LinkedHashMap<>();
@@ -118,42 +112,15 @@ public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer i
     }
 
     private static Funnel funnel(Collection<List<InterviewFact>> cases) {
-        int opened = 0, contacted = 0, byInterview = 0, bySelfService = 0, declined = 0, unreachable = 0, regained = 0, open = 0;
-        for (List<InterviewFact> facts : cases) {
-            Set<InterviewFact.Kind> kinds = facts.stream().map(InterviewFact::kind)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(InterviewFact.Kind.class)));
-            if (kinds.contains(InterviewFact.Kind.WITHDRAWN)) {
-                // Its loss never happened (and is not among the losses either): the case counts in no step.
-                continue;
-            }
-            if (kinds.contains(InterviewFact.Kind.OPENED)) {
-                opened++;
-            }
-            if (kinds.contains(InterviewFact.Kind.ATTEMPT) || kinds.stream().anyMatch(ANSWERED::contains)) {
-                contacted++;
-            }
-            Optional<InterviewFact> completion = completion(facts);
-            if (completion.isPresent()) {
-                if ("SELF_SERVICE".equals(completion.get().channel())) {
-                    bySelfService++;
-                } else {
-                    byInterview++;
-                }
-            } else if (kinds.contains(InterviewFact.Kind.DECLINED)) {
-                declined++;
-            } else if (kinds.contains(InterviewFact.Kind.UNREACHABLE)) {
-                unreachable++;
-            } else if (kinds.contains(InterviewFact.Kind.REGAINED)) {
-                regained++;
-            } else {
-                open++;
-            }
-        }
-        return new Funnel(opened, contacted, byInterview + bySelfService, byInterview, bySelfService, declined, unreachable, regained, open);
+        Map<InterviewCases.Step, Integer> counts = InterviewCases.counts(cases);
+        return new Funnel(counts.get(InterviewCases.Step.OPENED), counts.get(InterviewCases.Step.CONTACTED),
+                counts.get(InterviewCases.Step.COMPLETED), counts.get(InterviewCases.Step.BY_INTERVIEW),
+                counts.get(InterviewCases.Step.BY_SELF_SERVICE), counts.get(InterviewCases.Step.DECLINED),
+                counts.get(InterviewCases.Step.UNREACHABLE), counts.get(InterviewCases.Step.REGAINED), counts.get(InterviewCases.Step.OPEN));
     }
 
     private static Optional<InterviewFact> completion(List<InterviewFact> facts) {
-        return facts.stream().filter(fact -> fact.kind() == InterviewFact.Kind.COMPLETED).findFirst();
+        return InterviewCases.completion(facts);
     }
 
     private static Map<String, Integer> counts(List<String> names) {

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.atelier.reporting.churn.InterviewFact;
+import org.atelier.reporting.churn.InterviewFacts;
 import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.application.ProjectingLosses;
 import org.atelier.reporting.claims.ClaimFact;
@@ -49,6 +51,9 @@ class DashboardPagesIT {
 
     @Autowired
     ClaimFacts claimFacts;
+
+    @Autowired
+    InterviewFacts interviewFacts;
 
     @Test
     void theOverviewShowsTheYearsKeyLossesAndTheStaffAttitudeShareBesideLastYearsEachLinkingToItsPage() throws Exception {
@@ -227,6 +232,33 @@ class DashboardPagesIT {
     }
 
     @Test
+    void aStepOfTheExitRoundsFunnelOpensTheCasesBehindIt() throws Exception {
+        // 2042: two cases opened; one completed by interview, naming logistics; the other still open.
+        String done = UUID.randomUUID().toString();
+        String waiting = UUID.randomUUID().toString();
+        LocalDate lostOn = LocalDate.of(2042, 5, 1);
+        interviewFacts.addAllOnce(List.of(
+                InterviewFact.of(UUID.randomUUID().toString(), "case-" + done, InterviewFact.Kind.OPENED, done, lostOn),
+                InterviewFact.of(UUID.randomUUID().toString(), "case-" + waiting, InterviewFact.Kind.OPENED, waiting, lostOn),
+                new InterviewFact(UUID.randomUUID().toString(), "case-" + done, InterviewFact.Kind.COMPLETED, done, lostOn, "INTERVIEW",
+                        "LOGISTICS", List.of("LOGISTICS"), List.of("logistics"))));
+
+        String page = send(get("/exit-interviews").param("year", "2042"), CEO).getContentAsString();
+        assertThat(page).contains("href=\"/exit-interviews/cases?year=2042&amp;step=opened\">2</a>")
+                .contains("href=\"/exit-interviews/cases?year=2042&amp;step=completed\">1</a>");
+
+        String completed = send(get("/exit-interviews/cases").param("year", "2042").param("step", "completed"), CEO).getContentAsString();
+        assertThat(text(completed, "cases-count")).isEqualTo("One case");
+        assertThat(org.jsoup.Jsoup.parse(completed).select("#case-list tbody tr td").eachText()).contains("Completed by interview", "Logistics");
+        String opened = send(get("/exit-interviews/cases").param("year", "2042").param("step", "opened").param("lang", "ru"), CEO)
+                .getContentAsString();
+        assertThat(text(opened, "cases-count")).isEqualTo("Всего случаев: 2");
+        MockHttpServletResponse bad = send(get("/exit-interviews/cases").param("year", "2042").param("step", "lost"), CEO);
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("id=\"bad-filter\"");
+    }
+
+    @Test
     void withoutACampaignTheMatrixAndTheSuitSayWhatIsMissingAndWhoSuppliesIt() throws Exception {
         assertThat(send(get("/matrix"), CEO).getContentAsString()).contains("id=\"empty\"").contains("Top management opens one");
         assertThat(send(get("/who-sewed-the-suit").param("year", "2036"), CEO).getContentAsString())
@@ -247,14 +279,15 @@ class DashboardPagesIT {
 
     @Test
     void everyDashboardAnswersInBothLanguages() throws Exception {
-        for (String path : List.of("/", "/churn", "/exit-interviews", "/claims", "/pool", "/churn/losses",
+        for (String path : List.of("/", "/churn", "/exit-interviews", "/claims", "/pool", "/churn/losses", "/claims/list?count=filed",
+                "/exit-interviews/cases?step=opened",
                 "/scorecard", "/scorecard/sales", "/matrix", "/who-sewed-the-suit")) {
             for (String language : List.of("en", "ru")) {
                 MockHttpServletResponse page = send(get(path).param("year", "2034").param("lang", language), CEO);
 
                 assertThat(page.getStatus()).as(path + " " + language).isEqualTo(200);
                 assertThat(page.getContentAsString()).as(path).contains("data-kit-layout").doesNotContain("??");
-                if (!List.of("/churn/losses", "/scorecard", "/matrix").contains(path)) {
+                if (!List.of("/churn/losses", "/scorecard", "/matrix").contains(path) && !path.contains("?")) {
                     assertThat(page.getContentAsString()).as(path + " says how fresh it is").contains("id=\"freshness-table\"")
                             .contains("atelier.identity.events");
                 }

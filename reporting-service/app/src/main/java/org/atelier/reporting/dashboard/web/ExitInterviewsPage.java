@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.ExitInterviewReport;
+import org.atelier.reporting.churn.InterviewCases;
 import org.atelier.reporting.churn.application.BuildingExitInterviewReport;
 import org.atelier.security.CurrentUser;
 import org.springframework.stereotype.Controller;
@@ -48,5 +49,17 @@ class ExitInterviewsPage {
         model.addAttribute("year", shown);
         model.addAttribute("reasons", ChurnReport.REASONS);
         return "dashboard/exit-interviews";
+    }
+
+    /** The cases behind a step of the funnel. */
+    @GetMapping("/exit-interviews/cases")
+    String cases(CurrentUser user, @RequestParam(required = false) String year, @RequestParam(required = false) String step, Model model) {
+        int shown = DashboardFilters.year(year, calendar.year());
+        InterviewCases.Step counted = InterviewCases.Step.ofCode(DashboardFilters.oneOf(step, "step", InterviewCases.Step.codes()))
+                .orElseThrow(() -> new DashboardFilters.BadFilter("step", ""));
+        model.addAttribute("cases", interviews.cases(user, shown, counted));
+        model.addAttribute("year", shown);
+        model.addAttribute("step", counted.code());
+        return "dashboard/interview-cases";
     }
 }
