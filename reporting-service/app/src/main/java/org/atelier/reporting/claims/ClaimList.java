@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.atelier.reporting.claims.ClaimFact.Kind;
 
 /**
@@ -19,8 +20,15 @@ import org.atelier.reporting.claims.ClaimFact.Kind;
  */
 public final class ClaimList {
 
-    /** What a department's number counts: the kind of fact, and the department's side of it. */
-    private record Criterion(Kind kind, String outcome, Side side) {
+    /**
+     * What a number counts: the kind of fact, its outcome, the department's side of it and, for a sum of money, the
+     * amount it adds up (the facts that add nothing to it are left out of its list).
+     */
+    private record Criterion(Kind kind, String outcome, Side side, ToLongFunction<ClaimFact> amount) {
+
+        Criterion(Kind kind, String outcome, Side side) {
+            this(kind, outcome, side, null);
+        }
     }
 
     private enum Side {
@@ -40,6 +48,10 @@ public final class ClaimList {
         OF_A_DEPARTMENT.put("withdrawn", new Criterion(Kind.CLAIM_WITHDRAWN, null, Side.CLAIMANT));
         OF_A_DEPARTMENT.put("commendationsGiven", new Criterion(Kind.COMMENDATION_DECIDED, "APPROVED", Side.CLAIMANT));
         OF_A_DEPARTMENT.put("commendationsReceived", new Criterion(Kind.COMMENDATION_DECIDED, "APPROVED", Side.RESPONDENT));
+        OF_A_DEPARTMENT.put("deducted", new Criterion(Kind.CLAIM_DECIDED, null, Side.RESPONDENT, ClaimFact::deduction));
+        OF_A_DEPARTMENT.put("compensated", new Criterion(Kind.CLAIM_DECIDED, null, Side.CLAIMANT, ClaimFact::compensation));
+        OF_A_DEPARTMENT.put("sentToThePool", new Criterion(Kind.CLAIM_DECIDED, null, Side.RESPONDENT, ClaimFact::pool));
+        OF_A_DEPARTMENT.put("commendedWith", new Criterion(Kind.COMMENDATION_DECIDED, "APPROVED", Side.RESPONDENT, ClaimFact::granted));
 
         OF_THE_COMPANY.put("filed", new Criterion(Kind.CLAIM_FILED, null, Side.EITHER));
         OF_THE_COMPANY.put("decided", new Criterion(Kind.CLAIM_DECIDED, null, Side.EITHER));
@@ -49,9 +61,10 @@ public final class ClaimList {
         OF_THE_COMPANY.put("withdrawn", new Criterion(Kind.CLAIM_WITHDRAWN, null, Side.EITHER));
         OF_THE_COMPANY.put("commendationsApproved", new Criterion(Kind.COMMENDATION_DECIDED, "APPROVED", Side.EITHER));
         OF_THE_COMPANY.put("commendationsDeclined", new Criterion(Kind.COMMENDATION_DECIDED, "DECLINED", Side.EITHER));
+        OF_THE_COMPANY.put("sentToThePool", new Criterion(Kind.CLAIM_DECIDED, null, Side.EITHER, ClaimFact::pool));
     }
 
-    /** The counts a department's row opens. */
+    /** The numbers of a department's row that open a list: its counts and its sums of money. */
     public static final List<String> DEPARTMENT_COUNTS = List.copyOf(OF_A_DEPARTMENT.keySet());
 
     /** The counts the company's totals open. */
@@ -67,7 +80,25 @@ public final class ClaimList {
                        String currency, long deduction, long compensation, long pool, long granted, String customerId) {
     }
 
+    /** The money of a list in one currency, minor units: what its columns add up to. */
+    public record Sums(String currency, long deduction, long compensation, long pool, long granted) {
+    }
+
     private ClaimList() {
+    }
+
+    /** Per currency, in the currencies' order. */
+    public static List<Sums> sums(List<Item> items) {
+        Map<String, long[]> sums = new java.util.TreeMap<>();
+        items.stream().filter(item -> item.currency() != null).forEach(item -> {
+            long[] of = sums.computeIfAbsent(item.currency(), currency -> new long[4]);
+            of[0] += item.deduction();
+            of[1] += item.compensation();
+            of[2] += item.pool();
+            of[3] += item.granted();
+        });
+        return sums.entrySet().stream().map(one -> new Sums(one.getKey(), one.getValue()[0], one.getValue()[1], one.getValue()[2],
+                one.getValue()[3])).toList();
     }
 
     /**
@@ -96,6 +127,7 @@ public final class ClaimList {
         return once.values().stream()
                 .filter(fact -> criterion.outcome() == null || criterion.outcome().equals(fact.outcome()))
                 .filter(onTheSide)
+                .filter(fact -> criterion.amount() == null || criterion.amount().applyAsLong(fact) != 0)
                 .sorted(Comparator.comparing(ClaimFact::on).thenComparing(ClaimFact::itemId))
                 .map(fact -> new Item(fact.itemId(), fact.kind() == Kind.COMMENDATION_DECIDED || fact.kind() == Kind.COMMENDATION_FILED,
                         fact.from(), fact.to(), filedOn.get(fact.itemId()), fact.on(), fact.outcome(), fact.currency(), fact.deduction(),

@@ -49,8 +49,25 @@ class ClaimListTest {
                     Map.entry("asRespondent.rejected", row.asRespondent().rejected()), Map.entry("withdrawn", row.withdrawn()),
                     Map.entry("commendationsGiven", row.commendationsGiven()),
                     Map.entry("commendationsReceived", row.commendationsReceived()));
-            assertThat(numbers.keySet()).containsExactlyInAnyOrderElementsOf(ClaimList.DEPARTMENT_COUNTS);
+            Map<String, Map<String, Long>> money = Map.of("deducted", row.deducted(), "compensated", row.compensated(),
+                    "sentToThePool", row.sentToThePool(), "commendedWith", row.commendedWith());
+            assertThat(ClaimList.DEPARTMENT_COUNTS).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.Stream.concat(numbers.keySet().stream(), money.keySet().stream()).toList());
             numbers.forEach((count, number) -> assertThat(ClaimList.of(2031, facts, count, code)).as(code + " " + count).hasSize(number));
+            money.forEach((sum, amounts) -> {
+                List<ClaimList.Sums> sums = ClaimList.sums(ClaimList.of(2031, facts, sum, code));
+                Map<String, Long> listed = new java.util.TreeMap<>();
+                sums.forEach(one -> listed.put(one.currency(), switch (sum) {
+                    case "deducted" -> one.deduction();
+                    case "compensated" -> one.compensation();
+                    case "sentToThePool" -> one.pool();
+                    default -> one.granted();
+                }));
+                listed.values().removeIf(amount -> amount == 0);
+                Map<String, Long> reported = new java.util.TreeMap<>(amounts);
+                reported.values().removeIf(amount -> amount == 0);
+                assertThat(listed).as(code + " " + sum + ": the list adds up to the number").isEqualTo(reported);
+            });
         });
         assertThat(report.byDepartment().keySet()).containsExactly("finance", "logistics", "sales");
     }
@@ -73,6 +90,23 @@ class ClaimListTest {
     }
 
     @Test
+    void theMoneyADepartmentWasDeductedOrGrantedOpensTheDecisionsThatMovedIt() {
+        // logistics was deducted 100.00, by A alone (B was rejected: nothing moved); sales was compensated 50.00 by A
+        // and 20.00 by D = 70.00; the pool got 20.00 (D, 15 Jan) + 50.00 (A, 1 Mar); logistics was granted 30.00 by E.
+        List<ClaimList.Item> deducted = ClaimList.of(2031, facts, "deducted", "logistics");
+        assertThat(deducted).extracting(ClaimList.Item::itemId).containsExactly("A");
+        assertThat(ClaimList.sums(deducted)).containsExactly(new ClaimList.Sums("RUB", 10_000, 5_000, 5_000, 0));
+
+        List<ClaimList.Item> compensated = ClaimList.of(2031, facts, "compensated", "sales");
+        assertThat(compensated).extracting(ClaimList.Item::itemId).containsExactly("D", "A");
+        assertThat(ClaimList.sums(compensated)).singleElement().satisfies(sums -> assertThat(sums.compensation()).isEqualTo(7_000));
+
+        assertThat(ClaimList.of(2031, facts, "sentToThePool", null)).extracting(ClaimList.Item::itemId).containsExactly("D", "A");
+        assertThat(ClaimList.sums(ClaimList.of(2031, facts, "commendedWith", "logistics")))
+                .containsExactly(new ClaimList.Sums("RUB", 0, 0, 0, 3_000));
+    }
+
+    @Test
     void aDecisionCountedInTheYearKnowsTheDayItsClaimWasFiledTheYearBefore() {
         List<ClaimList.Item> partially = ClaimList.of(2031, facts, "asClaimant.partiallyUpheld", "sales");
 
@@ -91,10 +125,12 @@ class ClaimListTest {
         assertThatThrownBy(() -> ClaimList.of(2031, facts, "upheld", "sales")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Upheld: 100.00 deducted, 50.00 compensated, 50.00 to the pool; partially: 40.00, 20.00, 20.00; an approved act grants 30.00. */
     private static ClaimFact fact(String item, Kind kind, String from, String to, LocalDate on, String outcome) {
-        int year = on.getYear();
-        boolean decidedClaim = kind == Kind.CLAIM_DECIDED;
-        return new ClaimFact(UUID.randomUUID().toString(), item, kind, from, to, on, year, outcome, decidedClaim ? "RUB" : null,
-                decidedClaim ? 10_000 : 0, decidedClaim ? 5_000 : 0, decidedClaim ? 5_000 : 0, 0, null);
+        long deduction = "UPHELD".equals(outcome) ? 10_000 : "PARTIALLY_UPHELD".equals(outcome) ? 4_000 : 0;
+        long granted = "APPROVED".equals(outcome) ? 3_000 : 0;
+        String currency = kind == Kind.CLAIM_DECIDED || kind == Kind.COMMENDATION_DECIDED ? "RUB" : null;
+        return new ClaimFact(UUID.randomUUID().toString(), item, kind, from, to, on, on.getYear(), outcome, currency,
+                deduction, deduction / 2, deduction / 2, granted, null);
     }
 }

@@ -213,7 +213,20 @@ class DashboardPagesIT {
         assertThat(org.jsoup.Jsoup.parse(upheld).select("#claim-list tbody tr td").eachText()).contains("Отдел продаж", "Логистика", "100,00 ₽",
                 "Удовлетворена");
 
+        // The money: 100.00 deducted from logistics by X alone, which the list adds up to.
+        assertThat(page).contains("href=\"/claims/list?year=2041&amp;count=deducted&amp;department=logistics\"");
+        String deducted = send(get("/claims/list").param("year", "2041").param("count", "deducted").param("department", "logistics"),
+                CEO).getContentAsString();
+        assertThat(text(deducted, "claims-count")).isEqualTo("One item");
+        assertThat(org.jsoup.Jsoup.parse(deducted).select("#claims-sum-RUB td").eachText()).first().asString().contains("100.00");
+        assertThat(send(get("/pool").param("year", "2041"), CEO).getContentAsString())
+                .contains("href=\"/claims/list?year=2041&amp;count=sentToThePool\"");
+
         OidcLoginRequestPostProcessor head = person("logistics-head", "logistics", "DEPARTMENT_HEAD");
+        assertThat(send(get("/scorecard/logistics").param("year", "2041"), head).getContentAsString())
+                .contains("href=\"/claims/list?year=2041&amp;count=received&amp;department=logistics\">2</a>")
+                .contains("href=\"/claims/list?year=2041&amp;count=asRespondent.upheld&amp;department=logistics\">1</a>");
+        assertThat(send(get("/pool").param("year", "2041"), head).getContentAsString()).doesNotContain("id=\"from-claims\"");
         String received = send(get("/claims/list").param("year", "2041").param("count", "received").param("department", "logistics"),
                 head).getContentAsString();
         assertThat(text(received, "claims-count")).isEqualTo("2 items");
@@ -309,8 +322,9 @@ class DashboardPagesIT {
         claimFacts.addAllOnce(List.of(new ClaimFact(UUID.randomUUID().toString(), id, ClaimFact.Kind.CLAIM_FILED, from, to,
                 LocalDate.of(2041, 2, 1), 2041, null, null, 0, 0, 0, 0, null)));
         if (outcome != null) {
+            boolean upheld = "UPHELD".equals(outcome);
             claimFacts.addAllOnce(List.of(new ClaimFact(UUID.randomUUID().toString(), id, ClaimFact.Kind.CLAIM_DECIDED, from, to,
-                    LocalDate.of(2041, 3, 1), 2041, outcome, "RUB", 10_000, 5_000, 5_000, 0, null)));
+                    LocalDate.of(2041, 3, 1), 2041, outcome, "RUB", upheld ? 10_000 : 0, upheld ? 5_000 : 0, upheld ? 5_000 : 0, 0, null)));
         }
     }
 

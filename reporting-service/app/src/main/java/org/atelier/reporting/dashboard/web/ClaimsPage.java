@@ -1,6 +1,7 @@
 package org.atelier.reporting.dashboard.web;
 
 import org.atelier.calendar.CompanyCalendar;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.atelier.reporting.access.ReportPermissions;
@@ -40,7 +41,9 @@ class ClaimsPage {
             if ("department".equals(column)) {
                 return "/scorecard/" + code + "?year=" + shown;
             }
-            return ClaimList.DEPARTMENT_COUNTS.contains(column) ? MainTables.claims(shown, column, code) : null;
+            // A money column is one per currency (deducted.RUB): its list is the decisions that moved that money.
+            String number = column.contains(".") && !column.startsWith("as") ? column.substring(0, column.indexOf('.')) : column;
+            return ClaimList.DEPARTMENT_COUNTS.contains(number) ? MainTables.claims(shown, number, code) : null;
         }, request);
         // The company's totals open their lists for those who see every department's claims.
         model.addAttribute("totalsOpen", ReportPermissions.ownDepartmentOnly(user).isEmpty());
@@ -59,7 +62,9 @@ class ClaimsPage {
         if (counted == null) {
             throw new DashboardFilters.BadFilter("count", "");
         }
-        model.addAttribute("items", claims.list(user, shown, counted, of));
+        List<ClaimList.Item> items = claims.list(user, shown, counted, of);
+        model.addAttribute("items", items);
+        model.addAttribute("sums", ClaimList.sums(items));
         model.addAttribute("year", shown);
         model.addAttribute("count", counted);
         model.addAttribute("department", of);

@@ -42,6 +42,8 @@ class PoolPage {
         WhatIfForm form = WhatIfForm.read(query.toSingleValueMap());
         model.addAttribute("year", shown);
         model.addAttribute("gateRules", GateRule.values());
+        // The claims the pool got its transfers from are the company's, listed for those who see every department's.
+        model.addAttribute("claimsOpen", org.atelier.reporting.access.ReportPermissions.ownDepartmentOnly(user).isEmpty());
         if (!form.problems().isEmpty()) {
             Locale locale = LocaleContextHolder.getLocale();
             model.addAttribute("failure", new RefusedForm("whatif", form.problems().stream()
