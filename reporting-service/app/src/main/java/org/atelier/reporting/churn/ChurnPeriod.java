@@ -4,9 +4,13 @@ import java.util.Optional;
 
 /**
  * Which losses a churn report is about: those whose {@code lostOn} falls in the year (and quarter, if one is given),
- * optionally only those of one significance as the loss recorded it.
+ * optionally only those of one significance as the loss recorded it, and only those naming one department at fault.
  */
-public record ChurnPeriod(int year, Optional<Integer> quarter, Optional<String> significance) {
+public record ChurnPeriod(int year, Optional<Integer> quarter, Optional<String> significance, Optional<String> departmentAtFault) {
+
+    public ChurnPeriod(int year, Optional<Integer> quarter, Optional<String> significance) {
+        this(year, quarter, significance, Optional.empty());
+    }
 
     public ChurnPeriod {
         if (year < 1990 || year > 2999) {
@@ -31,6 +35,7 @@ public record ChurnPeriod(int year, Optional<Integer> quarter, Optional<String> 
     public boolean includes(LostCustomer loss) {
         return loss.year() == year
                 && quarter.map(q -> q == loss.quarter()).orElse(true)
-                && significance.map(s -> s.equals(loss.significance())).orElse(true);
+                && significance.map(s -> s.equals(loss.significance())).orElse(true)
+                && departmentAtFault.map(department -> loss.departmentsAtFault().contains(department)).orElse(true);
     }
 }

@@ -272,6 +272,29 @@ class DashboardPagesIT {
     }
 
     @Test
+    void theChurnPageNarrowsToTheLossesNamingOneDepartmentAndItsNumbersOpenThoseLosses() throws Exception {
+        // 2045: A names logistics; B names sales and logistics; C names sales. Naming logistics: A and B, of which B
+        // also names sales — so under the logistics filter, sales' cell counts 1 and opens B alone.
+        loseNaming(2045, "KEY", "LOGISTICS", List.of(), List.of("logistics"));
+        loseNaming(2045, "KEY", "PRICE_AND_DISCOUNTS", List.of(), List.of("sales", "logistics"));
+        loseNaming(2045, "REGULAR", "PRICE_AND_DISCOUNTS", List.of(), List.of("sales"));
+
+        String page = send(get("/churn").param("year", "2045").param("department", "logistics"), CEO).getContentAsString();
+        assertThat(text(page, "lost-total")).startsWith("2 ");
+        assertThat(org.jsoup.Jsoup.parse(page).select("#filter-department option[selected]").eachAttr("value")).containsExactly("logistics");
+        assertThat(page).contains("department=logistics&amp;atFault=sales\">1</a>")
+                .contains("href=\"/churn/table.csv?year=2045&amp;department=logistics\"");
+        String sales = send(get("/churn/losses").param("year", "2045").param("department", "logistics").param("atFault", "sales"), CEO)
+                .getContentAsString();
+        assertThat(text(sales, "losses-count")).isEqualTo("One loss");
+        assertThat(text(send(get("/churn").param("year", "2045"), CEO).getContentAsString(), "lost-total")).startsWith("3 ");
+
+        MockHttpServletResponse unknown = send(get("/churn").param("year", "2045").param("department", "janitors"), CEO);
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getContentAsString()).contains("id=\"bad-filter\"").contains("janitors");
+    }
+
+    @Test
     void withoutACampaignTheMatrixAndTheSuitSayWhatIsMissingAndWhoSuppliesIt() throws Exception {
         assertThat(send(get("/matrix"), CEO).getContentAsString()).contains("id=\"empty\"").contains("Top management opens one");
         assertThat(send(get("/who-sewed-the-suit").param("year", "2036"), CEO).getContentAsString())
@@ -309,11 +332,15 @@ class DashboardPagesIT {
     }
 
     private String lose(int year, String significance, String primary, List<String> others, String department) {
+        return loseNaming(year, significance, primary, others, department == null ? List.of() : List.of(department));
+    }
+
+    private String loseNaming(int year, String significance, String primary, List<String> others, List<String> departments) {
         String name = significance + " customer " + UUID.randomUUID().toString().substring(0, 8);
         List<String> reasons = new java.util.ArrayList<>(List.of(primary));
         others.stream().filter(reason -> !reason.equals(primary)).forEach(reasons::add);
         losses.apply(new LostCustomer(UUID.randomUUID().toString(), UUID.randomUUID().toString(), name, significance, "Rival",
-                LocalDate.of(year, 3, 1), primary, reasons, department == null ? List.of() : List.of(department), Instant.now()));
+                LocalDate.of(year, 3, 1), primary, reasons, departments, Instant.now()));
         return name;
     }
 

@@ -59,11 +59,13 @@ class DashboardExports {
 
     @GetMapping("/churn/table.{format}")
     ResponseEntity<Tabular> churn(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year,
-                                  @RequestParam(required = false) String quarter, @RequestParam(required = false) String significance) {
+                                  @RequestParam(required = false) String quarter, @RequestParam(required = false) String significance,
+                                  @RequestParam(required = false) String department) {
         MediaType type = type(format);
         int shown = DashboardFilters.year(year, calendar.year());
         ChurnPeriod period = new ChurnPeriod(shown, Optional.ofNullable(DashboardFilters.quarter(quarter)),
-                Optional.ofNullable(DashboardFilters.oneOf(significance, "significance", ChurnReport.SIGNIFICANCES)));
+                Optional.ofNullable(DashboardFilters.oneOf(significance, "significance", ChurnReport.SIGNIFICANCES)),
+                Optional.ofNullable(DashboardFilters.text(department, "department")));
         return download("churn-" + shown, format, type, churn.forPeriod(user, period).table());
     }
 

@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class MainTables {
 
     /** The filters the dashboards' pages take; a link or a download keeps them. */
-    private static final List<String> FILTERS = List.of("year", "quarter", "significance", "level");
+    private static final List<String> FILTERS = List.of("year", "quarter", "significance", "department", "level");
 
     private MainTables() {
     }
