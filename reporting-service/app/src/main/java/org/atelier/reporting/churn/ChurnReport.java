@@ -47,6 +47,12 @@ public record ChurnReport(int year, Integer quarter, String significance, int lo
         return ChurnTables.byReason(this);
     }
 
+    /** Its other tables, as its dashboard shows them. */
+    @Override
+    public java.util.Map<String, ReportTable> tables() {
+        return ChurnTables.others(this);
+    }
+
 
     /** The reason taxonomy, in the order the dashboards show it. */
     public static final List<String> REASONS = List.of("PRICE_AND_DISCOUNTS", "PAYMENT_TERMS", "ASSORTMENT", "LOGISTICS",

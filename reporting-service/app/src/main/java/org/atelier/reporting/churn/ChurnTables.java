@@ -4,6 +4,9 @@ import static org.atelier.reporting.table.ReportTable.Cell.basisPoints;
 import static org.atelier.reporting.table.ReportTable.Cell.integer;
 import static org.atelier.reporting.table.ReportTable.Cell.text;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.atelier.reporting.table.ReportTable;
 import org.atelier.reporting.table.ReportTable.Type;
 
@@ -35,5 +38,59 @@ final class ChurnTables {
         report.salesVsCustomer().byReason().forEach((reason, shares) -> table.row(text(reason), integer(shares.bySales()),
                 basisPoints(shares.bySalesBp()), integer(shares.byCustomers()), basisPoints(shares.byCustomersBp())));
         return table.build();
+    }
+
+    /** Churn's other tables: the staff-attitude share both ways, the departments at fault and the competitors. */
+    static Map<String, ReportTable> others(ChurnReport report) {
+        Map<String, ReportTable> tables = new LinkedHashMap<>();
+        tables.put("staffAttitude", staffAttitude(report));
+        tables.put("departments", counts(report.byDepartmentAtFault(), "department", "Department", "Подразделение"));
+        tables.put("competitors", counts(report.byCompetitor(), "competitor", "Competitor", "Конкурент"));
+        return tables;
+    }
+
+    private static ReportTable counts(Map<String, Integer> counts, String key, String en, String ru) {
+        ReportTable.Builder table = ReportTable.builder().column(key, en, ru, Type.TEXT)
+                .column("losses", "Losses", "Потери", Type.INTEGER);
+        counts.forEach((code, losses) -> table.row(text(code), integer(losses)));
+        return table.build();
+    }
+
+    private static ReportTable staffAttitude(ChurnReport report) {
+        ReportTable.Builder table = ReportTable.builder()
+                .column("customers", "Customers", "Клиенты", Type.TEXT)
+                .column("losses", "Losses", "Потери", Type.INTEGER)
+                .column("namingIt", "Naming staff attitude", "Называют отношение персонала", Type.INTEGER)
+                .column("namingItBp", "Share naming it, bp", "Доля называющих, б. п.", Type.BASIS_POINTS)
+                .column("asPrimary", "With it as the primary reason", "Как основная причина", Type.INTEGER)
+                .column("asPrimaryBp", "Share as the primary reason, bp", "Доля как основная причина, б. п.", Type.BASIS_POINTS);
+        Map<String, ChurnReport.Share> rows = new LinkedHashMap<>();
+        rows.put("KEY", report.staffAttitude().keyCustomers());
+        rows.put("ALL", report.staffAttitude().allCustomers());
+        rows.forEach((customers, share) -> table.row(text(customers), integer(share.losses()), integer(share.namingIt()),
+                basisPoints(share.namingItBp()), integer(share.asPrimary()), basisPoints(share.asPrimaryBp())));
+        return table.build();
+    }
+
+    /** The exit interviews' other tables: the funnel and the departments named by sales and by the customers. */
+    static Map<String, ReportTable> others(ExitInterviewReport report) {
+        ExitInterviewReport.Funnel funnel = report.funnel();
+        ReportTable.Builder steps = ReportTable.builder().column("step", "Stage", "Этап", Type.TEXT)
+                .column("cases", "Cases", "Случаи", Type.INTEGER);
+        steps.row(text("lost"), integer(report.losses()));
+        List<Integer> counted = List.of(funnel.opened(), funnel.contacted(), funnel.completed(), funnel.byInterview(),
+                funnel.bySelfService(), funnel.declined(), funnel.unreachable(), funnel.regained(), funnel.open());
+        for (InterviewCases.Step step : InterviewCases.Step.values()) {
+            steps.row(text(step.code()), integer(counted.get(step.ordinal())));
+        }
+        ReportTable.Builder named = ReportTable.builder().column("department", "Department", "Подразделение", Type.TEXT)
+                .column("sales", "Named by sales", "Названо продажами", Type.INTEGER)
+                .column("customers", "Named by customers", "Названо клиентами", Type.INTEGER);
+        report.salesVsCustomer().departmentsAtFault().forEach((department, by) ->
+                named.row(text(department), integer(by.sales()), integer(by.customers())));
+        Map<String, ReportTable> tables = new LinkedHashMap<>();
+        tables.put("funnel", steps.build());
+        tables.put("departments", named.build());
+        return tables;
     }
 }

@@ -42,6 +42,12 @@ public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer i
         return ChurnTables.salesVsCustomer(this);
     }
 
+    /** Its other tables, as its dashboard shows them. */
+    @Override
+    public java.util.Map<String, ReportTable> tables() {
+        return ChurnTables.others(this);
+    }
+
 
     /**
      * @param opened      cases opened for the year's losses

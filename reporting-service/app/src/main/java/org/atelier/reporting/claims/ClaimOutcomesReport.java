@@ -60,6 +60,12 @@ public record ClaimOutcomesReport(int year, Totals totals, Double medianDaysToDe
         return ClaimOutcomesTable.byDepartment(this);
     }
 
+    /** Its other tables, as its dashboard shows them. */
+    @Override
+    public java.util.Map<String, ReportTable> tables() {
+        return ClaimOutcomesTable.others(this);
+    }
+
 
     /** Money per currency, minor units. */
     public record Totals(int filed, int decided, int upheld, int partiallyUpheld, int rejected, int withdrawn,

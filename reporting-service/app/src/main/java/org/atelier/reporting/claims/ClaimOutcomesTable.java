@@ -80,4 +80,32 @@ final class ClaimOutcomesTable {
     private static long linkedClaims(ClaimOutcomesReport report, Predicate<LostCustomerLink> side) {
         return report.lostCustomerLinks().stream().filter(side).map(LostCustomerLink::claimId).distinct().count();
     }
+
+    /** The company's outcomes, and the money moved per currency (minor units). */
+    static Map<String, ReportTable> others(ClaimOutcomesReport report) {
+        ClaimOutcomesReport.Totals totals = report.totals();
+        ReportTable.Builder outcomes = ReportTable.builder().column("outcome", "Outcome", "Исход", Type.TEXT)
+                .column("claims", "Claims", "Претензии", Type.INTEGER);
+        outcomes.row(text("FILED"), integer(totals.filed()));
+        outcomes.row(text("UPHELD"), integer(totals.upheld()));
+        outcomes.row(text("PARTIALLY_UPHELD"), integer(totals.partiallyUpheld()));
+        outcomes.row(text("REJECTED"), integer(totals.rejected()));
+        outcomes.row(text("WITHDRAWN"), integer(totals.withdrawn()));
+        TreeSet<String> currencies = new TreeSet<>(totals.deductions().keySet());
+        currencies.addAll(totals.commendationsGranted().keySet());
+        Map<String, ReportTable> tables = new java.util.LinkedHashMap<>();
+        tables.put("outcomes", outcomes.build());
+        for (String currency : currencies) {
+            ReportTable.Builder money = ReportTable.builder().column("currency", "Currency", "Валюта", Type.TEXT)
+                    .money("deducted", "Deducted", "Удержано", currency)
+                    .money("compensated", "Compensated", "Компенсировано", currency)
+                    .money("toThePool", "To the pool", "В фонд премии", currency)
+                    .money("commended", "Commendations granted", "Выплачено по поощрениям", currency);
+            money.row(text(currency), money(totals.deductions().getOrDefault(currency, 0L)),
+                    money(totals.compensations().getOrDefault(currency, 0L)), money(totals.toThePool().getOrDefault(currency, 0L)),
+                    money(totals.commendationsGranted().getOrDefault(currency, 0L)));
+            tables.put(currencies.size() == 1 ? "money" : "money." + currency, money.build());
+        }
+        return tables;
+    }
 }

@@ -23,6 +23,12 @@ public record PoolReport(int year, String currency, GateRule gateRule, PoolRules
         return PoolTable.indicators(this);
     }
 
+    /** Its other tables, as its dashboard shows them. */
+    @Override
+    public java.util.Map<String, ReportTable> tables() {
+        return PoolTable.others(this);
+    }
+
 
     public static final String REVENUE = "revenue";
     public static final String MARGIN = "margin";

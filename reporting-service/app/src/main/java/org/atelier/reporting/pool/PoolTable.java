@@ -41,4 +41,20 @@ final class PoolTable {
         }
         return table.build();
     }
+
+    /** The pool's parts (money, minor units) and its headcount, as the page's pool table lists them. */
+    static java.util.Map<String, ReportTable> others(PoolReport report) {
+        PoolReport.Pool pool = report.pool();
+        ReportTable.Builder parts = ReportTable.builder().column("part", "Part", "Часть", ReportTable.Type.TEXT)
+                .money("amount", "Amount", "Сумма", report.currency())
+                .column("count", "Number", "Число", ReportTable.Type.INTEGER);
+        parts.row(text("fromMarginGrowth"), money(pool.fromMarginGrowth()), integer(null));
+        parts.row(text("fromClaims"), money(pool.fromClaims()), integer(null));
+        parts.row(text("carriedIn"), money(pool.carriedIn()), integer(null));
+        parts.row(text("total"), money(pool.total()), integer(null));
+        parts.row(text("headcount"), money(null), integer(pool.headcount()));
+        parts.row(text("perEmployee"), money(pool.perEmployee()), integer(null));
+        parts.row(text("carriedOut"), money(pool.carriedOut()), integer(null));
+        return java.util.Map.of("parts", parts.build());
+    }
 }

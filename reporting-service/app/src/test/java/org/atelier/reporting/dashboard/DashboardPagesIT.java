@@ -295,6 +295,62 @@ class DashboardPagesIT {
     }
 
     @Test
+    void everyOtherTableOfThePagesDownloadsAsCsvAndXlsxWithItsRowsNamedAsThePageNamesThem() throws Exception {
+        // 2047: two losses (one key, naming logistics, gone to a rival), an opened case, a claim upheld against logistics.
+        loseNaming(2047, "KEY", "STAFF_ATTITUDE", List.of(), List.of("logistics"));
+        lose(2047, "REGULAR", "PRICE_AND_DISCOUNTS", List.of(), null);
+        String customer = UUID.randomUUID().toString();
+        interviewFacts.addAllOnce(List.of(InterviewFact.of(UUID.randomUUID().toString(), "case-" + customer, InterviewFact.Kind.OPENED,
+                customer, LocalDate.of(2047, 3, 1))));
+        String claim = "C-" + UUID.randomUUID();
+        claimFacts.addAllOnce(List.of(
+                new ClaimFact(UUID.randomUUID().toString(), claim, ClaimFact.Kind.CLAIM_FILED, "sales", "logistics", LocalDate.of(2047, 2, 1),
+                        2047, null, null, 0, 0, 0, 0, null),
+                new ClaimFact(UUID.randomUUID().toString(), claim, ClaimFact.Kind.CLAIM_DECIDED, "sales", "logistics",
+                        LocalDate.of(2047, 3, 1), 2047, "UPHELD", "RUB", 10_000, 5_000, 5_000, 0, null)));
+
+        int downloads = 0;
+        for (String path : List.of("/churn", "/exit-interviews", "/claims", "/pool")) {
+            for (String language : List.of("en", "ru")) {
+                org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(send(get(path).param("year", "2047").param("lang", language), CEO)
+                        .getContentAsString());
+                for (org.jsoup.nodes.Element link : page.select("p.downloads a[id$=-csv]")) {
+                    String table = link.id().substring(0, link.id().length() - "-csv".length());
+                    if (!link.attr("href").contains("table=")) {
+                        continue;
+                    }
+                    org.jsoup.nodes.Element shown = page.getElementById(table.startsWith("money-table") ? "money-table" : table);
+                    assertThat(shown).as(path + " " + table).isNotNull();
+                    List<String> rowNames = shown.select("tbody tr > th").eachText();
+
+                    MockHttpServletResponse csv = send(get(link.attr("href")).param("lang", language), CEO);
+                    assertThat(csv.getStatus()).as(link.attr("href")).isEqualTo(200);
+                    List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.parse(
+                            new java.io.StringReader(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+                    List<String> written = records.subList(1, records.size()).stream().map(row -> row.get(0)).toList();
+                    assertThat(written).as(link.attr("href") + ": a row per row of the page").hasSameSizeAs(rowNames);
+                    // The pool's first row on the page also says the share and the growth it is of; the file has them as numbers.
+                    int from = table.equals("pool-table") ? 1 : 0;
+                    assertThat(written.subList(from, written.size())).as(link.attr("href") + ": the rows as the page names them")
+                            .isEqualTo(rowNames.subList(from, rowNames.size()));
+
+                    MockHttpServletResponse xlsx = send(get(page.getElementById(table + "-xlsx").attr("href")).param("lang", language), CEO);
+                    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                            new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+                        assertThat(book.getSheetAt(0).getLastRowNum()).as(table + " xlsx rows").isEqualTo(rowNames.size());
+                        assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(records.get(0).get(0));
+                    }
+                    downloads++;
+                }
+            }
+        }
+        assertThat(downloads).as("staff attitude, departments, competitors, funnel, outcomes, money, pool parts — twice")
+                .isGreaterThanOrEqualTo(12);
+        MockHttpServletResponse unknown = send(get("/churn/table.csv").param("year", "2047").param("table", "secrets"), CEO);
+        assertThat(unknown.getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void withoutACampaignTheMatrixAndTheSuitSayWhatIsMissingAndWhoSuppliesIt() throws Exception {
         assertThat(send(get("/matrix"), CEO).getContentAsString()).contains("id=\"empty\"").contains("Top management opens one");
         assertThat(send(get("/who-sewed-the-suit").param("year", "2036"), CEO).getContentAsString())

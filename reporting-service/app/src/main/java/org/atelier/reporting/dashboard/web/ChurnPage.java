@@ -48,6 +48,7 @@ class ChurnPage {
             case "namingIt" -> MainTables.losses(request, "reason", code);
             default -> null;
         }, request);
+        MainTables.addOtherDownloads(model, request, report);
         model.addAttribute("year", shown);
         model.addAttribute("quarter", q);
         model.addAttribute("significance", s);

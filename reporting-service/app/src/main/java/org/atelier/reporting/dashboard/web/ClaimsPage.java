@@ -45,6 +45,7 @@ class ClaimsPage {
             String number = column.contains(".") && !column.startsWith("as") ? column.substring(0, column.indexOf('.')) : column;
             return ClaimList.DEPARTMENT_COUNTS.contains(number) ? MainTables.claims(shown, number, code) : null;
         }, request);
+        MainTables.addOtherDownloads(model, request, report);
         // The company's totals open their lists for those who see every department's claims.
         model.addAttribute("totalsOpen", ReportPermissions.ownDepartmentOnly(user).isEmpty());
         model.addAttribute("currencies", currencies);

@@ -60,34 +60,37 @@ class DashboardExports {
     @GetMapping("/churn/table.{format}")
     ResponseEntity<Tabular> churn(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year,
                                   @RequestParam(required = false) String quarter, @RequestParam(required = false) String significance,
-                                  @RequestParam(required = false) String department) {
+                                  @RequestParam(required = false) String department, @RequestParam(required = false) String table) {
         MediaType type = type(format);
         int shown = DashboardFilters.year(year, calendar.year());
         ChurnPeriod period = new ChurnPeriod(shown, Optional.ofNullable(DashboardFilters.quarter(quarter)),
                 Optional.ofNullable(DashboardFilters.oneOf(significance, "significance", ChurnReport.SIGNIFICANCES)),
                 Optional.ofNullable(DashboardFilters.text(department, "department")));
-        return download("churn-" + shown, format, type, churn.forPeriod(user, period).table());
+        return download("churn-" + shown, format, type, chosen(churn.forPeriod(user, period), table), table);
     }
 
     @GetMapping("/exit-interviews/table.{format}")
-    ResponseEntity<Tabular> exitInterviews(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year) {
+    ResponseEntity<Tabular> exitInterviews(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year,
+                                           @RequestParam(required = false) String table) {
         MediaType type = type(format);
         int shown = DashboardFilters.year(year, calendar.year());
-        return download("exit-interviews-" + shown, format, type, interviews.forYear(user, shown).table());
+        return download("exit-interviews-" + shown, format, type, chosen(interviews.forYear(user, shown), table), table);
     }
 
     @GetMapping("/claims/table.{format}")
-    ResponseEntity<Tabular> claims(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year) {
+    ResponseEntity<Tabular> claims(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year,
+                                   @RequestParam(required = false) String table) {
         MediaType type = type(format);
         int shown = DashboardFilters.year(year, calendar.year());
-        return download("claims-" + shown, format, type, claims.forYear(user, shown).table());
+        return download("claims-" + shown, format, type, chosen(claims.forYear(user, shown), table), table);
     }
 
     @GetMapping("/pool/table.{format}")
-    ResponseEntity<Tabular> pool(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year) {
+    ResponseEntity<Tabular> pool(CurrentUser user, @PathVariable String format, @RequestParam(required = false) String year,
+                                 @RequestParam(required = false) String table) {
         MediaType type = type(format);
         int shown = DashboardFilters.year(year, calendar.year());
-        return download("pool-" + shown, format, type, pool.forYear(user, shown).table());
+        return download("pool-" + shown, format, type, chosen(pool.forYear(user, shown), table), table);
     }
 
     @GetMapping("/matrix/{campaignId}/table.{format}")
@@ -116,6 +119,22 @@ class DashboardExports {
             case "xlsx" -> ReportTableXlsxConverter.XLSX;
             default -> throw new DashboardFilters.BadFilter("format", format);
         };
+    }
+
+    /** The report's main table, or the other one named (a name it does not have is a bad filter). */
+    private static ReportTable chosen(Tabular report, String table) {
+        if (table == null || table.isBlank()) {
+            return report.table();
+        }
+        ReportTable other = report.tables().get(table);
+        if (other == null) {
+            throw new DashboardFilters.BadFilter("table", table);
+        }
+        return other;
+    }
+
+    private ResponseEntity<Tabular> download(String name, String format, MediaType type, ReportTable table, String which) {
+        return download(which == null || which.isBlank() ? name : name + "-" + which, format, type, table);
     }
 
     private ResponseEntity<Tabular> download(String name, String format, MediaType type, ReportTable table) {

@@ -106,6 +106,13 @@ class DashboardTables {
             case "flags" -> Arrays.stream(code.split("\\s+")).filter(part -> !part.isBlank())
                     .map(part -> messages.getMessage("matrix.flag." + part, null, part, locale)).collect(Collectors.joining(", "));
             case "indicator" -> messages.getMessage("indicator." + code, null, code, locale);
+            case "significance" -> messages.getMessage("significance." + code, null, code, locale);
+            case "customers" -> messages.getMessage("churn.staff." + code, null, code, locale);
+            case "step" -> messages.getMessage("lost".equals(code) ? "exit.lost" : "exit.stage." + code, null, code, locale);
+            case "outcome" -> messages.getMessage("FILED".equals(code) ? "claims.filed" : "outcome." + code, null, code, locale);
+            // The page's own labels, but for the margin's share, which the page words with its figures.
+            case "part" -> messages.getMessage("fromMarginGrowth".equals(code) ? "pool.part.fromMarginGrowth" : "pool." + code, null, code,
+                    locale);
             case "missing" -> Arrays.stream(code.split("\\s+")).filter(part -> !part.isBlank())
                     .map(part -> messages.getMessage("missing." + part, null, part, locale)).collect(Collectors.joining(", "));
             default -> YES_NO.contains(column) && ANSWERS.containsKey(code) ? messages.getMessage(ANSWERS.get(code), null, code, locale) : code;

@@ -45,6 +45,7 @@ class ExitInterviewsPage {
         stages.put("open", funnel.open());
         model.addAttribute("report", report);
         MainTables.add(model, tables, report.table(), java.util.Set.of("bySales", "byCustomers"), null, request);
+        MainTables.addOtherDownloads(model, request, report);
         model.addAttribute("stages", stages);
         model.addAttribute("year", shown);
         model.addAttribute("reasons", ChurnReport.REASONS);

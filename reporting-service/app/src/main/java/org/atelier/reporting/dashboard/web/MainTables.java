@@ -1,9 +1,12 @@
 package org.atelier.reporting.dashboard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 import org.springframework.ui.Model;
 import java.util.List;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -21,6 +24,23 @@ final class MainTables {
                     HttpServletRequest request) {
         model.addAttribute("mainTable", tables.shown(tables.named(table), DashboardTables.codes(table), charted, link));
         addDownloads(model, request);
+    }
+
+    /** The two download links of one table. */
+    record Download(String csv, String xlsx) {
+    }
+
+    /**
+     * The download links of the report's other tables, by name ({@code others}), the page's filters kept: the page puts
+     * each under its table.
+     */
+    static void addOtherDownloads(Model model, HttpServletRequest request, Tabular report) {
+        String path = request.getRequestURI();
+        Map<String, Download> others = new LinkedHashMap<>();
+        report.tables().keySet().forEach(name -> others.put(name, new Download(
+                withFilters(request, path + "/table.csv").queryParam("table", name).build().encode().toUriString(),
+                withFilters(request, path + "/table.xlsx").queryParam("table", name).build().encode().toUriString())));
+        model.addAttribute("others", others);
     }
 
     /** The two download links of the page's table, for a page that draws its table itself (the heatmap). */

@@ -56,7 +56,9 @@ class PoolPage {
             model.addAttribute("report", pool.whatIf(user, shown, form.change()));
         }
         model.addAttribute("form", form);
-        MainTables.add(model, tables, pool.forYear(user, shown).table(), java.util.Set.of(), null, request);
+        org.atelier.reporting.pool.PoolReport real = pool.forYear(user, shown);
+        MainTables.add(model, tables, real.table(), java.util.Set.of(), null, request);
+        MainTables.addOtherDownloads(model, request, real);
         return "dashboard/pool";
     }
 }
