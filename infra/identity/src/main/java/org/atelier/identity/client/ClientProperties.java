@@ -3,6 +3,7 @@ package org.atelier.identity.client;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,14 +55,26 @@ public record ClientProperties(String uiSecret, Map<String, UiClient> ui, Machin
      * @param secret               this UI's own client secret; blank to use the shared {@code uiSecret}, which
      *                             is simpler locally, while a deployment gives each UI its own so that one leaked
      *                             secret does not let its holder pose as every UI
+     * @param shortcuts            pages of the UI the portal links to beside it, each for the people who may open it
      */
-    public record UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo, String secret) {
+    public record UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo, String secret, List<Shortcut> shortcuts) {
 
         /** The registration id the UIs give the provider in their Spring Security client configuration. */
         public static final String REGISTRATION_ID = "atelier";
 
+        @ConstructorBinding
         public UiClient {
             visibleTo = visibleTo == null || visibleTo.isEmpty() ? Set.of() : EnumSet.copyOf(visibleTo);
+            shortcuts = shortcuts == null ? List.of() : List.copyOf(shortcuts);
+        }
+
+        public UiClient(URI url, String backChannelLogoutUrl, Set<Role> visibleTo, String secret) {
+            this(url, backChannelLogoutUrl, visibleTo, secret, List.of());
+        }
+
+        /** The shortcuts a person with these roles may open. */
+        public List<Shortcut> shortcutsFor(Set<Role> roles) {
+            return shortcuts.stream().filter(shortcut -> shortcut.isVisibleTo(roles)).toList();
         }
 
         public String baseUrl() {
@@ -93,6 +106,27 @@ public record ClientProperties(String uiSecret, Map<String, UiClient> ui, Machin
         /** The secret this UI authenticates with: its own, or else the shared one. */
         public String secretOr(String sharedSecret) {
             return secret == null || secret.isBlank() ? sharedSecret : secret;
+        }
+
+        public boolean isVisibleTo(Set<Role> roles) {
+            return visibleTo.isEmpty() || roles.stream().anyMatch(visibleTo::contains);
+        }
+    }
+
+    /**
+     * A page of a UI the portal links to directly.
+     *
+     * @param path      the page's path in the UI, e.g. {@code /scorecard}
+     * @param key       names its label in the portal's messages: {@code shortcut.<key>}
+     * @param visibleTo roles of which a user needs one to see it; empty for everyone who sees the UI
+     */
+    public record Shortcut(String path, String key, Set<Role> visibleTo) {
+
+        public Shortcut {
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                throw new IllegalArgumentException("A shortcut's path starts with a single /: " + path);
+            }
+            visibleTo = visibleTo == null || visibleTo.isEmpty() ? Set.of() : EnumSet.copyOf(visibleTo);
         }
 
         public boolean isVisibleTo(Set<Role> roles) {

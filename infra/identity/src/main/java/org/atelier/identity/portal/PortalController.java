@@ -21,8 +21,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PortalController {
 
-    /** One UI on the portal. */
-    record PortalApp(String title, String description, String url) {
+    /** One UI on the portal, with the pages of it the person may open directly. */
+    record PortalApp(String title, String description, String url, List<PortalLink> links) {
+    }
+
+    record PortalLink(String title, String url) {
     }
 
     private final FindingUsers users;
@@ -61,14 +64,18 @@ class PortalController {
     private List<PortalApp> visibleApps(User user, Locale locale) {
         return clients.ui().entrySet().stream()
                 .filter(app -> app.getValue().isVisibleTo(user.roles()))
-                .map(app -> toPortalApp(app, locale))
+                .map(app -> toPortalApp(app, user, locale))
                 .toList();
     }
 
-    private PortalApp toPortalApp(Map.Entry<String, ClientProperties.UiClient> app, Locale locale) {
+    private PortalApp toPortalApp(Map.Entry<String, ClientProperties.UiClient> app, User user, Locale locale) {
         String id = app.getKey();
+        List<PortalLink> links = app.getValue().shortcutsFor(user.roles()).stream()
+                .map(shortcut -> new PortalLink(messages.getMessage("shortcut." + shortcut.key(), null, shortcut.key(), locale),
+                        app.getValue().baseUrl() + shortcut.path()))
+                .toList();
         return new PortalApp(messages.getMessage("app." + id + ".title", null, id, locale),
                 messages.getMessage("app." + id + ".description", null, "", locale),
-                app.getValue().homeUrl());
+                app.getValue().homeUrl(), links);
     }
 }

@@ -37,4 +37,19 @@ class ClientPropertiesTest {
         assertThat(reports.isVisibleTo(EnumSet.of(Role.EMPLOYEE))).isFalse();
         assertThat(reports.isVisibleTo(EnumSet.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD))).isTrue();
     }
+
+    @Test
+    void aShortcutIsForTheRolesItNamesAndOnlyAPathOfTheUi() {
+        ClientProperties.UiClient reports = new ClientProperties.UiClient(URI.create("http://localhost:8084"), null, Set.of(), null,
+                java.util.List.of(new ClientProperties.Shortcut("/scorecard", "scorecard", EnumSet.of(Role.DEPARTMENT_HEAD)),
+                        new ClientProperties.Shortcut("/", "overview", null)));
+
+        assertThat(reports.shortcutsFor(EnumSet.of(Role.EMPLOYEE))).extracting(ClientProperties.Shortcut::key).containsExactly("overview");
+        assertThat(reports.shortcutsFor(EnumSet.of(Role.EMPLOYEE, Role.DEPARTMENT_HEAD))).extracting(ClientProperties.Shortcut::key)
+                .containsExactly("scorecard", "overview");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClientProperties.Shortcut("//evil.example.com", "x", null))
+                .as("a shortcut cannot leave its UI").isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClientProperties.Shortcut("https://evil.example.com", "x", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
