@@ -54,7 +54,7 @@ class MachineCallerSecurityIT {
         caseId = CaseId.forLoss(lossEventId);
         ApiClient.Response opened = management().postJson("/api/matrix-campaigns", """
                 {"title":"Machine test","endsOn":"%s","departments":["sales"]}""".formatted(LocalDate.now(ZoneOffset.UTC).plusDays(7)));
-        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         campaignId = opened.json().get("id").asString();
     }
 

@@ -50,7 +50,7 @@ final class CampaignsForTests {
         ApiClient.Response opened = management().postJson("/api/matrix-campaigns", """
                 {"title":"Test campaign","endsOn":"%s","departments":["sales","logistics"]}"""
                 .formatted(LocalDate.now(ZoneOffset.UTC).plusDays(7)));
-        if (opened.status() != 200) {
+        if (opened.status() != 201) {
             throw new IllegalStateException(opened.status() + " " + opened.body());
         }
         return opened.json().get("id").asString();

@@ -110,7 +110,7 @@ class MatrixAnonymityIT {
         ApiClient management = ApiClient.localPort(port).withToken(TestIdentityProvider.user("top-management", "MANAGEMENT").signed());
         ApiClient.Response opened = management.postJson("/api/matrix-campaigns", """
                 {"title":"Anonymity","endsOn":"%s","departments":["sales","logistics"]}""".formatted(LocalDate.now(ZoneOffset.UTC).plusDays(7)));
-        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String campaignId = opened.json().get("id").asString();
         read.add(opened.body());
 

@@ -21,11 +21,13 @@ import org.atelier.survey.matrix.OwnerRule;
 import org.atelier.survey.matrix.Progress;
 import org.atelier.survey.matrix.application.AnsweringCampaigns;
 import org.atelier.survey.matrix.application.RunningCampaigns;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,6 +53,7 @@ class MatrixCampaignController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a campaign", description = "Top management. Freezes the task catalogue, the departments in force and the "
             + "invited people (TOP_MANAGEMENT, DIVISION_HEAD, COMMERCIAL_STAFF of the chosen departments; all when none is chosen). "
             + "Publishes SurveyCampaignOpened v1")
