@@ -15,13 +15,8 @@ import org.atelier.reporting.churn.LostCustomer;
 import org.atelier.reporting.churn.application.ProjectingLosses;
 import org.atelier.reporting.claims.ClaimFact;
 import org.atelier.reporting.claims.ClaimFacts;
-import org.atelier.testsupport.UsesSharedInfrastructure;
-import org.atelier.directory.testing.CompanyDepartments;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,14 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The management dashboards as a signed-in person opens them, over the real read models. Each test writes its losses
  * into a year of its own, so the tests do not see each other's data.
  */
-@UsesSharedInfrastructure
-@ExtendWith(CompanyDepartments.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=reporting_dashboard_it",
-        "atelier.topics.loyalty=it.dashboard.loyalty.events",
-        "atelier.topics.survey=it.dashboard.survey.events",
-        "atelier.topics.claims=it.dashboard.claims.events"})
-@AutoConfigureMockMvc
+@DashboardPagesContext
 class DashboardPagesIT {
 
     private static final OidcLoginRequestPostProcessor CEO = person("ceo", "top-management", "MANAGEMENT");

@@ -6,13 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Set;
-import org.atelier.directory.testing.CompanyDepartments;
-import org.atelier.testsupport.UsesSharedInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,14 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * a page of its own (the view, or a readable 400/404) and never an error page, a stack trace or the value unescaped.
  * The same context as the dashboards' page tests, so it is started once.
  */
-@UsesSharedInfrastructure
-@ExtendWith(CompanyDepartments.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.mongodb.database=reporting_dashboard_it",
-        "atelier.topics.loyalty=it.dashboard.loyalty.events",
-        "atelier.topics.survey=it.dashboard.survey.events",
-        "atelier.topics.claims=it.dashboard.claims.events"})
-@AutoConfigureMockMvc
+@DashboardPagesContext
 class DashboardsHostileInputIT {
 
     private static final OidcLoginRequestPostProcessor CEO = person("ceo", "top-management", "MANAGEMENT");
