@@ -56,7 +56,10 @@ class PhoneWidthIT {
             new Page("reporting-service", "/claims"),
             new Page("reporting-service", "/pool"),
             new Page("reporting-service", "/who-sewed-the-suit"),
-            new Page("reporting-service", "/scorecard"));
+            new Page("reporting-service", "/scorecard"),
+            new Page("reporting-service", "/churn/losses"),
+            new Page("reporting-service", "/exit-interviews/cases?step=opened"),
+            new Page("reporting-service", "/claims/list?count=filed"));
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"ru", "en"})
@@ -73,7 +76,7 @@ class PhoneWidthIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             for (Page page : PAGES) {
                 // Signed in at the provider once: the other services sign the browser in on the way, without a form.
-                browser.get(system.url(page.service()) + page.path() + "?lang=" + language);
+                browser.get(system.url(page.service()) + page.path() + (page.path().contains("?") ? "&" : "?") + "lang=" + language);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
                 long pageWidth = ((Number) ((JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth;")).longValue();
