@@ -105,11 +105,10 @@ public class MongoLostCustomers implements LostCustomers {
         if (customerIds.isEmpty()) {
             return List.of();
         }
-        Query ofTheCustomers = Query.query(Criteria.where("customerId").in(customerIds));
-        List<WithdrawnLoss> withdrawals = mongo.find(ofTheCustomers, Document.class, names.forReading(WITHDRAWALS)).stream()
+        Criteria ofTheCustomers = Criteria.where("customerId").in(customerIds);
+        List<WithdrawnLoss> withdrawals = mongo.find(Query.query(ofTheCustomers), Document.class, names.forReading(WITHDRAWALS)).stream()
                 .map(MongoLostCustomers::toWithdrawal).toList();
-        return mongo.find(Query.query(Criteria.where("customerId").in(customerIds)).with(Sort.by("lostOn", "_id")), Document.class,
-                        names.forReading(COLLECTION))
+        return mongo.find(Query.query(ofTheCustomers).with(Sort.by("lostOn", "_id")), Document.class, names.forReading(COLLECTION))
                 .stream().map(MongoLostCustomers::toLoss)
                 .filter(loss -> withdrawals.stream().noneMatch(loss::cancelledBy))
                 .toList();

@@ -43,9 +43,13 @@ class ReadModelPoolInputs implements PoolInputs {
 
     @Override
     public long claimTransfers(int year) {
-        return claims.ofItemsTouching(year).stream()
+        // One decision per claim, the first as the facts come, exactly as the claim outcomes report counts it: the
+        // pool's share of the claims is the sum of that report's "to the pool".
+        java.util.Map<String, ClaimFact> decisions = new java.util.LinkedHashMap<>();
+        claims.ofItemsTouching(year).stream()
                 .filter(fact -> fact.kind() == ClaimFact.Kind.CLAIM_DECIDED && fact.year() == year)
-                .mapToLong(ClaimFact::pool).sum();
+                .forEach(fact -> decisions.putIfAbsent(fact.itemId(), fact));
+        return decisions.values().stream().mapToLong(ClaimFact::pool).sum();
     }
 
     @Override
