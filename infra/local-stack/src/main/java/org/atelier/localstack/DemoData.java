@@ -20,9 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A few customers with their purchases, points, rewards and losses, sent through the loyalty API like another
- * system would (with the machine client's token), so that a fresh system has customer cards and a churn report
- * worth looking at. The content is the readable resource {@code demo-data.txt}, not code.
+ * A few customers with their purchases, points, rewards and losses, and finance's plans and results of the years,
+ * sent through the loyalty API like another system would (with the machine client's token), so that a fresh system
+ * has customer cards, a churn report and an annual pool worth looking at. The content is the readable resource
+ * {@code demo-data.txt}, not code.
  */
 final class DemoData {
 
@@ -50,10 +51,23 @@ final class DemoData {
         }
     }
 
-    private final List<DemoCustomer> customers;
+    /** A year's plan or results, sent to {@code PUT /api/annual-figures/{year}/plan} or {@code /results}. */
+    record Figures(String kind, int year, String body) {
 
-    private DemoData(List<DemoCustomer> customers) {
+        String path() {
+            return "/api/annual-figures/" + year + "/" + kind;
+        }
+    }
+
+    /** The top-level lines that are a year's figures: {@code plan <year> <body>}, {@code results <year> <body>}. */
+    static final List<String> FIGURES = List.of("plan", "results");
+
+    private final List<DemoCustomer> customers;
+    private final List<Figures> figures;
+
+    private DemoData(List<DemoCustomer> customers, List<Figures> figures) {
         this.customers = customers;
+        this.figures = figures;
     }
 
     static DemoData fromResource() {
@@ -69,6 +83,7 @@ final class DemoData {
 
     static DemoData read(Reader source) throws IOException {
         List<DemoCustomer> customers = new ArrayList<>();
+        List<Figures> figures = new ArrayList<>();
         BufferedReader lines = new BufferedReader(source);
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             String trimmed = line.strip();
@@ -79,6 +94,9 @@ final class DemoData {
             String body = trimmed.substring(kind.length()).strip();
             if (kind.equals("customer")) {
                 customers.add(new DemoCustomer(body, new ArrayList<>()));
+            } else if (FIGURES.contains(kind) && body.matches("\\d{4}\\s+\\{.*")) {
+                String[] yearAndBody = body.split("\\s+", 2);
+                figures.add(new Figures(kind, Integer.parseInt(yearAndBody[0]), yearAndBody[1]));
             } else if (ACTIONS.containsKey(kind) && !customers.isEmpty()) {
                 customers.get(customers.size() - 1).actions().add(new Action(kind, body));
             } else {
@@ -86,11 +104,15 @@ final class DemoData {
             }
         }
         return new DemoData(customers.stream().map(customer -> new DemoCustomer(customer.body(), List.copyOf(customer.actions())))
-                .toList());
+                .toList(), List.copyOf(figures));
     }
 
     List<DemoCustomer> customers() {
         return customers;
+    }
+
+    List<Figures> figures() {
+        return figures;
     }
 
     long count(String kind) {
@@ -107,6 +129,11 @@ final class DemoData {
         }
         try {
             String token = MachineToken.fetch(identityPort);
+            // The figures first: a start that stopped half-way loads again, and a year whose results are recorded
+            // refuses its plan and results a second time (409), which then means they are there.
+            for (Figures year : figures) {
+                send("PUT", loyaltyPort, year.path(), year.body(), token, true);
+            }
             for (DemoCustomer customer : customers) {
                 String id = registered(post(loyaltyPort, "/api/customers", customer.body(), token));
                 for (Action action : customer.actions()) {
@@ -115,7 +142,7 @@ final class DemoData {
             }
             Files.writeString(dataDir.demoDataMarker(), "Demo data was loaded into this data directory." + System.lineSeparator());
             console.component("demo data", customers.size() + " customers, " + count("purchase") + " purchases, " + count("loss")
-                    + " losses loaded");
+                    + " losses, " + figures.size() + " plans and results loaded");
         } catch (AtelierException | IOException e) {
             console.component("demo data", "not loaded: " + e.getMessage() + "; the system runs without it");
         } catch (InterruptedException e) {
@@ -124,15 +151,21 @@ final class DemoData {
     }
 
     private static String post(int port, String path, String body, String token) throws IOException, InterruptedException {
+        return send("POST", port, path, body, token, false);
+    }
+
+    /** @param conflictMeansThere whether a 409 means that what is sent was sent before (and is taken as done) */
+    private static String send(String method, int port, String path, String body, String token, boolean conflictMeansThere)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new AtelierException("POST " + path + " answered " + response.statusCode() + " " + abbreviate(response.body()));
+        if (response.statusCode() / 100 != 2 && !(conflictMeansThere && response.statusCode() == 409)) {
+            throw new AtelierException(method + " " + path + " answered " + response.statusCode() + " " + abbreviate(response.body()));
         }
         return response.body();
     }

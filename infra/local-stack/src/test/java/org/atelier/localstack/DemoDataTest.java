@@ -29,6 +29,18 @@ class DemoDataTest {
     }
 
     @Test
+    void financesPlansAndResultsOfTheYearsComeWithThem() {
+        assertThat(demoData.figures()).extracting(DemoData.Figures::path)
+                .containsExactly("/api/annual-figures/2025/plan", "/api/annual-figures/2025/results", "/api/annual-figures/2026/plan");
+        assertThat(demoData.figures()).allSatisfy(year -> assertThat(year.body()).startsWith("{").endsWith("}")
+                .contains("\"currency\":\"RUB\"", "\"revenueMinor\":", "\"marginMinor\":", "\"headcount\":"));
+        assertThat(demoData.figures()).filteredOn(year -> year.kind().equals("plan"))
+                .allSatisfy(plan -> assertThat(plan.body()).contains("\"loyalCustomers\":", "\"loyalKeyCustomers\":"));
+        assertThat(demoData.figures()).filteredOn(year -> year.year() >= LocalDate.now().getYear())
+                .as("no results of a year not over").noneMatch(year -> year.kind().equals("results"));
+    }
+
+    @Test
     void everyLossHasExactlyOnePrimaryReason() {
         assertThat(losses()).allSatisfy(loss -> assertThat(find(loss, "\"primary\":(true)")).hasSize(1));
     }
