@@ -31,7 +31,8 @@ class DemoDataTest {
     @Test
     void financesPlansAndResultsOfTheYearsComeWithThem() {
         assertThat(demoData.figures()).extracting(DemoData.Figures::path)
-                .containsExactly("/api/annual-figures/2025/plan", "/api/annual-figures/2025/results", "/api/annual-figures/2026/plan");
+                .containsExactly("/api/annual-figures/2024/plan", "/api/annual-figures/2024/results", "/api/annual-figures/2025/plan",
+                        "/api/annual-figures/2025/results", "/api/annual-figures/2026/plan");
         assertThat(demoData.figures()).allSatisfy(year -> assertThat(year.body()).startsWith("{").endsWith("}")
                 .contains("\"currency\":\"RUB\"", "\"revenueMinor\":", "\"marginMinor\":", "\"headcount\":"));
         assertThat(demoData.figures()).filteredOn(year -> year.kind().equals("plan"))
