@@ -4,6 +4,8 @@ import java.util.Map;
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.ExitInterviewReport;
 import org.atelier.reporting.claims.ClaimOutcomesReport;
+import org.atelier.reporting.table.ReportTable;
+import org.atelier.reporting.table.Tabular;
 
 /**
  * One department as its colleagues and its customers see it in a year: the losses that named it at fault, what the
@@ -17,7 +19,19 @@ import org.atelier.reporting.claims.ClaimOutcomesReport;
  * @param claims                its row of the claim outcomes, or {@code null} when it filed and received nothing
  */
 public record Scorecard(String department, int year, Overview.Comparison lossesNamingIt, int losses, int namedByCustomers,
-                        ClaimOutcomesReport.Department claims) {
+                        ClaimOutcomesReport.Department claims) implements Tabular {
+
+    /** Its main table: the claims and commendations, a number a row. */
+    @Override
+    public ReportTable table() {
+        return ScorecardTable.claims(this);
+    }
+
+    /** The money the decisions moved to and from it. */
+    @Override
+    public Map<String, ReportTable> tables() {
+        return Map.of("money", ScorecardTable.adjustments(this));
+    }
 
     public static Scorecard of(String department, int year, ChurnReport churn, ChurnReport churnLastYear,
                                ExitInterviewReport interviews, ClaimOutcomesReport claims) {

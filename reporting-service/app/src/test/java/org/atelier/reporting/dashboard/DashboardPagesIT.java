@@ -298,7 +298,7 @@ class DashboardPagesIT {
                         LocalDate.of(2047, 3, 1), 2047, "UPHELD", "RUB", 10_000, 5_000, 5_000, 0, null)));
 
         int downloads = 0;
-        for (String path : List.of("/churn", "/exit-interviews", "/claims", "/pool")) {
+        for (String path : List.of("/churn", "/exit-interviews", "/claims", "/pool", "/scorecard/logistics")) {
             for (String language : List.of("en", "ru")) {
                 org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(send(get(path).param("year", "2047").param("lang", language), CEO)
                         .getContentAsString());
@@ -332,8 +332,16 @@ class DashboardPagesIT {
                 }
             }
         }
-        assertThat(downloads).as("staff attitude, departments, competitors, funnel, outcomes, money, pool parts — twice")
-                .isGreaterThanOrEqualTo(12);
+        assertThat(downloads).as("staff attitude, departments, competitors, funnel, outcomes, money, pool parts, the scorecard's money — twice")
+                .isGreaterThanOrEqualTo(14);
+        // The scorecard's own table: a number a row, as its page shows them.
+        List<org.apache.commons.csv.CSVRecord> card = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(
+                send(get("/scorecard/logistics/table.csv").param("year", "2047"), CEO).getContentAsString(java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(card).hasSize(12);
+        assertThat(card).anySatisfy(row -> assertThat(row.values()).containsExactly("Claims received", "1"));
+        assertThat(send(get("/scorecard/sales/table.csv").param("year", "2047"), person("logistics-head", "logistics", "DEPARTMENT_HEAD"))
+                .getStatus()).as("another department's scorecard").isEqualTo(403);
         MockHttpServletResponse unknown = send(get("/churn/table.csv").param("year", "2047").param("table", "secrets"), CEO);
         assertThat(unknown.getStatus()).isEqualTo(400);
     }

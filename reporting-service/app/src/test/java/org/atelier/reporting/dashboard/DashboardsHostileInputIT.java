@@ -24,7 +24,7 @@ class DashboardsHostileInputIT {
 
     private static final List<String> PAGES = List.of("/", "/churn", "/churn/losses", "/exit-interviews", "/claims", "/claims/list",
             "/pool", "/matrix", "/who-sewed-the-suit", "/scorecard", "/scorecard/sales", "/churn/table.csv", "/churn/table.xlsx",
-            "/exit-interviews/table.csv", "/claims/table.xlsx", "/pool/table.csv", "/who-sewed-the-suit/table.csv");
+            "/exit-interviews/table.csv", "/claims/table.xlsx", "/pool/table.csv", "/who-sewed-the-suit/table.csv", "/scorecard/sales/table.csv");
 
     private static final List<String> FILTERS = List.of("year", "quarter", "significance", "reason", "primaryReason", "department",
             "competitor", "count", "level", "gateRule", "revenue", "margin", "loyalCustomers", "loyalKeyCustomers", "headcount",
@@ -65,6 +65,7 @@ class DashboardsHostileInputIT {
     void hostilePathsAreAReadableNotFoundOrRefusalNeverAnError() throws Exception {
         for (String hostile : List.of("abc", "%3Cscript%3E", "00000000-0000-0000-0000-000000000000", "x".repeat(300), "..%2F..")) {
             for (String path : List.of("/matrix/" + hostile, "/matrix/" + hostile + "/table.csv", "/scorecard/" + hostile,
+                    "/scorecard/" + hostile + "/table.csv",
                     "/churn/table." + hostile)) {
                 MockHttpServletResponse response = mvc.perform(get(path).with(CEO)).andReturn().getResponse();
 

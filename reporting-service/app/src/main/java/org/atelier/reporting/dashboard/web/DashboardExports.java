@@ -113,7 +113,7 @@ class DashboardExports {
                 suit.forPeriod(user, shown, Optional.ofNullable(q)).table());
     }
 
-    private static MediaType type(String format) {
+    static MediaType type(String format) {
         return switch (format) {
             case "csv" -> ReportTableCsvConverter.TEXT_CSV;
             case "xlsx" -> ReportTableXlsxConverter.XLSX;
@@ -122,7 +122,7 @@ class DashboardExports {
     }
 
     /** The report's main table, or the other one named (a name it does not have is a bad filter). */
-    private static ReportTable chosen(Tabular report, String table) {
+    static ReportTable chosen(Tabular report, String table) {
         if (table == null || table.isBlank()) {
             return report.table();
         }
@@ -134,10 +134,15 @@ class DashboardExports {
     }
 
     private ResponseEntity<Tabular> download(String name, String format, MediaType type, ReportTable table, String which) {
-        return download(which == null || which.isBlank() ? name : name + "-" + which, format, type, table);
+        return download(tables, which == null || which.isBlank() ? name : name + "-" + which, format, type, table);
     }
 
     private ResponseEntity<Tabular> download(String name, String format, MediaType type, ReportTable table) {
+        return download(tables, name, format, type, table);
+    }
+
+    /** The table, its codes named in the reader's language, as an attachment of the format's type. */
+    static ResponseEntity<Tabular> download(DashboardTables tables, String name, String format, MediaType type, ReportTable table) {
         ReportTable named = tables.named(table);
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + format).build().toString())

@@ -13,7 +13,7 @@ import org.springframework.web.method.HandlerMethod;
 /** On the dashboards a refusal is a readable page in the reader's language, never a stack trace or a JSON problem. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = {OverviewPage.class, ChurnPage.class, ExitInterviewsPage.class, ClaimsPage.class, PoolPage.class,
-        ScorecardPage.class, MatrixPage.class, SuitPage.class, DashboardExports.class})
+        ScorecardPage.class, MatrixPage.class, SuitPage.class, DashboardExports.class, ScorecardDownloads.class})
 class DashboardRefusals {
 
     @ExceptionHandler(NotAllowed.class)
@@ -24,7 +24,7 @@ class DashboardRefusals {
     }
 
     private static String explanation(HandlerMethod handler) {
-        if (handler.getBeanType() == ScorecardPage.class) {
+        if (handler.getBeanType() == ScorecardPage.class || handler.getBeanType() == ScorecardDownloads.class) {
             return "refused.scorecard";
         }
         if (handler.getBeanType() == ClaimsPage.class && "list".equals(handler.getMethod().getName())) {

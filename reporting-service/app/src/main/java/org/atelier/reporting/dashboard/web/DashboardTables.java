@@ -107,6 +107,7 @@ class DashboardTables {
                     .map(part -> messages.getMessage("matrix.flag." + part, null, part, locale)).collect(Collectors.joining(", "));
             case "indicator" -> messages.getMessage("indicator." + code, null, code, locale);
             case "significance" -> messages.getMessage("significance." + code, null, code, locale);
+            case "count", "sum" -> messages.getMessage("claimList.count." + code, null, code, locale);
             case "customers" -> messages.getMessage("churn.staff." + code, null, code, locale);
             case "step" -> messages.getMessage("lost".equals(code) ? "exit.lost" : "exit.stage." + code, null, code, locale);
             case "outcome" -> messages.getMessage("FILED".equals(code) ? "claims.filed" : "outcome." + code, null, code, locale);

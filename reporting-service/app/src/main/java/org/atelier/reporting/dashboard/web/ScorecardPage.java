@@ -1,8 +1,12 @@
 package org.atelier.reporting.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.atelier.calendar.CompanyCalendar;
+import org.atelier.reporting.dashboard.Scorecard;
 import org.atelier.reporting.dashboard.ScorecardPermissions;
 import org.atelier.reporting.dashboard.application.BuildingScorecard;
+import org.atelier.reporting.table.ReportTable;
 import org.atelier.security.CurrentUser;
 import org.atelier.security.NotAllowed;
 import org.atelier.security.Role;
@@ -22,11 +26,13 @@ class ScorecardPage {
     private final BuildingScorecard scorecards;
     private final DepartmentLabels departments;
     private final CompanyCalendar calendar;
+    private final DashboardTables tables;
 
-    ScorecardPage(BuildingScorecard scorecards, DepartmentLabels departments, CompanyCalendar calendar) {
+    ScorecardPage(BuildingScorecard scorecards, DepartmentLabels departments, CompanyCalendar calendar, DashboardTables tables) {
         this.scorecards = scorecards;
         this.departments = departments;
         this.calendar = calendar;
+        this.tables = tables;
     }
 
     @GetMapping("/scorecard")
@@ -44,10 +50,18 @@ class ScorecardPage {
     }
 
     @GetMapping("/scorecard/{department}")
-    String scorecard(CurrentUser user, @PathVariable String department, @RequestParam(required = false) String year, Model model) {
+    String scorecard(CurrentUser user, @PathVariable String department, @RequestParam(required = false) String year, Model model,
+                     HttpServletRequest request) {
         int shown = DashboardFilters.year(year, calendar.year());
         String code = DashboardFilters.text(department, "department");
-        model.addAttribute("card", scorecards.of(user, code, shown));
+        Scorecard card = scorecards.of(user, code, shown);
+        model.addAttribute("card", card);
+        // Every number opens the claims or decisions behind it: the lists take the rows' names as their counts.
+        MainTables.add(model, tables, card.table(), Set.of(), (column, count) -> MainTables.claims(shown, count, code), request);
+        ReportTable money = card.tables().get("money");
+        model.addAttribute("moneyTable", tables.shown(tables.named(money), DashboardTables.codes(money), Set.of(),
+                (column, sum) -> column.startsWith("amount.") ? MainTables.claims(shown, sum, code) : null));
+        MainTables.addOtherDownloads(model, request, card);
         model.addAttribute("departmentName", departments.name(code));
         model.addAttribute("year", shown);
         model.addAttribute("mayChoose", ScorecardPermissions.mayReadAny(user));
