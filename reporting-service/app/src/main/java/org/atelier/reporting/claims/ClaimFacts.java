@@ -22,5 +22,8 @@ public interface ClaimFacts {
     List<ClaimFact> ofItemsTouching(int year);
 
     /** The earliest year any fact counts in; empty when there is none. */
+    /** The latest year it holds anything of; empty when it holds nothing. */
+    Optional<Integer> lastYear();
+
     Optional<Integer> firstYear();
 }

@@ -41,5 +41,8 @@ public interface PoolFacts {
 
     List<LoyaltyFact> loyaltyUpTo(LocalDate day);
 
+    /** The latest year it holds anything of; empty when it holds nothing. */
+    Optional<Integer> lastYear();
+
     Optional<Integer> firstYear();
 }

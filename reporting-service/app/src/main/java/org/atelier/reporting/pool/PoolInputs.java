@@ -19,4 +19,12 @@ public interface PoolInputs {
 
     /** The first year anything is known of, from which the carried amounts are followed; empty when nothing is. */
     Optional<Integer> firstYear();
+
+    /**
+     * The last year that has figures or claim transfers: after it no year pays out or receives anything, so the amount
+     * carried stays as it is. Empty when it is not known (every year up to the one asked for is then followed).
+     */
+    default Optional<Integer> lastYear() {
+        return Optional.empty();
+    }
 }

@@ -64,8 +64,13 @@ public record PoolReport(int year, String currency, GateRule gateRule, PoolRules
         long carried = 0;
         Optional<Integer> first = inputs.firstYear();
         if (first.isPresent()) {
-            for (int earlier = first.get(); earlier < year; earlier++) {
-                carried = ofYear(earlier, inputs, carried).pool().carriedOut();
+            // After the last year with figures or transfers nothing comes in or goes out: the carry stays as it is.
+            int until = inputs.lastYear().map(last -> Math.min(year, last + 1)).orElse(year);
+            for (int earlier = first.get(); earlier < until; earlier++) {
+                carried = inputs.results(earlier).isPresent()
+                        ? ofYear(earlier, inputs, carried).pool().carriedOut()
+                        // Without results nothing is paid and there is no growth: what came in and the claims' transfers go on.
+                        : carried + inputs.claimTransfers(earlier);
             }
         }
         return ofYear(year, inputs, carried);

@@ -62,6 +62,11 @@ public record WhatIf(Optional<Long> revenueMinor, Optional<Long> marginMinor, Op
             public Optional<Integer> firstYear() {
                 return real.firstYear();
             }
+
+            @Override
+            public Optional<Integer> lastYear() {
+                return real.lastYear();
+            }
         };
     }
 }

@@ -151,6 +151,25 @@ class PoolReportTest {
         assertThat(PoolReport.shareOf(29_999, 1_000)).isEqualTo(2_999);
     }
 
+    @Test
+    void aYearWithoutResultsCarriesWhatCameInAndItsClaimsTransfersAndTheCarryStopsChangingAfterTheLastYearKnown() {
+        // 2025 and 2026 have no results: nothing is paid. Their claims sent 1 000 and 500 to the pool, so 2027 starts
+        // with 1 500, and so does every year after, since nothing is known after 2026.
+        Inputs inputs = new Inputs();
+        inputs.transfers.put(2025, 1_000L);
+        inputs.transfers.put(2026, 500L);
+
+        PoolReport fully = PoolReport.of(2026, inputs);
+        assertThat(fully.pool().carriedOut()).as("2026 computed in full").isEqualTo(1_500);
+        assertThat(PoolReport.of(2027, inputs).pool().carriedIn()).as("2026 followed without its full computation").isEqualTo(1_500);
+        assertThat(PoolReport.of(2040, inputs).pool().carriedIn()).isEqualTo(1_500);
+
+        inputs.last = Optional.of(2026);
+        assertThat(PoolReport.of(2040, inputs).pool().carriedIn()).as("the same, following the years up to the last known only")
+                .isEqualTo(1_500);
+        assertThat(PoolReport.of(2999, inputs).pool().carriedIn()).isEqualTo(1_500);
+    }
+
     private static AnnualFigures figures(int year, long revenue, long margin, Integer loyal, Integer loyalKey, int headcount) {
         return new AnnualFigures(year, "RUB", revenue, margin, loyal, loyalKey, headcount, Instant.parse("2026-01-15T10:00:00Z"));
     }
@@ -197,6 +216,13 @@ class PoolReportTest {
         @Override
         public Optional<Integer> firstYear() {
             return Optional.of(2025);
+        }
+
+        Optional<Integer> last = Optional.empty();
+
+        @Override
+        public Optional<Integer> lastYear() {
+            return last;
         }
     }
 }

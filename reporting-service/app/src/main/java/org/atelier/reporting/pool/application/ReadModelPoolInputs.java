@@ -58,6 +58,16 @@ class ReadModelPoolInputs implements PoolInputs {
     }
 
     @Override
+    public Optional<Integer> lastYear() {
+        Optional<Integer> figures = facts.lastYear();
+        Optional<Integer> claimed = claims.lastYear();
+        if (figures.isEmpty() && claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Stream.of(figures, claimed).flatMap(Optional::stream).max(Integer::compare);
+    }
+
+    @Override
     public Optional<Integer> firstYear() {
         return Stream.of(facts.firstYear(), claims.firstYear()).flatMap(Optional::stream).min(Integer::compare);
     }

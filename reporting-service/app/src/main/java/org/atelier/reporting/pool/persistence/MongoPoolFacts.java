@@ -107,6 +107,12 @@ public class MongoPoolFacts implements PoolFacts {
     }
 
     @Override
+    public Optional<Integer> lastYear() {
+        Document last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "year")).limit(1), Document.class, names.forReading(FIGURES));
+        return Optional.ofNullable(last).map(document -> document.getInteger("year"));
+    }
+
+    @Override
     public Optional<Integer> firstYear() {
         Document first = mongo.findOne(new Query().with(Sort.by("year")).limit(1), Document.class, names.forReading(FIGURES));
         return Optional.ofNullable(first).map(document -> document.getInteger("year"));

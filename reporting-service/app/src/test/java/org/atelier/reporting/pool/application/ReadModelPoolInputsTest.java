@@ -34,6 +34,11 @@ class ReadModelPoolInputsTest {
             public Optional<Integer> firstYear() {
                 return Optional.of(2030);
             }
+
+            @Override
+            public Optional<Integer> lastYear() {
+                return Optional.of(2031);
+            }
         };
 
         long transfers = new ReadModelPoolInputs(null, claims, null).claimTransfers(2031);
