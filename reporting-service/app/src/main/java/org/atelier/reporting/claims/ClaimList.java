@@ -87,7 +87,7 @@ public final class ClaimList {
     private ClaimList() {
     }
 
-    /** Per currency, in the currencies' order. */
+    /** Per currency in which anything moved, in the currencies' order. */
     public static List<Sums> sums(List<Item> items) {
         Map<String, long[]> sums = new java.util.TreeMap<>();
         items.stream().filter(item -> item.currency() != null).forEach(item -> {
@@ -97,8 +97,9 @@ public final class ClaimList {
             of[2] += item.pool();
             of[3] += item.granted();
         });
-        return sums.entrySet().stream().map(one -> new Sums(one.getKey(), one.getValue()[0], one.getValue()[1], one.getValue()[2],
-                one.getValue()[3])).toList();
+        // A currency in which nothing moved (claims filed, not yet decided) has nothing to add up.
+        return sums.entrySet().stream().filter(one -> java.util.Arrays.stream(one.getValue()).anyMatch(amount -> amount != 0))
+                .map(one -> new Sums(one.getKey(), one.getValue()[0], one.getValue()[1], one.getValue()[2], one.getValue()[3])).toList();
     }
 
     /**

@@ -104,6 +104,8 @@ class ClaimListTest {
         assertThat(ClaimList.of(2031, facts, "sentToThePool", null)).extracting(ClaimList.Item::itemId).containsExactly("D", "A");
         assertThat(ClaimList.sums(ClaimList.of(2031, facts, "commendedWith", "logistics")))
                 .containsExactly(new ClaimList.Sums("RUB", 0, 0, 0, 3_000));
+        assertThat(ClaimList.sums(ClaimList.of(2031, facts, "asRespondent.rejected", "logistics")))
+                .as("B was rejected: nothing moved, nothing to add up").isEmpty();
     }
 
     @Test
