@@ -33,4 +33,16 @@ public final class ReportPermissions {
             throw new NotAllowed("The reports are for management, finance and department heads");
         }
     }
+
+    /**
+     * A report or list narrowed to a department: any for those who see every department's rows, the head's own for a
+     * department head.
+     *
+     * @throws NotTheirDepartment when a head asks for another department
+     */
+    public static void checkMayNarrowTo(CurrentUser caller, Optional<String> department) {
+        ownDepartmentOnly(caller).ifPresent(own -> department.filter(asked -> !asked.equals(own)).ifPresent(asked -> {
+            throw new NotTheirDepartment("A department head narrows the reports to their own department only");
+        }));
+    }
 }

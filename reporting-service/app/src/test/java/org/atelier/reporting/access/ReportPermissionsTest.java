@@ -27,6 +27,17 @@ class ReportPermissionsTest {
         assertThatThrownBy(() -> ReportPermissions.checkMayReadReports(user("sales", Role.EMPLOYEE))).isInstanceOf(NotAllowed.class);
     }
 
+    @Test
+    void aHeadNarrowsToTheirOwnDepartmentOnlyAndManagementToAny() {
+        CurrentUser head = user("logistics", Role.DEPARTMENT_HEAD);
+
+        ReportPermissions.checkMayNarrowTo(head, java.util.Optional.of("logistics"));
+        ReportPermissions.checkMayNarrowTo(head, java.util.Optional.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportPermissions.checkMayNarrowTo(head, java.util.Optional.of("sales")))
+                .isInstanceOf(NotTheirDepartment.class);
+        ReportPermissions.checkMayNarrowTo(user("top-management", Role.MANAGEMENT, Role.DEPARTMENT_HEAD), java.util.Optional.of("sales"));
+    }
+
     private static CurrentUser user(String department, Role... roles) {
         return new CurrentUser("someone", "Someone", department, null, Set.of(roles));
     }

@@ -277,6 +277,19 @@ class DashboardPagesIT {
         assertThat(text(sales, "losses-count")).isEqualTo("One loss");
         assertThat(text(send(get("/churn").param("year", "2045"), CEO).getContentAsString(), "lost-total")).startsWith("3 ");
 
+        OidcLoginRequestPostProcessor head = person("sales-head", "sales", "DEPARTMENT_HEAD");
+        org.jsoup.nodes.Document ofTheHead = org.jsoup.Jsoup.parse(send(get("/churn").param("year", "2045"), head).getContentAsString());
+        assertThat(ofTheHead.select("#filter-department option").eachAttr("value")).as("any, or their own").containsExactly("", "sales");
+        assertThat(text(send(get("/churn").param("year", "2045").param("department", "sales"), head).getContentAsString(), "lost-total"))
+                .startsWith("2 ");
+        for (MockHttpServletRequestBuilder another : List.of(get("/churn").param("year", "2045").param("department", "logistics"),
+                get("/churn/losses").param("year", "2045").param("atFault", "logistics"),
+                get("/churn/table.csv").param("year", "2045").param("department", "logistics"))) {
+            MockHttpServletResponse refused = send(another, head);
+            assertThat(refused.getStatus()).isEqualTo(403);
+            assertThat(refused.getContentAsString()).contains("to their own department only");
+        }
+
         MockHttpServletResponse unknown = send(get("/churn").param("year", "2045").param("department", "janitors"), CEO);
         assertThat(unknown.getStatus()).isEqualTo(400);
         assertThat(unknown.getContentAsString()).contains("id=\"bad-filter\"").contains("janitors");

@@ -20,6 +20,7 @@ public class BuildingChurnReport {
 
     public ChurnReport forPeriod(CurrentUser caller, ChurnPeriod period) {
         ReportPermissions.checkMayReadReports(caller);
+        ReportPermissions.checkMayNarrowTo(caller, period.departmentAtFault());
         ChurnReport report = ChurnReport.of(period, lostCustomers.ofYear(period.year()));
         return ReportPermissions.ownDepartmentOnly(caller).map(report::ofDepartmentOnly).orElse(report);
     }
@@ -27,6 +28,8 @@ public class BuildingChurnReport {
     /** The losses behind a number of the report of this period: newest first, then by customer name. */
     public List<LostCustomer> losses(CurrentUser caller, ChurnPeriod period, LossFilter filter) {
         ReportPermissions.checkMayReadReports(caller);
+        ReportPermissions.checkMayNarrowTo(caller, period.departmentAtFault());
+        ReportPermissions.checkMayNarrowTo(caller, java.util.Optional.ofNullable(filter.departmentAtFault()));
         return lostCustomers.ofYear(period.year()).stream().filter(period::includes).filter(filter::matches)
                 .sorted(Comparator.comparing(LostCustomer::lostOn).reversed()
                         .thenComparing(loss -> loss.customerName() == null ? "" : loss.customerName()))

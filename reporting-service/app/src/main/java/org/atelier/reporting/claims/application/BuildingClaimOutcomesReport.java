@@ -3,6 +3,7 @@ package org.atelier.reporting.claims.application;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.atelier.reporting.access.NotTheirDepartment;
 import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.reporting.churn.LostCustomers;
 import org.atelier.reporting.claims.ClaimFact;
@@ -11,7 +12,6 @@ import org.atelier.reporting.claims.ClaimList;
 import org.atelier.reporting.claims.ClaimOutcomesReport;
 import org.atelier.reporting.claims.LostCustomerLoss;
 import org.atelier.security.CurrentUser;
-import org.atelier.security.NotAllowed;
 
 public class BuildingClaimOutcomesReport {
 
@@ -45,7 +45,7 @@ public class BuildingClaimOutcomesReport {
         ReportPermissions.checkMayReadReports(caller);
         ReportPermissions.ownDepartmentOnly(caller).ifPresent(own -> {
             if (!own.equals(department)) {
-                throw new NotAllowed("A department head opens the claims behind their own department's numbers only");
+                throw new NotTheirDepartment("A department head opens the claims behind their own department's numbers only");
             }
         });
         return ClaimList.of(year, facts.ofItemsTouching(year), count, department);

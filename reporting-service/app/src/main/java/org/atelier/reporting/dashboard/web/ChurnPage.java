@@ -53,6 +53,10 @@ class ChurnPage {
         model.addAttribute("quarter", q);
         model.addAttribute("significance", s);
         model.addAttribute("department", d);
+        // A head narrows the report to their own department only, so that is all the filter offers them.
+        java.util.Optional<String> own = org.atelier.reporting.access.ReportPermissions.ownDepartmentOnly(user);
+        model.addAttribute("departmentChoices", departments.inForce().stream()
+                .filter(choice -> own.map(choice.code()::equals).orElse(true)).toList());
         model.addAttribute("reasons", ChurnReport.REASONS);
         return "dashboard/churn";
     }

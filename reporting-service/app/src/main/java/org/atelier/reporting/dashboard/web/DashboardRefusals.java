@@ -1,6 +1,7 @@
 package org.atelier.reporting.dashboard.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.atelier.reporting.access.NotTheirDepartment;
 import org.atelier.reporting.matrix.UnknownCampaign;
 import org.atelier.security.NotAllowed;
 import org.springframework.core.Ordered;
@@ -17,18 +18,18 @@ import org.springframework.web.method.HandlerMethod;
 class DashboardRefusals {
 
     @ExceptionHandler(NotAllowed.class)
-    String notAllowed(HandlerMethod handler, Model model, HttpServletResponse response) {
+    String notAllowed(NotAllowed refused, HandlerMethod handler, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("explain", explanation(handler));
+        model.addAttribute("explain", explanation(refused, handler));
         return "dashboard/refused";
     }
 
-    private static String explanation(HandlerMethod handler) {
+    private static String explanation(NotAllowed refused, HandlerMethod handler) {
         if (handler.getBeanType() == ScorecardPage.class || handler.getBeanType() == ScorecardDownloads.class) {
             return "refused.scorecard";
         }
-        if (handler.getBeanType() == ClaimsPage.class && "list".equals(handler.getMethod().getName())) {
-            return "refused.claimList";
+        if (refused instanceof NotTheirDepartment) {
+            return handler.getBeanType() == ClaimsPage.class ? "refused.claimList" : "refused.department";
         }
         return "refused.explain";
     }
