@@ -8,20 +8,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Applies an event's effect on a read model at most once, in a single write.
+ * Applies events' effects on a read model at most once, a batch in a single write.
  *
- * <p>The effect is a document whose {@code _id} is the event id ({@code ce_id}): inserting it is both the
+ * <p>Each effect is a document whose {@code _id} is the event id ({@code ce_id}): inserting it is both the
  * change to the read model and the proof that the event was applied, so a redelivered event hits the unique
  * {@code _id} and changes nothing. No transaction is needed, which is why this works on the embedded
- * MongoDB-protocol server as on real MongoDB.
- *
- * <p>{@link #insertAllOnce} does the same for the facts of a whole batch in one unordered bulk insert: every fact not
- * yet there is written, whatever its neighbours, and those already there come back as duplicate-key errors on
- * {@code _id}, which mean "applied before", not failure.
+ * MongoDB-protocol server as on real MongoDB. A batch is one unordered bulk insert: every fact not yet there is
+ * written, whatever its neighbours, and those already there come back as duplicate-key errors on {@code _id}, which
+ * mean "applied before", not failure.
  */
 public class OnceOnlyWriter {
 
@@ -32,26 +29,6 @@ public class OnceOnlyWriter {
         this.mongo = mongo;
         this.duplicates = Counter.builder("atelier.inbox.duplicates")
                 .description("Redelivered events that were recognised and not applied again").register(meters);
-    }
-
-    /**
-     * @param fact the read-model document; its {@code _id} is set to the event id
-     * @return {@code true} if this delivery changed the read model, {@code false} if the event was already applied
-     */
-    public boolean insertOnce(IncomingEvent event, String collection, Document fact) {
-        return insertOnce(event.id(), collection, fact);
-    }
-
-    /** @see #insertOnce(IncomingEvent, String, Document) */
-    public boolean insertOnce(String eventId, String collection, Document fact) {
-        fact.put("_id", eventId);
-        try {
-            mongo.insert(fact, collection);
-            return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            duplicates.increment();
-            return false;
-        }
     }
 
     /**

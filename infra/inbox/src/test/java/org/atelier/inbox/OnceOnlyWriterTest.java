@@ -52,8 +52,8 @@ class OnceOnlyWriterTest {
 
     @Test
     void aRedeliveredEventChangesNothing() {
-        assertThat(writer.insertOnce("e1", collection, new Document("amount", 1))).isTrue();
-        assertThat(writer.insertOnce("e1", collection, new Document("amount", 1))).isFalse();
+        assertThat(writer.insertAllOnce(collection, List.of(fact("e1")))).isEqualTo(1);
+        assertThat(writer.insertAllOnce(collection, List.of(fact("e1")))).isZero();
 
         assertThat(mongo.getCollection(collection).countDocuments()).isEqualTo(1);
         assertThat(duplicatesCounted()).isEqualTo(1.0);

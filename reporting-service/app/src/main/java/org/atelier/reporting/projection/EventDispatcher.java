@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.atelier.events.envelope.EventType;
 import org.atelier.events.envelope.MalformedEnvelopeException;
@@ -31,7 +30,7 @@ import org.springframework.messaging.Message;
  * ({@link BatchListenerFailedException}), so the container commits what came before, sends that record to the
  * dead-letter topic and delivers the rest again.
  */
-public abstract class EventDispatcher implements Consumer<Message<byte[]>> {
+public abstract class EventDispatcher {
 
     /** Turns an event of one type into the fact its view keeps. */
     @FunctionalInterface
@@ -81,14 +80,6 @@ public abstract class EventDispatcher implements Consumer<Message<byte[]>> {
     /** Whether the failure means the message can never be applied (and goes to the dead-letter topic). */
     public static boolean isUnreadable(Throwable failure) {
         return UNREADABLE.stream().anyMatch(type -> type.isInstance(failure));
-    }
-
-    /** One message: a batch of one, failing with the message's own exception. */
-    @Override
-    public void accept(Message<byte[]> message) {
-        project(List.of(message)).ifPresent(failure -> {
-            throw failure.cause();
-        });
     }
 
     /**

@@ -15,6 +15,7 @@ import org.atelier.reporting.matrix.messaging.MatrixEventsConsumer;
 import org.atelier.survey.events.SurveyEvents;
 import org.atelier.testsupport.GoldenSample;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -26,7 +27,7 @@ class MatrixEventsConsumerTest {
 
     @Test
     void theOpeningSampleFreezesTasksWithTheirReasonsDepartmentsAndInvitations() {
-        consumer.accept(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.SURVEY_CAMPAIGN_OPENED_V1))));
+        consumer.acceptBatch(List.of(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.SURVEY_CAMPAIGN_OPENED_V1)))));
 
         Campaign campaign = facts.openings.get(0);
         assertThat(campaign.campaignId()).isEqualTo("7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
@@ -41,7 +42,7 @@ class MatrixEventsConsumerTest {
 
     @Test
     void theSubmittedSampleIsALevelADepartmentAndItsMarkedCells() {
-        consumer.accept(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.SURVEY_SUBMITTED_V1))));
+        consumer.acceptBatch(List.of(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.SURVEY_SUBMITTED_V1)))));
 
         Response response = facts.responses.get(0);
         assertThat(facts.eventIds).containsExactly("1a2b3c4d-0007-4e5f-8a6b-7c8d9e0f1a07");
@@ -54,7 +55,7 @@ class MatrixEventsConsumerTest {
 
     @Test
     void theClosingSampleClosesItsCampaign() {
-        consumer.accept(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.SURVEY_CAMPAIGN_CLOSED_V1))));
+        consumer.acceptBatch(List.of(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.SURVEY_CAMPAIGN_CLOSED_V1)))));
 
         assertThat(facts.closings).containsExactly(new MatrixFacts.ClosingFact("7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
                 new Campaign.Closing(Instant.parse("2026-05-30T00:05:00Z"), "END_DATE")));
@@ -62,7 +63,7 @@ class MatrixEventsConsumerTest {
 
     @Test
     void exitInterviewEventsAreTheChurnModelsAndSkippedHere() {
-        consumer.accept(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.EXIT_INTERVIEW_COMPLETED_V1))));
+        consumer.acceptBatch(List.of(message(GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.EXIT_INTERVIEW_COMPLETED_V1)))));
 
         assertThat(facts.eventIds).isEmpty();
     }
@@ -71,7 +72,8 @@ class MatrixEventsConsumerTest {
     void aResponseBreakingItsSchemaIsRefusedAndNothingIsStored() {
         GoldenSample broken = GoldenSample.load(SurveyEvents.sampleResource(SurveyEvents.SURVEY_SUBMITTED_V1)).withPayloadField("level", "CEO");
 
-        assertThatThrownBy(() -> consumer.accept(message(broken))).isInstanceOf(NonConformingEvent.class);
+        assertThatThrownBy(() -> consumer.acceptBatch(List.of(message(broken)))).isInstanceOf(BatchListenerFailedException.class)
+                .hasCauseInstanceOf(NonConformingEvent.class);
         assertThat(facts.eventIds).isEmpty();
     }
 
