@@ -5,7 +5,6 @@ import static org.atelier.reporting.table.ReportTable.Cell.integer;
 import static org.atelier.reporting.table.ReportTable.Cell.text;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.atelier.reporting.table.ReportTable;
 import org.atelier.reporting.table.ReportTable.Type;
@@ -78,10 +77,8 @@ final class ChurnTables {
         ReportTable.Builder steps = ReportTable.builder().column("step", "Stage", "Этап", Type.TEXT)
                 .column("cases", "Cases", "Случаи", Type.INTEGER);
         steps.row(text("lost"), integer(report.losses()));
-        List<Integer> counted = List.of(funnel.opened(), funnel.contacted(), funnel.completed(), funnel.byInterview(),
-                funnel.bySelfService(), funnel.declined(), funnel.unreachable(), funnel.regained(), funnel.open());
         for (InterviewCases.Step step : InterviewCases.Step.values()) {
-            steps.row(text(step.code()), integer(counted.get(step.ordinal())));
+            steps.row(text(step.code()), integer(funnel.count(step)));
         }
         ReportTable.Builder named = ReportTable.builder().column("department", "Department", "Подразделение", Type.TEXT)
                 .column("sales", "Named by sales", "Названо продажами", Type.INTEGER)

@@ -3,7 +3,6 @@ package org.atelier.reporting.churn;
 import org.atelier.reporting.table.ReportTable;
 import org.atelier.reporting.table.Tabular;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +56,29 @@ public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer i
      */
     public record Funnel(int opened, int contacted, int completed, int byInterview, int bySelfService, int declined,
                          int unreachable, int regained, int open) {
+
+        static Funnel of(Map<InterviewCases.Step, Integer> counts) {
+            return new Funnel(counts.get(InterviewCases.Step.OPENED), counts.get(InterviewCases.Step.CONTACTED),
+                    counts.get(InterviewCases.Step.COMPLETED), counts.get(InterviewCases.Step.BY_INTERVIEW),
+                    counts.get(InterviewCases.Step.BY_SELF_SERVICE), counts.get(InterviewCases.Step.DECLINED),
+                    counts.get(InterviewCases.Step.UNREACHABLE), counts.get(InterviewCases.Step.REGAINED),
+                    counts.get(InterviewCases.Step.OPEN));
+        }
+
+        /** The number of cases in the step. */
+        public int count(InterviewCases.Step step) {
+            return switch (step) {
+                case OPENED -> opened;
+                case CONTACTED -> contacted;
+                case COMPLETED -> completed;
+                case BY_INTERVIEW -> byInterview;
+                case BY_SELF_SERVICE -> bySelfService;
+                case DECLINED -> declined;
+                case UNREACHABLE -> unreachable;
+                case REGAINED -> regained;
+                case OPEN -> open;
+            };
+        }
     }
 
     /** The article's share of lost customers that a company should manage to interview, in basis points. */
@@ -85,7 +107,7 @@ public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer i
     public static ExitInterviewReport of(int year, List<LostCustomer> lossesOfTheYear, List<InterviewFact> factsOfTheYear) {
         List<LostCustomer> losses = lossesOfTheYear.stream().filter(loss -> loss.year() == year).toList();
         Map<String, List<InterviewFact>> cases = InterviewCases.ofYear(year, factsOfTheYear);
-        Funnel funnel = funnel(cases.values());
+        Funnel funnel = Funnel.of(InterviewCases.counts(cases.values()));
 
         Map<LossKey, InterviewFact> completedByLoss = new LinkedHashMap<>();
         cases.values().forEach(facts -> completion(facts)
@@ -115,14 +137,6 @@ public record ExitInterviewReport(int year, int losses, Funnel funnel, Integer i
 
         return new ExitInterviewReport(year, losses.size(), funnel, ChurnReport.basisPoints(interviewed.size(), losses.size()),
                 Benchmark.ARTICLE, new SalesVsCustomer(interviewed.size(), matching, byReason, departments));
-    }
-
-    private static Funnel funnel(Collection<List<InterviewFact>> cases) {
-        Map<InterviewCases.Step, Integer> counts = InterviewCases.counts(cases);
-        return new Funnel(counts.get(InterviewCases.Step.OPENED), counts.get(InterviewCases.Step.CONTACTED),
-                counts.get(InterviewCases.Step.COMPLETED), counts.get(InterviewCases.Step.BY_INTERVIEW),
-                counts.get(InterviewCases.Step.BY_SELF_SERVICE), counts.get(InterviewCases.Step.DECLINED),
-                counts.get(InterviewCases.Step.UNREACHABLE), counts.get(InterviewCases.Step.REGAINED), counts.get(InterviewCases.Step.OPEN));
     }
 
     private static Optional<InterviewFact> completion(List<InterviewFact> facts) {

@@ -65,8 +65,7 @@ public final class InterviewCases {
 
     /** The steps a case counts in; none for a case whose loss was withdrawn (it never happened). */
     static Set<Step> steps(List<InterviewFact> facts) {
-        Set<InterviewFact.Kind> kinds = facts.stream().map(InterviewFact::kind)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(InterviewFact.Kind.class)));
+        Set<InterviewFact.Kind> kinds = kinds(facts);
         Set<Step> steps = EnumSet.noneOf(Step.class);
         if (kinds.contains(InterviewFact.Kind.WITHDRAWN)) {
             return steps;
@@ -101,6 +100,10 @@ public final class InterviewCases {
         return Step.OPEN;
     }
 
+    private static Set<InterviewFact.Kind> kinds(List<InterviewFact> facts) {
+        return facts.stream().map(InterviewFact::kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(InterviewFact.Kind.class)));
+    }
+
     static Optional<InterviewFact> completion(List<InterviewFact> facts) {
         return facts.stream().filter(fact -> fact.kind() == InterviewFact.Kind.COMPLETED).findFirst();
     }
@@ -129,8 +132,7 @@ public final class InterviewCases {
                     InterviewFact first = one.getValue().get(0);
                     Optional<InterviewFact> done = completion(one.getValue());
                     return new Case(one.getKey(), first.customerId(), names.get(first.customerId() + "\n" + first.lostOn()), first.lostOn(),
-                            last(one.getValue(), one.getValue().stream().map(InterviewFact::kind)
-                                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(InterviewFact.Kind.class)))),
+                            last(one.getValue(), kinds(one.getValue())),
                             done.map(InterviewFact::primaryReason).orElse(null),
                             done.map(InterviewFact::departmentsAtFault).orElse(List.of()));
                 })

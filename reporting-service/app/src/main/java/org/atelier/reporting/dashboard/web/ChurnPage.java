@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import org.atelier.calendar.CompanyCalendar;
+import org.atelier.reporting.access.ReportPermissions;
 import org.atelier.reporting.churn.ChurnPeriod;
 import org.atelier.reporting.churn.ChurnReport;
 import org.atelier.reporting.churn.LossFilter;
@@ -54,7 +55,7 @@ class ChurnPage {
         model.addAttribute("significance", s);
         model.addAttribute("department", d);
         // A head narrows the report to their own department only, so that is all the filter offers them.
-        java.util.Optional<String> own = org.atelier.reporting.access.ReportPermissions.ownDepartmentOnly(user);
+        Optional<String> own = ReportPermissions.ownDepartmentOnly(user);
         model.addAttribute("departmentChoices", departments.inForce().stream()
                 .filter(choice -> own.map(choice.code()::equals).orElse(true)).toList());
         model.addAttribute("reasons", ChurnReport.REASONS);

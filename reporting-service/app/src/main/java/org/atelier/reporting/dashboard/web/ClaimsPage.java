@@ -41,8 +41,9 @@ class ClaimsPage {
             if ("department".equals(column)) {
                 return "/scorecard/" + code + "?year=" + shown;
             }
-            // A money column is one per currency (deducted.RUB): its list is the decisions that moved that money.
-            String number = column.contains(".") && !column.startsWith("as") ? column.substring(0, column.indexOf('.')) : column;
+            // A sum of money has a column per currency (deducted.RUB): its list is the decisions that moved it.
+            String number = ClaimList.DEPARTMENT_COUNTS.contains(column) || column.lastIndexOf('.') < 0 ? column
+                    : column.substring(0, column.lastIndexOf('.'));
             return ClaimList.DEPARTMENT_COUNTS.contains(number) ? MainTables.claims(shown, number, code) : null;
         }, request);
         MainTables.addOtherDownloads(model, request, report);

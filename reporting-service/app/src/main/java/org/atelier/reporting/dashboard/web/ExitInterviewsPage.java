@@ -34,15 +34,9 @@ class ExitInterviewsPage {
         ExitInterviewReport report = interviews.forYear(user, shown);
         ExitInterviewReport.Funnel funnel = report.funnel();
         Map<String, Integer> stages = new LinkedHashMap<>();
-        stages.put("opened", funnel.opened());
-        stages.put("contacted", funnel.contacted());
-        stages.put("completed", funnel.completed());
-        stages.put("byInterview", funnel.byInterview());
-        stages.put("bySelfService", funnel.bySelfService());
-        stages.put("declined", funnel.declined());
-        stages.put("unreachable", funnel.unreachable());
-        stages.put("regained", funnel.regained());
-        stages.put("open", funnel.open());
+        for (InterviewCases.Step step : InterviewCases.Step.values()) {
+            stages.put(step.code(), funnel.count(step));
+        }
         model.addAttribute("report", report);
         MainTables.add(model, tables, report.table(), java.util.Set.of("bySales", "byCustomers"), null, request);
         MainTables.addOtherDownloads(model, request, report);

@@ -3,6 +3,8 @@ package org.atelier.reporting.dashboard.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.atelier.calendar.CompanyCalendar;
+import org.atelier.reporting.access.ReportPermissions;
+import org.atelier.reporting.pool.PoolReport;
 import org.atelier.reporting.dashboard.WhatIfForm;
 import org.atelier.reporting.pool.GateRule;
 import org.atelier.reporting.pool.application.BuildingPoolReport;
@@ -43,7 +45,7 @@ class PoolPage {
         model.addAttribute("year", shown);
         model.addAttribute("gateRules", GateRule.values());
         // The claims the pool got its transfers from are the company's, listed for those who see every department's.
-        model.addAttribute("claimsOpen", org.atelier.reporting.access.ReportPermissions.ownDepartmentOnly(user).isEmpty());
+        model.addAttribute("claimsOpen", ReportPermissions.ownDepartmentOnly(user).isEmpty());
         if (!form.problems().isEmpty()) {
             Locale locale = LocaleContextHolder.getLocale();
             model.addAttribute("failure", new RefusedForm("whatif", form.problems().stream()
@@ -56,7 +58,7 @@ class PoolPage {
             model.addAttribute("report", pool.whatIf(user, shown, form.change()));
         }
         model.addAttribute("form", form);
-        org.atelier.reporting.pool.PoolReport real = pool.forYear(user, shown);
+        PoolReport real = pool.forYear(user, shown);
         MainTables.add(model, tables, real.table(), java.util.Set.of(), null, request);
         MainTables.addOtherDownloads(model, request, real);
         return "dashboard/pool";

@@ -59,12 +59,7 @@ class ReadModelPoolInputs implements PoolInputs {
 
     @Override
     public Optional<Integer> lastYear() {
-        Optional<Integer> figures = facts.lastYear();
-        Optional<Integer> claimed = claims.lastYear();
-        if (figures.isEmpty() && claimed.isEmpty()) {
-            return Optional.empty();
-        }
-        return Stream.of(figures, claimed).flatMap(Optional::stream).max(Integer::compare);
+        return Stream.of(facts.lastYear(), claims.lastYear()).flatMap(Optional::stream).max(Integer::compare);
     }
 
     @Override
