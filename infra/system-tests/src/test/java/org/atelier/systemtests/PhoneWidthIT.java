@@ -57,6 +57,7 @@ class PhoneWidthIT {
             new Page("reporting-service", "/pool"),
             new Page("reporting-service", "/who-sewed-the-suit"),
             new Page("reporting-service", "/scorecard"),
+            new Page("reporting-service", "/scorecard/logistics"),
             new Page("reporting-service", "/churn/losses"),
             new Page("reporting-service", "/exit-interviews/cases?step=opened"),
             new Page("reporting-service", "/claims/list?count=filed"));
